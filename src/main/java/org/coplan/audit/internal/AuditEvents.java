@@ -1,0 +1,62 @@
+package org.coplan.audit.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.coplan.audit.AuditAction;
+import org.coplan.audit.AuditEntry;
+import org.coplan.audit.AuditEvent;
+import org.coplan.audit.AuditLog;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class AuditEvents implements AuditLog {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditEvents(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Joins the caller's transaction, so a change and its audit event are stored together or not at all. */
+    @Override
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(AuditEntry e) {
+        jdbc.sql("""
+                insert into audit_event (occurred_at, actor_id, actor_name, actor_role, case_id, action, subject, detail)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(Timestamp.from(clock.instant()), e.actorId(), e.actorName(), e.actorRole(), e.caseId(),
+                        e.action().name(), e.subject(), e.detail())
+                .update();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuditEvent> forCase(UUID caseId, int limit) {
+        return jdbc.sql("select * from audit_event where case_id = ? order by occurred_at desc, id desc limit ?")
+                .params(caseId, limit)
+                .query((rs, n) -> new AuditEvent(
+                        rs.getLong("id"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getObject("actor_id", UUID.class),
+                        rs.getString("actor_name"),
+                        rs.getString("actor_role"),
+                        rs.getObject("case_id", UUID.class),
+                        AuditAction.valueOf(rs.getString("action")),
+                        rs.getString("subject"),
+                        rs.getString("detail")))
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long countForCase(UUID caseId) {
+        return jdbc.sql("select count(*) from audit_event where case_id = ?").param(caseId).query(Long.class).single();
+    }
+}

@@ -1,0 +1,109 @@
+package org.coplan.cases;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.coplan.audit.AuditAction;
+import org.coplan.audit.AuditEntry;
+import org.coplan.audit.AuditLog;
+import org.coplan.cases.domain.CaseAccessPolicy;
+import org.coplan.cases.domain.CaseAccessPolicy.CaseFacts;
+import org.coplan.cases.domain.CaseAccessPolicy.Viewer;
+import org.coplan.cases.domain.CaseAction;
+import org.coplan.cases.internal.CaseMembers;
+import org.coplan.cases.internal.Cases;
+import org.coplan.people.People;
+import org.coplan.people.PersonId;
+import org.coplan.people.StaffMembership;
+import org.coplan.people.StaffRole;
+import org.coplan.shared.web.NotFound;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The single door to a case: every case-scoped page and every other module asks here, and
+ * {@link CaseAccessPolicy} answers. A person who may not see a case is told it does not exist.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CaseAccess {
+
+    private final Cases cases;
+    private final CaseMembers members;
+    private final People people;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CaseAccess(Cases cases, CaseMembers members, People people, AuditLog audit, Clock clock) {
+        this.cases = cases;
+        this.members = members;
+        this.people = people;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The case if the person may take this action on it; otherwise "not found". */
+    public CaseContext open(PersonId person, CaseId caseId, CaseAction action) {
+        return find(person, caseId).filter(c -> c.can(action)).orElseThrow(NotFound::new);
+    }
+
+    public Optional<CaseContext> find(PersonId person, CaseId caseId) {
+        Optional<ChildCase> child = cases.find(caseId);
+        if (child.isEmpty()) {
+            return Optional.empty();
+        }
+        var viewer = new Viewer(person, people.staffMemberships(person));
+        return CaseAccessPolicy.decide(viewer, facts(child.get()), today())
+                .map(access -> new CaseContext(child.get(), access, person, displayName(person)));
+    }
+
+    /** Every case the person may see, in name order. */
+    public List<CaseContext> visibleTo(PersonId person) {
+        List<StaffMembership> staff = people.staffMemberships(person);
+        List<UUID> schools = staff.stream().filter(m -> m.role() == StaffRole.SENCO).map(m -> m.organisationId().value()).toList();
+        List<UUID> authorities = staff.stream()
+                .filter(m -> m.role() == StaffRole.EHC_COORDINATOR || m.role() == StaffRole.SEN_MANAGER)
+                .map(m -> m.organisationId().value())
+                .toList();
+        var viewer = new Viewer(person, staff);
+        String name = displayName(person);
+        return cases.candidatesFor(person, schools, authorities).stream()
+                .flatMap(c -> CaseAccessPolicy.decide(viewer, facts(c), today())
+                        .map(access -> new CaseContext(c, access, person, name))
+                        .stream())
+                .toList();
+    }
+
+    /** Records that the person saw a page of the case. */
+    @Transactional
+    public void recordView(CaseContext context, String what) {
+        audit.record(entry(context, AuditAction.VIEWED, what, null));
+    }
+
+    @Transactional
+    public void recordChange(CaseContext context, String what, String detail) {
+        audit.record(entry(context, AuditAction.CHANGED, what, detail));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static AuditEntry entry(CaseContext c, AuditAction action, String what, String detail) {
+        return new AuditEntry(c.viewerId().value(), c.viewerName(), c.role().name(), c.caseId().value(), action, what, detail);
+    }
+
+    private CaseFacts facts(ChildCase c) {
+        Map<PersonId, CaseRole> active = members.active(c.id()).stream()
+                .collect(Collectors.toMap(CaseMember::personId, CaseMember::role, (a, b) -> a));
+        return new CaseFacts(c.school(), c.localAuthority(), c.dateOfBirth(), c.parentAccess(), active);
+    }
+
+    private String displayName(PersonId person) {
+        return people.find(person).map(p -> p.displayName()).orElse("");
+    }
+}

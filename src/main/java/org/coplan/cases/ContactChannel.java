@@ -1,0 +1,8 @@
+package org.coplan.cases;
+
+public enum ContactChannel {
+    EMAIL,
+    TEXT,
+    PHONE,
+    POST
+}

@@ -1,0 +1,7 @@
+package org.coplan.cases;
+
+/** Independent support a family would like alongside them. */
+public enum SupportChoice {
+    ADVOCATE,
+    SENDIASS
+}

@@ -1,0 +1,107 @@
+package org.coplan.cases.domain;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.coplan.cases.CaseRole;
+import org.coplan.cases.ParentAccessChoice;
+import org.coplan.people.OrganisationId;
+import org.coplan.people.PersonId;
+import org.coplan.people.StaffMembership;
+import org.coplan.people.StaffRole;
+
+/**
+ * The one rule that decides what a person may see and do on a case. Nothing else decides.
+ *
+ * <ul>
+ *   <li>A member of the case team has what their role on the case gives them.
+ *   <li>A SENCO of the child's school, and an EHC coordinator or SEN manager of the child's local
+ *       authority, lead the case without being added to it.
+ *   <li>Once the child is a young person, a parent's access follows the young person's choice.
+ *   <li>Anyone else has nothing, and is told the page does not exist.
+ * </ul>
+ */
+public final class CaseAccessPolicy {
+
+    /** What the policy needs to know about the case. */
+    public record CaseFacts(
+            OrganisationId school,
+            OrganisationId localAuthority,
+            LocalDate dateOfBirth,
+            ParentAccessChoice parentAccess,
+            Map<PersonId, CaseRole> activeMembers) {}
+
+    /** Who is asking. */
+    public record Viewer(PersonId id, List<StaffMembership> staffMemberships) {}
+
+    /** What the viewer may do, and the role they act in. */
+    public record Access(CaseRole role, Set<CaseAction> actions) {
+        public boolean allows(CaseAction action) {
+            return actions.contains(action);
+        }
+    }
+
+    private static final Set<CaseAction> LEAD = EnumSet.of(
+            CaseAction.VIEW_CASE, CaseAction.VIEW_TEAM_PARTICIPATION, CaseAction.MANAGE_TEAM,
+            CaseAction.EDIT_CASE_DETAILS, CaseAction.RECORD_PARENT_ACCESS, CaseAction.VIEW_AUDIT);
+    private static final Set<CaseAction> PROFESSIONAL = EnumSet.of(CaseAction.VIEW_CASE, CaseAction.VIEW_TEAM_PARTICIPATION);
+    private static final Set<CaseAction> FAMILY = EnumSet.of(
+            CaseAction.VIEW_CASE, CaseAction.EDIT_ABOUT_ME, CaseAction.EDIT_OWN_PARTICIPATION, CaseAction.VIEW_AUDIT);
+    private static final Set<CaseAction> PARENT_VIEW_ONLY = EnumSet.of(
+            CaseAction.VIEW_CASE, CaseAction.EDIT_OWN_PARTICIPATION, CaseAction.VIEW_AUDIT);
+
+    private CaseAccessPolicy() {}
+
+    public static Optional<Access> decide(Viewer viewer, CaseFacts facts, LocalDate today) {
+        boolean youngPerson = YoungPersonRule.isYoungPerson(facts.dateOfBirth(), today);
+        CaseRole memberRole = facts.activeMembers().get(viewer.id());
+        Set<CaseAction> actions = EnumSet.noneOf(CaseAction.class);
+        CaseRole actingAs = memberRole;
+
+        if (memberRole != null) {
+            actions.addAll(forMember(memberRole, youngPerson, facts.parentAccess()));
+        }
+        for (StaffMembership staff : viewer.staffMemberships()) {
+            if (staff.role() == StaffRole.SENCO && staff.organisationId().equals(facts.school())) {
+                actions.addAll(LEAD);
+                actingAs = actingAs == null ? CaseRole.SENCO : actingAs;
+            }
+            if ((staff.role() == StaffRole.EHC_COORDINATOR || staff.role() == StaffRole.SEN_MANAGER)
+                    && staff.organisationId().equals(facts.localAuthority())) {
+                actions.addAll(LEAD);
+                actingAs = actingAs == null ? CaseRole.EHC_COORDINATOR : actingAs;
+            }
+        }
+        if (actions.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Access(actingAs, Set.copyOf(actions)));
+    }
+
+    private static Set<CaseAction> forMember(CaseRole role, boolean youngPerson, ParentAccessChoice choice) {
+        return switch (role) {
+            case CHILD_YOUNG_PERSON -> {
+                Set<CaseAction> own = EnumSet.copyOf(FAMILY);
+                if (youngPerson) {
+                    own.add(CaseAction.RECORD_PARENT_ACCESS);
+                }
+                yield own;
+            }
+            case PARENT_CARER -> {
+                if (!youngPerson) {
+                    yield FAMILY;
+                }
+                yield switch (choice) {
+                    case NOT_RECORDED, FULL -> FAMILY;
+                    case VIEW_ONLY -> PARENT_VIEW_ONLY;
+                    case NONE -> Set.of();
+                };
+            }
+            case SENCO, EHC_COORDINATOR -> LEAD;
+            default -> PROFESSIONAL;
+        };
+    }
+}

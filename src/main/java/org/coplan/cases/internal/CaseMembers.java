@@ -1,0 +1,74 @@
+package org.coplan.cases.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.coplan.cases.CaseId;
+import org.coplan.cases.CaseMember;
+import org.coplan.cases.CaseRole;
+import org.coplan.people.PersonId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class CaseMembers {
+
+    private final JdbcClient jdbc;
+
+    CaseMembers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<CaseMember> active(CaseId caseId) {
+        return jdbc.sql("select * from case_member where case_id = ? and removed_at is null order by added_at")
+                .param(caseId.value())
+                .query(CaseMembers::row)
+                .list();
+    }
+
+    public Optional<CaseMember> activeMember(CaseId caseId, UUID memberId) {
+        return jdbc.sql("select * from case_member where case_id = ? and id = ? and removed_at is null")
+                .params(caseId.value(), memberId)
+                .query(CaseMembers::row)
+                .optional();
+    }
+
+    public Optional<CaseMember> activeMembership(CaseId caseId, PersonId person) {
+        return jdbc.sql("select * from case_member where case_id = ? and person_id = ? and removed_at is null")
+                .params(caseId.value(), person.value())
+                .query(CaseMembers::row)
+                .optional();
+    }
+
+    public CaseMember add(CaseId caseId, PersonId person, CaseRole role, PersonId addedBy, Instant at) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into case_member (id, case_id, person_id, case_role, added_at, added_by)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(id, caseId.value(), person.value(), role.name(), Timestamp.from(at),
+                        addedBy == null ? null : addedBy.value())
+                .update();
+        return new CaseMember(id, caseId, person, role, at);
+    }
+
+    public boolean remove(CaseId caseId, UUID memberId, PersonId removedBy, Instant at) {
+        return jdbc.sql("""
+                update case_member set removed_at = ?, removed_by = ?
+                where case_id = ? and id = ? and removed_at is null""")
+                .params(Timestamp.from(at), removedBy.value(), caseId.value(), memberId)
+                .update() == 1;
+    }
+
+    static CaseMember row(ResultSet rs, int n) throws SQLException {
+        return new CaseMember(
+                rs.getObject("id", UUID.class),
+                new CaseId(rs.getObject("case_id", UUID.class)),
+                new PersonId(rs.getObject("person_id", UUID.class)),
+                CaseRole.valueOf(rs.getString("case_role")),
+                rs.getTimestamp("added_at").toInstant());
+    }
+}

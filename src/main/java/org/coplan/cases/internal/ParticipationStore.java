@@ -1,0 +1,93 @@
+package org.coplan.cases.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.coplan.cases.ContactChannel;
+import org.coplan.cases.Involvement;
+import org.coplan.cases.ParticipationChoices;
+import org.coplan.cases.SupportChoice;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Participation choices, one row per family member on a case. */
+@Repository
+public class ParticipationStore {
+
+    private final JdbcClient jdbc;
+
+    ParticipationStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<ParticipationChoices> find(UUID memberId) {
+        return jdbc.sql("select * from participation_choice where member_id = ?")
+                .param(memberId)
+                .query(ParticipationStore::row)
+                .optional();
+    }
+
+    public Map<UUID, ParticipationChoices> findAll(Set<UUID> memberIds) {
+        return jdbc.sql("select * from participation_choice where member_id = any(?)")
+                .param(memberIds.toArray(UUID[]::new))
+                .query(ParticipationStore::row)
+                .list()
+                .stream()
+                .collect(Collectors.toMap(ParticipationChoices::memberId, Function.identity()));
+    }
+
+    /**
+     * Saves the choices if they are unchanged since {@code basedOnVersion} (-1: there were none).
+     * Returns false when someone else saved in between.
+     */
+    public boolean save(ParticipationChoices c, int basedOnVersion, Instant at) {
+        String[] channels = c.channels().stream().map(Enum::name).toArray(String[]::new);
+        String[] support = c.support().stream().map(Enum::name).toArray(String[]::new);
+        if (basedOnVersion < 0) {
+            return jdbc.sql("""
+                    insert into participation_choice (member_id, involvement, channels, language, interpreter_needed,
+                        accessibility_needs, support, cannot_attend, version, updated_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?) on conflict (member_id) do nothing""")
+                    .params(c.memberId(), c.involvement().name(), channels, c.language(), c.interpreterNeeded(),
+                            c.accessibilityNeeds(), support, c.cannotAttend(), Timestamp.from(at))
+                    .update() == 1;
+        }
+        return jdbc.sql("""
+                update participation_choice set involvement = ?, channels = ?, language = ?, interpreter_needed = ?,
+                    accessibility_needs = ?, support = ?, cannot_attend = ?, version = version + 1, updated_at = ?
+                where member_id = ? and version = ?""")
+                .params(c.involvement().name(), channels, c.language(), c.interpreterNeeded(), c.accessibilityNeeds(),
+                        support, c.cannotAttend(), Timestamp.from(at), c.memberId(), basedOnVersion)
+                .update() == 1;
+    }
+
+    static ParticipationChoices row(ResultSet rs, int n) throws SQLException {
+        return new ParticipationChoices(
+                rs.getObject("member_id", UUID.class),
+                Involvement.valueOf(rs.getString("involvement")),
+                enums(rs.getArray("channels"), ContactChannel.class),
+                rs.getString("language"),
+                rs.getBoolean("interpreter_needed"),
+                rs.getString("accessibility_needs"),
+                enums(rs.getArray("support"), SupportChoice.class),
+                rs.getString("cannot_attend"),
+                rs.getInt("version"),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(Array array, Class<E> type) throws SQLException {
+        Set<E> values = EnumSet.noneOf(type);
+        Arrays.stream((String[]) array.getArray()).map(v -> Enum.valueOf(type, v)).forEach(values::add);
+        return values;
+    }
+}

@@ -1,0 +1,163 @@
+package org.coplan.cases.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.coplan.cases.AboutMePart;
+import org.coplan.cases.CaseAccess;
+import org.coplan.cases.CaseContext;
+import org.coplan.cases.CaseId;
+import org.coplan.cases.CaseMember;
+import org.coplan.cases.ParentAccessChoice;
+import org.coplan.cases.ParticipationChoices;
+import org.coplan.cases.domain.CaseAction;
+import org.coplan.cases.internal.AboutMeRevisions;
+import org.coplan.cases.internal.CaseMembers;
+import org.coplan.cases.internal.CaseWork;
+import org.coplan.cases.internal.Invitations;
+import org.coplan.cases.internal.ParticipationStore;
+import org.coplan.people.People;
+import org.coplan.people.Person;
+import org.coplan.people.PersonId;
+import org.coplan.people.SignedInPerson;
+import org.coplan.shared.web.FormErrors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class CaseController {
+
+    record TeamRow(CaseMember member, String name, String email, boolean namedContact, ParticipationChoices choices) {}
+
+    private final CaseAccess access;
+    private final CaseWork work;
+    private final CaseMembers members;
+    private final Invitations invitations;
+    private final AboutMeRevisions aboutMe;
+    private final ParticipationStore participation;
+    private final People people;
+    private final MessageSource messages;
+
+    CaseController(
+            CaseAccess access, CaseWork work, CaseMembers members, Invitations invitations, AboutMeRevisions aboutMe,
+            ParticipationStore participation, People people, MessageSource messages) {
+        this.access = access;
+        this.work = work;
+        this.members = members;
+        this.invitations = invitations;
+        this.aboutMe = aboutMe;
+        this.participation = participation;
+        this.people = people;
+        this.messages = messages;
+    }
+
+    @GetMapping("/cases/{caseId}")
+    String showCase(@PathVariable UUID caseId, @AuthenticationPrincipal SignedInPerson who, Model model) {
+        CaseContext ctx = access.open(who.id(), new CaseId(caseId), CaseAction.VIEW_CASE);
+        List<CaseMember> team = members.active(ctx.caseId());
+        Map<PersonId, Person> persons = people.findAll(team.stream().map(CaseMember::personId).toList());
+        Set<UUID> familyIds = team.stream().filter(m -> m.role().isFamily()).map(CaseMember::id).collect(Collectors.toSet());
+        Map<UUID, ParticipationChoices> choices = participation.findAll(familyIds);
+        boolean seeChoices = ctx.can(CaseAction.VIEW_TEAM_PARTICIPATION);
+        List<TeamRow> rows = team.stream()
+                .map(m -> new TeamRow(m,
+                        Optional.ofNullable(persons.get(m.personId())).map(Person::displayName).orElse(""),
+                        Optional.ofNullable(persons.get(m.personId())).map(Person::email).orElse(""),
+                        m.id().equals(ctx.child().namedContactId()),
+                        seeChoices || m.personId().equals(who.id()) ? choices.get(m.id()) : null))
+                .toList();
+        model.addAttribute("ctx", ctx);
+        model.addAttribute("c", ctx.child());
+        model.addAttribute("today", access.today());
+        model.addAttribute("youngPerson", ctx.child().isYoungPerson(access.today()));
+        model.addAttribute("school", ctx.child().school() == null ? null : people.organisation(ctx.child().school()).orElse(null));
+        model.addAttribute("localAuthority", people.organisation(ctx.child().localAuthority()).orElse(null));
+        model.addAttribute("team", rows);
+        model.addAttribute("namedContact", rows.stream().filter(TeamRow::namedContact).findFirst().orElse(null));
+        model.addAttribute("me", rows.stream().filter(r -> r.member().personId().equals(who.id())).findFirst().orElse(null));
+        model.addAttribute("aboutMe", aboutMe.latest(ctx.caseId()));
+        model.addAttribute("parts", AboutMePart.values());
+        model.addAttribute("invitations", ctx.can(CaseAction.MANAGE_TEAM) ? invitations.unansweredFor(ctx.caseId()) : List.of());
+        model.addAttribute("canManageTeam", ctx.can(CaseAction.MANAGE_TEAM));
+        model.addAttribute("canEditAboutMe", ctx.can(CaseAction.EDIT_ABOUT_ME));
+        model.addAttribute("canEditParticipation", ctx.can(CaseAction.EDIT_OWN_PARTICIPATION));
+        model.addAttribute("canSeeChoices", seeChoices);
+        model.addAttribute("canRecordParentAccess", ctx.can(CaseAction.RECORD_PARENT_ACCESS));
+        model.addAttribute("canSeeAudit", ctx.can(CaseAction.VIEW_AUDIT));
+        access.recordView(ctx, "Case page");
+        return "cases/case";
+    }
+
+    @PostMapping("/cases/{caseId}/named-contact")
+    String submitNamedContact(
+            @PathVariable UUID caseId,
+            @RequestParam(required = false) UUID memberId,
+            @AuthenticationPrincipal SignedInPerson who,
+            RedirectAttributes redirect) {
+        CaseContext ctx = access.open(who.id(), new CaseId(caseId), CaseAction.MANAGE_TEAM);
+        if (memberId != null && members.activeMember(ctx.caseId(), memberId).isPresent()) {
+            work.setNamedContact(ctx, memberId);
+            redirect.addFlashAttribute("done", "namedContact.changed");
+        }
+        return "redirect:/cases/" + caseId;
+    }
+
+    @GetMapping("/cases/{caseId}/parent-access")
+    String showParentAccess(@PathVariable UUID caseId, @AuthenticationPrincipal SignedInPerson who, Model model) {
+        CaseContext ctx = access.open(who.id(), new CaseId(caseId), CaseAction.RECORD_PARENT_ACCESS);
+        return parentAccessPage(ctx, ctx.child().parentAccess().name(), new FormErrors(), model);
+    }
+
+    @PostMapping("/cases/{caseId}/parent-access")
+    String submitParentAccess(
+            @PathVariable UUID caseId,
+            @RequestParam(required = false) String choice,
+            @AuthenticationPrincipal SignedInPerson who,
+            Model model,
+            RedirectAttributes redirect) {
+        CaseContext ctx = access.open(who.id(), new CaseId(caseId), CaseAction.RECORD_PARENT_ACCESS);
+        ParentAccessChoice parsed = parse(choice);
+        if (!ctx.child().isYoungPerson(access.today())) {
+            return parentAccessPage(ctx, choice, new FormErrors().add("choice", "parentAccess.notYet"), model);
+        }
+        if (parsed == null || parsed == ParentAccessChoice.NOT_RECORDED) {
+            return parentAccessPage(ctx, choice, new FormErrors().add("choice", "parentAccess.required"), model);
+        }
+        work.recordParentAccess(ctx, parsed);
+        redirect.addFlashAttribute("done", "parentAccess.saved");
+        return "redirect:/cases/" + caseId;
+    }
+
+    private String parentAccessPage(CaseContext ctx, String selected, FormErrors errors, Model model) {
+        model.addAttribute("ctx", ctx);
+        model.addAttribute("c", ctx.child());
+        model.addAttribute("youngPerson", ctx.child().isYoungPerson(access.today()));
+        model.addAttribute("selected", selected);
+        model.addAttribute("errors", errors);
+        var locale = LocaleContextHolder.getLocale();
+        model.addAttribute("options", List.of(ParentAccessChoice.FULL, ParentAccessChoice.VIEW_ONLY, ParentAccessChoice.NONE).stream()
+                .map(o -> new String[] {o.name(), messages.getMessage("parentAccess." + o.name(), null, locale)})
+                .toList());
+        access.recordView(ctx, "Young person's choice about parent access");
+        return "cases/parent-access";
+    }
+
+    private static ParentAccessChoice parse(String value) {
+        try {
+            return value == null ? null : ParentAccessChoice.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.coplan.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.coplan.cases.AboutMePart;
+import org.coplan.cases.CaseId;
+import org.coplan.cases.CaseMember;
+import org.coplan.cases.CaseRole;
+import org.coplan.cases.CaseSetup;
+import org.coplan.cases.ContactChannel;
+import org.coplan.cases.Involvement;
+import org.coplan.cases.ParticipationChoices;
+import org.coplan.cases.Stage;
+import org.coplan.cases.SupportChoice;
+import org.coplan.people.Organisation;
+import org.coplan.people.OrganisationKind;
+import org.coplan.people.People;
+import org.coplan.people.Person;
+import org.coplan.people.StaffRole;
+import org.coplan.shared.db.DatabaseConfiguration.EmbeddedDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A small, believable local area for trying Coplan: one local authority, two schools, services,
+ * a parent carer forum and six children at different stages, with every role represented. Loaded
+ * once, into an empty database: on the embedded database by default, on a real server only when
+ * {@code COPLAN_DEMO_DATA=true}. Dates of birth are set from today, so each child stays at the
+ * age the demo needs.
+ */
+@Component
+class DemoData implements ApplicationRunner {
+
+    /** The password of every demo account (listed in the README). */
+    static final String PASSWORD = "coplan-demo-2026";
+    static final String DOMAIN = "@demo.coplan.test";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final People people;
+    private final CaseSetup setup;
+    private final Clock clock;
+    private final boolean wanted;
+
+    DemoData(People people, CaseSetup setup, Clock clock, EmbeddedDatabase embedded, @Value("${coplan.demo-data}") String setting) {
+        this.people = people;
+        this.setup = setup;
+        this.clock = clock;
+        this.wanted = "true".equalsIgnoreCase(setting) || ("auto".equalsIgnoreCase(setting) && embedded.isRunning());
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!wanted || people.anyAccountExists()) {
+            return;
+        }
+        load();
+        log.info("Demo data loaded. Sign in as {} (and others in the README) with the password {}", "parent" + DOMAIN, PASSWORD);
+    }
+
+    void load() {
+        LocalDate today = LocalDate.now(clock);
+        Organisation la = people.createOrganisation(OrganisationKind.LOCAL_AUTHORITY, "Demo County Council", null);
+        Organisation oakfield = people.createOrganisation(OrganisationKind.SCHOOL, "Oakfield Primary School", la.id());
+        Organisation riverside = people.createOrganisation(OrganisationKind.SCHOOL, "Riverside Academy", la.id());
+        Organisation epService = people.createOrganisation(OrganisationKind.SERVICE, "Demo County Educational Psychology Service", la.id());
+        Organisation therapies = people.createOrganisation(OrganisationKind.SERVICE, "Children's Therapies, Demo NHS Trust", la.id());
+        Organisation socialCare = people.createOrganisation(OrganisationKind.SERVICE, "Demo County Children's Social Care", la.id());
+        Organisation sendiass = people.createOrganisation(OrganisationKind.SERVICE, "Demo County SENDIASS", la.id());
+        Organisation forum = people.createOrganisation(OrganisationKind.FORUM, "Demo County Parent Carer Forum", la.id());
+
+        Person coordinator = staff("coordinator", "Priya Shah", la, StaffRole.EHC_COORDINATOR);
+        staff("manager", "Tom Okafor", la, StaffRole.SEN_MANAGER);
+        Person sencoOak = staff("senco.oakfield", "Helen Carter", oakfield, StaffRole.SENCO);
+        Person sencoRiver = staff("senco.riverside", "Marcus Reid", riverside, StaffRole.SENCO);
+        Person ep = staff("ep", "Dr Aisha Rahman", epService, StaffRole.PROFESSIONAL);
+        Person therapist = staff("health", "Sam Lee", therapies, StaffRole.PROFESSIONAL);
+        Person social = staff("social", "Jo Evans", socialCare, StaffRole.PROFESSIONAL);
+        Person adviser = staff("sendiass", "Grace Mensah", sendiass, StaffRole.PROFESSIONAL);
+        staff("forum", "Fiona Green", forum, StaffRole.FORUM_MEMBER);
+        Person sarah = account("parent", "Sarah Ahmed");
+        Person daniel = account("parent2", "Daniel Brown");
+        Person maria = account("parent3", "Maria Kowalska");
+        Person zofia = account("young.person", "Zofia Kowalska");
+
+        // 1. SEN support at primary school
+        CaseId amira = setup.openCase(sencoOak.id(), CaseRole.SENCO, "Amira", "Ahmed", null, today.minusYears(8).minusDays(40),
+                oakfield.id(), la.id(), Stage.SEN_SUPPORT);
+        CaseMember sarahOnAmira = setup.addMember(amira, sarah.id(), CaseRole.PARENT_CARER);
+        setup.writeAboutMe(amira, AboutMePart.LIKE_AND_ADMIRE, "Amira is kind and funny. She always notices when a friend is sad.", sarah.id(), CaseRole.PARENT_CARER);
+        setup.writeAboutMe(amira, AboutMePart.IMPORTANT_TO_ME, "My cat Biscuit. Drawing. Knowing what is happening next.", sarah.id(), CaseRole.PARENT_CARER);
+        setup.participation(new ParticipationChoices(sarahOnAmira.id(), Involvement.CO_PRODUCING,
+                EnumSet.of(ContactChannel.EMAIL, ContactChannel.TEXT), "English", false, null, Set.of(), "Tuesday afternoons", 0, null));
+
+        // 2. EHC needs assessment requested
+        CaseId yusuf = setup.openCase(coordinator.id(), CaseRole.EHC_COORDINATOR, "Yusuf", "Ahmed", null, today.minusYears(10).minusDays(100),
+                oakfield.id(), la.id(), Stage.ASSESSMENT_REQUESTED);
+        CaseMember sarahOnYusuf = setup.addMember(yusuf, sarah.id(), CaseRole.PARENT_CARER);
+        setup.addMember(yusuf, sencoOak.id(), CaseRole.SENCO);
+        setup.addMember(yusuf, ep.id(), CaseRole.EDUCATIONAL_PSYCHOLOGIST);
+        setup.participation(new ParticipationChoices(sarahOnYusuf.id(), Involvement.INVOLVED_IN_DECISIONS,
+                EnumSet.of(ContactChannel.EMAIL), "English", false, null, EnumSet.of(SupportChoice.SENDIASS), null, 0, null));
+
+        // 3. EHC plan at secondary school
+        CaseId leo = setup.openCase(coordinator.id(), CaseRole.EHC_COORDINATOR, "Leonardo", "Brown", "Leo", today.minusYears(13).minusDays(200),
+                riverside.id(), la.id(), Stage.EHC_PLAN);
+        setup.addMember(leo, daniel.id(), CaseRole.PARENT_CARER);
+        setup.addMember(leo, sencoRiver.id(), CaseRole.SENCO);
+        setup.addMember(leo, therapist.id(), CaseRole.HEALTH_PROFESSIONAL);
+        setup.addMember(leo, social.id(), CaseRole.SOCIAL_CARE);
+        setup.writeAboutMe(leo, AboutMePart.HOW_TO_SUPPORT_ME, "Give me a minute to think before I answer. Tell me about changes the day before.", daniel.id(), CaseRole.PARENT_CARER);
+
+        // 4. A young person over 16 with an EHC plan
+        CaseId zofiaCase = setup.openCase(coordinator.id(), CaseRole.EHC_COORDINATOR, "Zofia", "Kowalska", null, today.minusYears(17).minusDays(60),
+                riverside.id(), la.id(), Stage.EHC_PLAN);
+        setup.addMember(zofiaCase, zofia.id(), CaseRole.CHILD_YOUNG_PERSON);
+        CaseMember mariaOnZofia = setup.addMember(zofiaCase, maria.id(), CaseRole.PARENT_CARER);
+        setup.addMember(zofiaCase, adviser.id(), CaseRole.SENDIASS_ADVISER);
+        setup.writeAboutMe(zofiaCase, AboutMePart.IMPORTANT_TO_ME, "Going to college to study animal care. Seeing my friends at weekends.", zofia.id(), CaseRole.CHILD_YOUNG_PERSON);
+        setup.participation(new ParticipationChoices(mariaOnZofia.id(), Involvement.ASKED_FOR_VIEWS,
+                EnumSet.of(ContactChannel.PHONE, ContactChannel.POST), "Polish", true, "Letters in large print, please.", Set.of(), null, 0, null));
+
+        // 5. EHC needs assessment under way
+        CaseId noah = setup.openCase(coordinator.id(), CaseRole.EHC_COORDINATOR, "Noah", "Williams", null, today.minusYears(11).minusDays(10),
+                riverside.id(), la.id(), Stage.ASSESSMENT);
+        setup.addMember(noah, ep.id(), CaseRole.EDUCATIONAL_PSYCHOLOGIST);
+        setup.addMember(noah, therapist.id(), CaseRole.HEALTH_PROFESSIONAL);
+
+        // 6. A draft EHC plan for a young child
+        CaseId ella = setup.openCase(coordinator.id(), CaseRole.EHC_COORDINATOR, "Ella", "Thompson", null, today.minusYears(5).minusDays(150),
+                oakfield.id(), la.id(), Stage.DRAFT_PLAN);
+        setup.addMember(ella, sencoOak.id(), CaseRole.SENCO);
+        setup.addMember(ella, ep.id(), CaseRole.EDUCATIONAL_PSYCHOLOGIST);
+    }
+
+    private Person staff(String user, String name, Organisation organisation, StaffRole role) {
+        Person person = account(user, name);
+        people.addStaffRole(person.id(), organisation.id(), role);
+        return person;
+    }
+
+    private Person account(String user, String name) {
+        return people.createAccount(user + DOMAIN, name, PASSWORD);
+    }
+}

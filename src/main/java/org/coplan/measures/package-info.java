@@ -1,0 +1,2 @@
+/** Confidence measure, co-production self-evaluation and participation figures. */
+package org.coplan.measures;

@@ -1,0 +1,2 @@
+/** Planning and review meetings, structured conversations, decisions and actions. */
+package org.coplan.meetings;

@@ -1,0 +1,39 @@
+package org.coplan.people;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What makes a password acceptable: long enough to resist guessing, not one of the passwords
+ * attackers try first, and no composition rules (NCSC password guidance).
+ */
+public final class PasswordRule {
+
+    public static final int MINIMUM_LENGTH = 12;
+    public static final int MAXIMUM_LENGTH = 200;
+
+    private static final Set<String> COMMON = Set.of(
+            "password1234", "123456789012", "qwertyuiopas", "passwordpassword", "iloveyou1234",
+            "letmein12345", "welcome12345", "administrator", "abcdefghijkl", "password12345",
+            "qwerty123456", "111111111111", "000000000000", "coplancoplan", "changeme1234");
+
+    private PasswordRule() {}
+
+    /** The message key of the first problem with this password, or empty when it is acceptable. */
+    public static Optional<String> problem(String password) {
+        if (password == null || password.isBlank()) {
+            return Optional.of("password.required");
+        }
+        if (password.length() < MINIMUM_LENGTH) {
+            return Optional.of("password.tooShort");
+        }
+        if (password.length() > MAXIMUM_LENGTH) {
+            return Optional.of("password.tooLong");
+        }
+        if (COMMON.contains(password.toLowerCase(Locale.ROOT))) {
+            return Optional.of("password.common");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,37 @@
+package org.coplan.people;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What other modules may ask of the people module. */
+public interface People {
+
+    Optional<Person> find(PersonId id);
+
+    Map<PersonId, Person> findAll(Collection<PersonId> ids);
+
+    Optional<Person> findByEmail(String email);
+
+    /** The account for this email, created without a password if there is none yet. */
+    Person findOrCreate(String email, String displayName);
+
+    /** Creates an account with a password (used for set-up and demo data). */
+    Person createAccount(String email, String displayName, String rawPassword);
+
+    /** Sets a new password; the caller has already checked it with {@link PasswordRule}. */
+    void setPassword(PersonId id, String rawPassword);
+
+    List<StaffMembership> staffMemberships(PersonId id);
+
+    void addStaffRole(PersonId person, OrganisationId organisation, StaffRole role);
+
+    Organisation createOrganisation(OrganisationKind kind, String name, OrganisationId localAuthority);
+
+    Optional<Organisation> organisation(OrganisationId id);
+
+    List<Organisation> organisations(OrganisationKind kind);
+
+    boolean anyAccountExists();
+}

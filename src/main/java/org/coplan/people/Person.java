@@ -1,0 +1,3 @@
+package org.coplan.people;
+
+public record Person(PersonId id, String email, String displayName, boolean hasPassword) {}

@@ -1,0 +1,3 @@
+package org.coplan.people;
+
+public record StaffMembership(OrganisationId organisationId, StaffRole role) {}

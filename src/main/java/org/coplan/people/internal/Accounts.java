@@ -1,0 +1,167 @@
+package org.coplan.people.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.coplan.people.Organisation;
+import org.coplan.people.OrganisationId;
+import org.coplan.people.OrganisationKind;
+import org.coplan.people.People;
+import org.coplan.people.Person;
+import org.coplan.people.PersonId;
+import org.coplan.people.StaffMembership;
+import org.coplan.people.StaffRole;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class Accounts implements People {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    Accounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock) {
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Person> find(PersonId id) {
+        return jdbc.sql("select * from person where id = ?").param(id.value()).query(Accounts::person).optional();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<PersonId, Person> findAll(Collection<PersonId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        UUID[] values = ids.stream().map(PersonId::value).distinct().toArray(UUID[]::new);
+        return jdbc.sql("select * from person where id = any(?)")
+                .param(values)
+                .query(Accounts::person)
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Person::id, Function.identity()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Person> findByEmail(String email) {
+        return jdbc.sql("select * from person where lower(email) = lower(?)")
+                .param(email.strip())
+                .query(Accounts::person)
+                .optional();
+    }
+
+    @Override
+    public Person findOrCreate(String email, String displayName) {
+        return findByEmail(email).orElseGet(() -> insert(email, displayName, null));
+    }
+
+    @Override
+    public Person createAccount(String email, String displayName, String rawPassword) {
+        return insert(email, displayName, passwordEncoder.encode(rawPassword));
+    }
+
+    private Person insert(String email, String displayName, String hash) {
+        PersonId id = PersonId.random();
+        jdbc.sql("""
+                insert into person (id, email, display_name, password_hash, created_at)
+                values (?, ?, ?, ?, ?)""")
+                .params(id.value(), email.strip(), displayName.strip(), hash, now())
+                .update();
+        return new Person(id, email.strip(), displayName.strip(), hash != null);
+    }
+
+    @Override
+    public void setPassword(PersonId id, String rawPassword) {
+        jdbc.sql("update person set password_hash = ?, failed_sign_ins = 0, locked_until = null where id = ?")
+                .params(passwordEncoder.encode(rawPassword), id.value())
+                .update();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<StaffMembership> staffMemberships(PersonId id) {
+        return jdbc.sql("select organisation_id, staff_role from staff_membership where person_id = ?")
+                .param(id.value())
+                .query((rs, n) -> new StaffMembership(
+                        new OrganisationId(rs.getObject(1, UUID.class)), StaffRole.valueOf(rs.getString(2))))
+                .list();
+    }
+
+    @Override
+    public void addStaffRole(PersonId person, OrganisationId organisation, StaffRole role) {
+        jdbc.sql("insert into staff_membership (person_id, organisation_id, staff_role) values (?, ?, ?) on conflict do nothing")
+                .params(person.value(), organisation.value(), role.name())
+                .update();
+    }
+
+    @Override
+    public Organisation createOrganisation(OrganisationKind kind, String name, OrganisationId localAuthority) {
+        OrganisationId id = OrganisationId.random();
+        jdbc.sql("insert into organisation (id, kind, name, local_authority_id) values (?, ?, ?, ?)")
+                .params(id.value(), kind.name(), name, localAuthority == null ? null : localAuthority.value())
+                .update();
+        return new Organisation(id, kind, name, localAuthority);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Organisation> organisation(OrganisationId id) {
+        return jdbc.sql("select * from organisation where id = ?").param(id.value()).query(Accounts::organisation).optional();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Organisation> organisations(OrganisationKind kind) {
+        return jdbc.sql("select * from organisation where kind = ? order by name")
+                .param(kind.name())
+                .query(Accounts::organisation)
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean anyAccountExists() {
+        return jdbc.sql("select exists (select 1 from person)").query(Boolean.class).single();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC);
+    }
+
+    static Person person(ResultSet rs, int row) throws SQLException {
+        return new Person(
+                new PersonId(rs.getObject("id", UUID.class)),
+                rs.getString("email"),
+                rs.getString("display_name"),
+                rs.getString("password_hash") != null);
+    }
+
+    static Organisation organisation(ResultSet rs, int row) throws SQLException {
+        UUID la = rs.getObject("local_authority_id", UUID.class);
+        return new Organisation(
+                new OrganisationId(rs.getObject("id", UUID.class)),
+                OrganisationKind.valueOf(rs.getString("kind")),
+                rs.getString("name"),
+                la == null ? null : new OrganisationId(la));
+    }
+}

@@ -1,0 +1,94 @@
+package org.coplan.people.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import org.coplan.notify.Email;
+import org.coplan.notify.Emails;
+import org.coplan.people.People;
+import org.coplan.people.PersonId;
+import org.coplan.shared.Tokens;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Password reset by an emailed link that works once and expires. */
+@Service
+@Transactional
+public class PasswordResets {
+
+    private final JdbcClient jdbc;
+    private final People people;
+    private final Emails emails;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final Duration validFor;
+    private final String baseUrl;
+    private final String serviceName;
+
+    PasswordResets(
+            JdbcClient jdbc, People people, Emails emails, MessageSource messages, Clock clock,
+            @Value("${coplan.password-reset.valid-minutes}") int validMinutes,
+            @Value("${coplan.base-url}") String baseUrl,
+            @Value("${coplan.service-name}") String serviceName) {
+        this.jdbc = jdbc;
+        this.people = people;
+        this.emails = emails;
+        this.messages = messages;
+        this.clock = clock;
+        this.validFor = Duration.ofMinutes(validMinutes);
+        this.baseUrl = baseUrl;
+        this.serviceName = serviceName;
+    }
+
+    /** Sends a link if there is an account; says nothing either way, so accounts cannot be discovered. */
+    public void request(String email) {
+        people.findByEmail(email).ifPresent(person -> {
+            jdbc.sql("update password_reset set used_at = ? where person_id = ? and used_at is null")
+                    .params(Timestamp.from(clock.instant()), person.id().value())
+                    .update();
+            String token = Tokens.newToken();
+            jdbc.sql("insert into password_reset (token_hash, person_id, created_at, expires_at) values (?, ?, ?, ?)")
+                    .params(Tokens.hash(token), person.id().value(), Timestamp.from(clock.instant()),
+                            Timestamp.from(clock.instant().plus(validFor)))
+                    .update();
+            var locale = LocaleContextHolder.getLocale();
+            String link = baseUrl + "/password-reset/" + token;
+            emails.send(new Email(
+                    person.email(),
+                    messages.getMessage("email.reset.subject", new Object[] {serviceName}, locale),
+                    messages.getMessage("email.reset.body",
+                            new Object[] {person.displayName(), serviceName, link, validFor.toMinutes()}, locale),
+                    null));
+        });
+    }
+
+    /** The person a link belongs to, while it is unused and in date. */
+    @Transactional(readOnly = true)
+    public Optional<PersonId> holderOf(String token) {
+        return jdbc.sql("select person_id from password_reset where token_hash = ? and used_at is null and expires_at > ?")
+                .params(Tokens.hash(token), Timestamp.from(clock.instant()))
+                .query(UUID.class)
+                .optional()
+                .map(PersonId::new);
+    }
+
+    /** Uses the link: sets the password and makes the link worthless. False if it was no longer valid. */
+    public boolean complete(String token, String newPassword) {
+        Optional<PersonId> holder = jdbc.sql("""
+                update password_reset set used_at = ?
+                where token_hash = ? and used_at is null and expires_at > ?
+                returning person_id""")
+                .params(Timestamp.from(clock.instant()), Tokens.hash(token), Timestamp.from(clock.instant()))
+                .query(UUID.class)
+                .optional()
+                .map(PersonId::new);
+        holder.ifPresent(id -> people.setPassword(id, newPassword));
+        return holder.isPresent();
+    }
+}

@@ -1,0 +1,63 @@
+package org.coplan.people.internal;
+
+import jakarta.servlet.http.HttpSession;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** Session attributes the sign-in page reads after a failed attempt (see SignInController). */
+    private static final String TYPED_EMAIL = "coplan.signIn.email";
+    private static final String FAILURE = "coplan.signIn.failure";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/invitations/*/join").authenticated()
+                        .requestMatchers(
+                                "/", "/sign-in", "/signed-out", "/password-reset", "/password-reset/*",
+                                "/invitations/*", "/assets/**", "/govuk/**", "/coplan/**",
+                                "/accessibility", "/privacy", "/cookies", "/error", "/favicon.ico")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/sign-in")
+                        .loginProcessingUrl("/sign-in")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .failureHandler(failureHandler())
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/signed-out"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                                        + "font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; "
+                                        + "object-src 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+        return http.build();
+    }
+
+    /** Keeps what the person typed and says why sign-in failed, then shows the form again. */
+    private static AuthenticationFailureHandler failureHandler() {
+        return (request, response, exception) -> {
+            HttpSession session = request.getSession();
+            session.setAttribute(TYPED_EMAIL, request.getParameter("email"));
+            session.setAttribute(FAILURE, exception instanceof LockedException ? "locked" : "wrong");
+            response.sendRedirect(request.getContextPath() + "/sign-in?error");
+        };
+    }
+}

@@ -1,0 +1,46 @@
+package org.coplan.people.web;
+
+import jakarta.servlet.http.HttpSession;
+import org.coplan.shared.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class SignInController {
+
+    static final String TYPED_EMAIL = "coplan.signIn.email";
+    static final String FAILURE = "coplan.signIn.failure";
+
+    @GetMapping("/sign-in")
+    String showSignIn(
+            @RequestParam(required = false) String error,
+            @RequestParam(required = false) String reset,
+            HttpSession session,
+            Model model) {
+        FormErrors errors = new FormErrors();
+        String email = "";
+        if (error != null && session.getAttribute(FAILURE) != null) {
+            email = (String) session.getAttribute(TYPED_EMAIL);
+            if ("locked".equals(session.getAttribute(FAILURE))) {
+                errors.add("email", "signIn.locked");
+            } else if (email == null || email.isBlank()) {
+                errors.add("email", "signIn.emailRequired");
+            } else {
+                errors.add("email", "signIn.wrong");
+            }
+            session.removeAttribute(FAILURE);
+            session.removeAttribute(TYPED_EMAIL);
+        }
+        model.addAttribute("errors", errors);
+        model.addAttribute("email", email);
+        model.addAttribute("passwordChanged", reset != null);
+        return "people/sign-in";
+    }
+
+    @GetMapping("/signed-out")
+    String showSignedOut() {
+        return "people/signed-out";
+    }
+}

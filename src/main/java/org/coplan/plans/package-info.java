@@ -1,0 +1,2 @@
+/** SEN support plans and EHC plans (sections A to K), contributions, responses, revisions and versions. */
+package org.coplan.plans;

@@ -1,0 +1,2 @@
+/** The statutory workflow and the deadline engine. */
+package org.coplan.process;

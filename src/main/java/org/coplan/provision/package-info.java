@@ -1,0 +1,2 @@
+/** Specified provision and its delivery record. */
+package org.coplan.provision;

@@ -1,0 +1,2 @@
+/** Disagreements and their path: informal, SENDIASS, mediation, tribunal. */
+package org.coplan.resolution;
