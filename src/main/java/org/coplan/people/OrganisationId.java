@@ -2,7 +2,7 @@ package org.coplan.people;
 
 import java.util.UUID;
 
-public record OrganisationId(UUID value) {
+public record OrganisationId(UUID value) implements java.io.Serializable {
     public static OrganisationId random() {
         return new OrganisationId(UUID.randomUUID());
     }

@@ -1,3 +1,3 @@
 package org.coplan.people;
 
-public record StaffMembership(OrganisationId organisationId, StaffRole role) {}
+public record StaffMembership(OrganisationId organisationId, StaffRole role) implements java.io.Serializable {}

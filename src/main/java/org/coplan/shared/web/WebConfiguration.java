@@ -21,7 +21,7 @@ public class WebConfiguration implements WebMvcConfigurer {
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         CacheControl week = CacheControl.maxAge(Duration.ofDays(7)).cachePublic();
         registry.addResourceHandler("/assets/**").addResourceLocations(govukFrontend + "assets/").setCacheControl(week);
-        registry.addResourceHandler("/govuk/govuk-frontend.min.css", "/govuk/govuk-frontend.min.js")
+        registry.addResourceHandler("/govuk/**")
                 .addResourceLocations(govukFrontend)
                 .setCacheControl(week);
         registry.addResourceHandler("/coplan/**").addResourceLocations("classpath:/static/coplan/").setCacheControl(week);

@@ -1,0 +1,66 @@
+package org.coplan.support;
+
+import java.time.Clock;
+import org.coplan.shared.ClockConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The base of every integration and browser test: the whole application on a real port, a real
+ * (embedded) PostgreSQL, a real SMTP server and a clock the test sets. All tests share one
+ * application context, so each creates its own people and cases through {@link Fixtures}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import({IntegrationTest.TestBeans.class, Fixtures.class})
+public abstract class IntegrationTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestBeans {
+        @Bean
+        @Primary
+        SettableClock testClock() {
+            return new SettableClock(ClockConfiguration.ZONE);
+        }
+    }
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestMail::port);
+    }
+
+    @Autowired
+    protected SettableClock clock;
+
+    @Autowired
+    protected Fixtures fixtures;
+
+    @LocalServerPort
+    protected int port;
+
+    /** A new person at a browser-less HTTP client, with no cookies yet. */
+    protected Visitor visitor() {
+        return new Visitor(port);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    protected Clock clock() {
+        return clock;
+    }
+}

@@ -1,0 +1,93 @@
+package org.coplan.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A person using Coplan over real HTTP, without a browser: keeps cookies like a browser does and
+ * sends the CSRF token from the last page it saw, through every real security filter.
+ */
+public class Visitor {
+
+    public record Page(int status, String body, String location) {
+        public String text() {
+            return body.replaceAll("(?s)<script.*?</script>", "").replaceAll("<[^>]+>", " ").replaceAll("&#39;", "'")
+                    .replaceAll("&quot;", "\"").replaceAll("&amp;", "&").replaceAll("\\s+", " ");
+        }
+    }
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient client;
+    private String csrf;
+
+    public Visitor(int port) {
+        this.base = "http://localhost:" + port;
+        CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    }
+
+    /** Posts a form, as the page's form would, with this visitor's CSRF token. */
+    public Page post(String path, Map<String, String> fields) {
+        if (csrf == null) {
+            get("/sign-in");
+        }
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", csrf);
+        String form = all.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+    }
+
+    public Page signIn(String email, String password) {
+        get("/sign-in");
+        return post("/sign-in", Map.of("email", email, "password", password));
+    }
+
+    /** Follows a redirect's Location, if the page was one. */
+    public Page follow(Page page) {
+        if (page.location() == null) {
+            return page;
+        }
+        return get(page.location().startsWith("http") ? URI.create(page.location()).getRawPath()
+                + (URI.create(page.location()).getRawQuery() == null ? "" : "?" + URI.create(page.location()).getRawQuery())
+                : page.location());
+    }
+
+    private Page send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            Matcher m = CSRF.matcher(response.body());
+            if (m.find()) {
+                csrf = m.group(1);
+            }
+            return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
