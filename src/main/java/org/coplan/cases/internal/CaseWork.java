@@ -203,6 +203,11 @@ public class CaseWork {
                 invitation.caseId().value(), AuditAction.CHANGED, "Joined the case team", null));
     }
 
+    @Transactional(readOnly = true)
+    public java.util.List<Invitation> unansweredInvitations(CaseId caseId) {
+        return invitations.unansweredFor(caseId);
+    }
+
     public boolean withdrawInvitation(CaseContext ctx, UUID invitationId) {
         boolean found = invitations.unansweredFor(ctx.caseId()).stream().anyMatch(i -> i.id().equals(invitationId));
         if (found) {
