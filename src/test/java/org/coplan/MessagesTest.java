@@ -98,6 +98,18 @@ class MessagesTest {
         assertThat(missing).as("message keys used in Java but not defined").isEmpty();
     }
 
+    /** Messages go through MessageFormat, where a lone apostrophe silently starts a quoted section and vanishes. */
+    @Test
+    void everyApostropheIsDoubled() throws IOException {
+        List<String> lone = new ArrayList<>();
+        messages().forEach((key, value) -> {
+            if (Pattern.compile("(?<!')'(?!')").matcher(value.toString()).find()) {
+                lone.add(key.toString());
+            }
+        });
+        assertThat(lone).as("messages with a lone apostrophe").isEmpty();
+    }
+
     @Test
     void everyEnumValueShownToPeopleHasALabel() throws IOException {
         Properties messages = messages();
