@@ -42,7 +42,7 @@ class NewCaseTest extends IntegrationTest {
         assertThat(created.location()).contains("/cases/");
         Page page = senco.follow(created);
         assertThat(page.text()).contains("Ro Newcase").contains("3 April 2017")
-                .contains("Your named contact " + world.senco().displayName());
+                .contains("The family's named contact " + world.senco().displayName());
         assertThat(signedIn(world.coordinator()).get("/").text()).contains("Ro Newcase");
         assertThat(signedIn(world.otherCoordinator()).get("/").text()).doesNotContain("Ro Newcase");
     }
