@@ -114,6 +114,8 @@ class AccessMatrixTest extends IntegrationTest {
                 (c, v) -> get("/cases/" + c + "/about-me/important-to-me/history"));
         add(HttpMethod.GET, "/cases/{caseId}/participation", FAMILY, (c, v) -> get("/cases/" + c + "/participation"));
         add(HttpMethod.POST, "/cases/{caseId}/participation", FAMILY, (c, v) -> post("/cases/" + c + "/participation"));
+        add(HttpMethod.GET, "/cases/{caseId}/details", LEADS, (c, v) -> get("/cases/" + c + "/details"));
+        add(HttpMethod.POST, "/cases/{caseId}/details", LEADS, (c, v) -> post("/cases/" + c + "/details").param("givenName", ""));
         add(HttpMethod.GET, "/cases/{caseId}/record-views", FAMILY_AND_LEADS, (c, v) -> get("/cases/" + c + "/record-views"));
     }
 
