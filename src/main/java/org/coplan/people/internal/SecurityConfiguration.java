@@ -30,7 +30,7 @@ class SecurityConfiguration {
                         .requestMatchers(
                                 "/", "/sign-in", "/signed-out", "/password-reset", "/password-reset/*",
                                 "/invitations/*", "/assets/**", "/govuk/**", "/coplan/**",
-                                "/accessibility", "/privacy", "/cookies", "/error", "/favicon.ico")
+                                "/accessibility", "/privacy", "/cookies", "/help/**", "/error", "/favicon.ico")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
