@@ -296,6 +296,28 @@ class PlanWritingTest extends IntegrationTest {
     }
 
     @Test
+    void theWriterSeesJargonLongSentencesAndAReadingScoreAndEveryoneSeesVagueProvision() {
+        World world = fixtures.world();
+        Visitor coordinator = signedIn(world.coordinator());
+        String plan = startEhcPlan(world, coordinator);
+        coordinator.get(plan + "/sections/b/edit");
+        coordinator.post(plan + "/sections/b/edit", Map.of("body",
+                "Kit has SEMH needs and sees the SaLT. In class Kit finds it very hard to follow spoken instructions that have more than"
+                        + " two steps when the room is noisy and there are lots of other children talking at the same time."));
+        String writerView = coordinator.get(plan + "/sections/b").text();
+        assertThat(writerView).contains("Plain language check").contains("Reading ease score:")
+                .contains("Short form: “SEMH”").contains("Short form: “SaLT”").contains("Long sentence: This sentence has");
+        String parentView = signedIn(world.parent()).get(plan + "/sections/b").text();
+        assertThat(parentView).doesNotContain("Plain language check").contains("Words we use");
+
+        coordinator.get(plan + "/sections/f/items/new");
+        coordinator.post(plan + "/sections/f/items/new", Map.of("description", "Access to a quiet space", "provider", "Teaching assistant",
+                "frequency", "as required"));
+        String f = signedIn(world.parent()).get(plan + "/sections/f").text();
+        assertThat(f).contains("This provision is not yet specific").contains("“Access to”").contains("“as required”");
+    }
+
+    @Test
     void commentsAreThreadedAndEmptyOnesAreRefused() {
         World world = fixtures.world();
         Visitor coordinator = signedIn(world.coordinator());

@@ -29,6 +29,7 @@ final class PlanPages {
         model.addAttribute("canContribute", p.can(PlanAction.CONTRIBUTE));
         model.addAttribute("canComment", p.can(PlanAction.COMMENT));
         model.addAttribute("canMark", p.can(PlanAction.MARK_AGREEMENT));
+        model.addAttribute("longSentenceWords", org.coplan.plans.domain.PlainLanguageCheck.LONG_SENTENCE_WORDS);
     }
 
     static <E extends Enum<E>> List<String[]> options(List<E> values, String prefix, MessageSource messages) {

@@ -10,9 +10,11 @@ import java.util.UUID;
 import org.coplan.cases.CaseRole;
 import org.coplan.people.SignedInPerson;
 import org.coplan.plans.domain.ContributionKind;
+import org.coplan.plans.domain.PlainLanguageCheck;
 import org.coplan.plans.domain.PlanAction;
 import org.coplan.plans.domain.ResponseOutcome;
 import org.coplan.plans.domain.SectionCode;
+import org.coplan.plans.domain.VagueWording;
 import org.coplan.plans.internal.AttachmentCheck;
 import org.coplan.plans.internal.Attachments;
 import org.coplan.plans.internal.Contributions;
@@ -53,6 +55,8 @@ class SectionController {
     static final int MAX_TEXT = 20_000;
     static final int MAX_CONTRIBUTION = 10_000;
     static final int MAX_SHORT = 2_000;
+    private static final PlainLanguageCheck PLAIN = PlainLanguageCheck.standard();
+    private static final VagueWording VAGUE = VagueWording.standard();
     static final String SECTION = "/cases/{caseId}/plans/{planId}/versions/{number}/sections/{section}";
     static final String CONTRIBUTION = "/cases/{caseId}/plans/{planId}/versions/{number}/contributions/{contributionId}";
 
@@ -91,6 +95,15 @@ class SectionController {
 
     private String sectionPage(PlanContext p, SectionCode code, String commentBody, UUID replyTo, FormErrors errors, Model model) {
         PlanViews.VersionView view = views.view(p);
+        PlanViews.SectionView section = view.section(code);
+        if (p.can(PlanAction.WRITE) && section.text() != null) {
+            model.addAttribute("plain", PLAIN.check(section.text().body()));
+        }
+        Map<UUID, List<VagueWording.Match>> vague = new HashMap<>();
+        section.items().stream().filter(i -> i.kind() == PlanItems.Kind.PROVISION)
+                .forEach(i -> vague.put(i.id(), VAGUE.findIn(String.join(" ", nz(i.description()), nz(i.frequency()),
+                        nz(i.sessionLength()), nz(i.groupSize())))));
+        model.addAttribute("vague", vague);
         PlanPages.common(p, model);
         model.addAttribute("view", view);
         model.addAttribute("s", view.section(code));
@@ -154,6 +167,7 @@ class SectionController {
         model.addAttribute("conflict", conflict);
         model.addAttribute("errors", errors);
         model.addAttribute("contributions", contributions.forVersion(p.version().id()).stream().filter(c -> c.section() == code).toList());
+        model.addAttribute("plain", body == null || body.isBlank() ? null : PLAIN.check(body));
         access.recordView(p.caseContext(), "Plan version " + p.version().number() + ": change section " + code.name());
         return "plans/section-edit";
     }
