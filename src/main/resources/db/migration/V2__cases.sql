@@ -51,6 +51,7 @@ create table participation_choice (
 -- Nothing is overwritten: each save of a part of "All about me" is a new revision.
 create table about_me_revision (
     id           uuid primary key,
+    seq          bigint generated always as identity,
     case_id      uuid not null references child_case (id),
     part         text not null check (part in ('LIKE_AND_ADMIRE', 'IMPORTANT_TO_ME', 'HOW_TO_SUPPORT_ME')),
     body         text not null,
@@ -60,7 +61,7 @@ create table about_me_revision (
     written_at   timestamptz not null,
     based_on     uuid references about_me_revision (id)
 );
-create index about_me_latest on about_me_revision (case_id, part, written_at desc);
+create index about_me_latest on about_me_revision (case_id, part, seq desc);
 -- two saves from the same revision cannot both succeed
 create unique index about_me_one_successor on about_me_revision (based_on) where based_on is not null;
 create unique index about_me_one_first on about_me_revision (case_id, part) where based_on is null;

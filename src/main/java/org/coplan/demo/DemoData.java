@@ -79,6 +79,7 @@ class DemoData implements ApplicationRunner {
 
         Person coordinator = staff("coordinator", "Priya Shah", la, StaffRole.EHC_COORDINATOR);
         staff("manager", "Tom Okafor", la, StaffRole.SEN_MANAGER);
+        staff("admin", "Alex Morgan", la, StaffRole.ADMINISTRATOR);
         Person sencoOak = staff("senco.oakfield", "Helen Carter", oakfield, StaffRole.SENCO);
         Person sencoRiver = staff("senco.riverside", "Marcus Reid", riverside, StaffRole.SENCO);
         Person ep = staff("ep", "Dr Aisha Rahman", epService, StaffRole.PROFESSIONAL);

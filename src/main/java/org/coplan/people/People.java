@@ -27,6 +27,15 @@ public interface People {
 
     void addStaffRole(PersonId person, OrganisationId organisation, StaffRole role);
 
+    /** False if the person did not hold that role there. */
+    boolean removeStaffRole(PersonId person, OrganisationId organisation, StaffRole role);
+
+    /** Everyone holding a role in the organisation, by name. */
+    List<StaffMember> staffOf(OrganisationId organisation);
+
+    /** The local authority itself and every organisation in its area, authority first, then by name. */
+    List<Organisation> organisationsIn(OrganisationId localAuthority);
+
     Organisation createOrganisation(OrganisationKind kind, String name, OrganisationId localAuthority);
 
     Optional<Organisation> organisation(OrganisationId id);

@@ -67,6 +67,7 @@ public class Fixtures {
             Organisation localAuthority, Organisation school, Organisation otherLocalAuthority, Organisation otherSchool,
             Person coordinator, Person manager, Person senco, Person parent, Person child, Person psychologist,
             Person health, Person socialCare, Person sendiass, Person otherProfessional, Person outsider,
+            Person otherCoordinator,
             CaseId ownCase, CaseId otherCase, CaseMember parentMember, CaseMember childMember,
             CaseMember psychologistMember) {}
 
@@ -105,7 +106,7 @@ public class Fixtures {
                 childDateOfBirth, otherSchool.id(), otherLa.id(), Stage.EHC_PLAN);
 
         return new World(la, school, otherLa, otherSchool, coordinator, manager, senco, parent, child, psychologist,
-                health, social, sendiass, other, outsider, own, otherCase, parentMember, childMember, psychologistMember);
+                health, social, sendiass, other, outsider, otherCoordinator, own, otherCase, parentMember, childMember, psychologistMember);
     }
 
     /** A world whose child is 10 years old on the test clock's start date. */

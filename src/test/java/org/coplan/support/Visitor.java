@@ -60,9 +60,12 @@ public class Visitor {
                 .build());
     }
 
+    /** Signs in, then loads a page, because signing in issues a new CSRF token as a browser would see. */
     public Page signIn(String email, String password) {
         get("/sign-in");
-        return post("/sign-in", Map.of("email", email, "password", password));
+        Page result = post("/sign-in", Map.of("email", email, "password", password));
+        get("/");
+        return result;
     }
 
     /** Follows a redirect's Location, if the page was one. */

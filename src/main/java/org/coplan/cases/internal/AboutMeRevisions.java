@@ -23,12 +23,12 @@ public class AboutMeRevisions {
         this.jdbc = jdbc;
     }
 
-    /** The newest revision of each part that has been written. */
+    /** The newest revision of each part that has been written (the order of saving, not the clock, decides). */
     public Map<AboutMePart, AboutMeRevision> latest(CaseId caseId) {
         Map<AboutMePart, AboutMeRevision> latest = new EnumMap<>(AboutMePart.class);
         jdbc.sql("""
                 select distinct on (part) * from about_me_revision
-                where case_id = ? order by part, written_at desc, id""")
+                where case_id = ? order by part, seq desc""")
                 .param(caseId.value())
                 .query(AboutMeRevisions::row)
                 .list()
@@ -37,7 +37,7 @@ public class AboutMeRevisions {
     }
 
     public List<AboutMeRevision> history(CaseId caseId, AboutMePart part) {
-        return jdbc.sql("select * from about_me_revision where case_id = ? and part = ? order by written_at desc, id")
+        return jdbc.sql("select * from about_me_revision where case_id = ? and part = ? order by seq desc")
                 .params(caseId.value(), part.name())
                 .query(AboutMeRevisions::row)
                 .list();

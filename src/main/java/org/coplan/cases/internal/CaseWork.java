@@ -203,6 +203,11 @@ public class CaseWork {
                 invitation.caseId().value(), AuditAction.CHANGED, "Joined the case team", null));
     }
 
+    @Transactional(readOnly = true)
+    public java.util.List<Invitation> unansweredInvitations(CaseId caseId) {
+        return invitations.unansweredFor(caseId);
+    }
+
     public boolean withdrawInvitation(CaseContext ctx, UUID invitationId) {
         boolean found = invitations.unansweredFor(ctx.caseId()).stream().anyMatch(i -> i.id().equals(invitationId));
         if (found) {
@@ -242,6 +247,40 @@ public class CaseWork {
             access.recordChange(ctx, "Participation choices", null);
         }
         return saved;
+    }
+
+    /**
+     * Saves corrected details if nobody else saved details since {@code basedOnVersion}. The audit
+     * record says which details changed, from what to what.
+     */
+    public boolean updateDetails(
+            CaseContext ctx, String givenName, String familyName, String preferredName, LocalDate dateOfBirth,
+            OrganisationId school, Stage stage, int basedOnVersion) {
+        ChildCase before = ctx.child();
+        ChildCase after = new ChildCase(before.id(), givenName.strip(), familyName.strip(), blankToNull(preferredName),
+                dateOfBirth, school, before.localAuthority(), stage, before.namedContactId(), before.parentAccess(),
+                before.version(), before.createdAt());
+        if (!cases.updateDetails(after, basedOnVersion)) {
+            return false;
+        }
+        java.util.List<String> changes = new java.util.ArrayList<>();
+        if (!before.fullName().equals(after.fullName())) {
+            changes.add("name: " + before.fullName() + " to " + after.fullName());
+        }
+        if (!java.util.Objects.equals(before.preferredName(), after.preferredName())) {
+            changes.add("likes to be called: " + before.preferredName() + " to " + after.preferredName());
+        }
+        if (!before.dateOfBirth().equals(after.dateOfBirth())) {
+            changes.add("date of birth: " + before.dateOfBirth() + " to " + after.dateOfBirth());
+        }
+        if (!java.util.Objects.equals(before.school(), after.school())) {
+            changes.add("school or setting");
+        }
+        if (before.stage() != after.stage()) {
+            changes.add("stage: " + before.stage() + " to " + after.stage());
+        }
+        access.recordChange(ctx, "Case details", changes.isEmpty() ? "no change" : String.join("; ", changes));
+        return true;
     }
 
     public void recordParentAccess(CaseContext ctx, ParentAccessChoice choice) {

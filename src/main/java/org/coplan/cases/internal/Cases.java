@@ -55,24 +55,27 @@ public class Cases {
     }
 
     public void setNamedContact(CaseId id, UUID memberId) {
-        jdbc.sql("update child_case set named_contact_id = ?, version = version + 1 where id = ?")
+        jdbc.sql("update child_case set named_contact_id = ? where id = ?")
                 .params(memberId, id.value())
                 .update();
     }
 
     public void clearNamedContactIf(CaseId id, UUID memberId) {
-        jdbc.sql("update child_case set named_contact_id = null, version = version + 1 where id = ? and named_contact_id = ?")
+        jdbc.sql("update child_case set named_contact_id = null where id = ? and named_contact_id = ?")
                 .params(id.value(), memberId)
                 .update();
     }
 
     public void setParentAccess(CaseId id, ParentAccessChoice choice) {
-        jdbc.sql("update child_case set parent_access_choice = ?, version = version + 1 where id = ?")
+        jdbc.sql("update child_case set parent_access_choice = ? where id = ?")
                 .params(choice.name(), id.value())
                 .update();
     }
 
-    /** Saves changed details only if nobody saved since the version the form was based on. */
+    /**
+     * Saves changed details only if nobody saved details since the version the form was based on.
+     * The version counts changes to the details only, so a new named contact does not block an edit.
+     */
     public boolean updateDetails(ChildCase c, int basedOnVersion) {
         return jdbc.sql("""
                 update child_case set given_name = ?, family_name = ?, preferred_name = ?, date_of_birth = ?,

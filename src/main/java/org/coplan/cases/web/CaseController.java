@@ -95,6 +95,7 @@ class CaseController {
         model.addAttribute("canSeeChoices", seeChoices);
         model.addAttribute("canRecordParentAccess", ctx.can(CaseAction.RECORD_PARENT_ACCESS));
         model.addAttribute("canSeeAudit", ctx.can(CaseAction.VIEW_AUDIT));
+        model.addAttribute("canEditDetails", ctx.can(CaseAction.EDIT_CASE_DETAILS));
         access.recordView(ctx, "Case page");
         return "cases/case";
     }

@@ -17,7 +17,6 @@ import org.coplan.people.People;
 import org.coplan.people.SignedInPerson;
 import org.coplan.people.StaffMembership;
 import org.coplan.people.StaffRole;
-import org.coplan.shared.web.DateFields;
 import org.coplan.shared.web.FormErrors;
 import org.coplan.shared.web.NotFound;
 import org.springframework.context.MessageSource;
@@ -64,41 +63,12 @@ class NewCaseController {
         List<Organisation> schools = schoolsFor(who);
         List<OrganisationId> authorities = authoritiesFor(who);
         FormErrors errors = new FormErrors();
-        String given = typed.getOrDefault("givenName", "").strip();
-        String family = typed.getOrDefault("familyName", "").strip();
-        String preferred = typed.getOrDefault("preferredName", "").strip();
-        if (given.isEmpty()) {
-            errors.add("givenName", "newCase.givenNameRequired");
-        } else if (given.length() > 100) {
-            errors.add("givenName", "text.tooLong", 100);
-        }
-        if (family.isEmpty()) {
-            errors.add("familyName", "newCase.familyNameRequired");
-        } else if (family.length() > 100) {
-            errors.add("familyName", "text.tooLong", 100);
-        }
-        if (preferred.length() > 100) {
-            errors.add("preferredName", "text.tooLong", 100);
-        }
-        DateFields.Result dob = DateFields.parse(typed.get("dateOfBirthDay"), typed.get("dateOfBirthMonth"), typed.get("dateOfBirthYear"));
-        if (!dob.ok()) {
-            errors.add("dateOfBirth", "newCase.dob." + dob.errorKey());
-        } else if (dob.date().isAfter(access.today())) {
-            errors.add("dateOfBirth", "newCase.dobFuture");
-        } else if (dob.date().isBefore(access.today().minusYears(26))) {
-            errors.add("dateOfBirth", "newCase.dobTooOld");
-        }
+        ChildDetails details = ChildDetails.read(typed, access.today(), errors);
         String schoolValue = typed.get("school");
         Organisation school = schools.stream().filter(s -> s.id().toString().equals(schoolValue)).findFirst().orElse(null);
         boolean noSchool = NO_SCHOOL.equals(schoolValue) && !authorities.isEmpty();
         if (school == null && !noSchool) {
             errors.add("school", "newCase.schoolRequired");
-        }
-        Stage stage = null;
-        try {
-            stage = Stage.valueOf(typed.getOrDefault("stage", ""));
-        } catch (IllegalArgumentException e) {
-            errors.add("stage", "newCase.stageRequired");
         }
         if (errors.any()) {
             return page(who, typed, errors, model);
@@ -109,7 +79,8 @@ class NewCaseController {
             throw new NotFound();
         }
         CaseRole role = authorities.contains(la) ? CaseRole.EHC_COORDINATOR : CaseRole.SENCO;
-        CaseId id = work.createCase(who.id(), role, given, family, preferred, dob.date(), schoolId, la, stage);
+        CaseId id = work.createCase(who.id(), role, details.givenName(), details.familyName(), details.preferredName(),
+                details.dateOfBirth(), schoolId, la, details.stage());
         redirect.addFlashAttribute("done", "newCase.created");
         return "redirect:/cases/" + id;
     }

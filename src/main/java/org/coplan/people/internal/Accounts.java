@@ -19,6 +19,7 @@ import org.coplan.people.OrganisationKind;
 import org.coplan.people.People;
 import org.coplan.people.Person;
 import org.coplan.people.PersonId;
+import org.coplan.people.StaffMember;
 import org.coplan.people.StaffMembership;
 import org.coplan.people.StaffRole;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -112,6 +113,35 @@ class Accounts implements People {
         jdbc.sql("insert into staff_membership (person_id, organisation_id, staff_role) values (?, ?, ?) on conflict do nothing")
                 .params(person.value(), organisation.value(), role.name())
                 .update();
+    }
+
+    @Override
+    public boolean removeStaffRole(PersonId person, OrganisationId organisation, StaffRole role) {
+        return jdbc.sql("delete from staff_membership where person_id = ? and organisation_id = ? and staff_role = ?")
+                .params(person.value(), organisation.value(), role.name())
+                .update() == 1;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<StaffMember> staffOf(OrganisationId organisation) {
+        return jdbc.sql("""
+                select p.*, m.staff_role from staff_membership m join person p on p.id = m.person_id
+                where m.organisation_id = ? order by p.display_name, m.staff_role""")
+                .param(organisation.value())
+                .query((rs, n) -> new StaffMember(person(rs, n), StaffRole.valueOf(rs.getString("staff_role"))))
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Organisation> organisationsIn(OrganisationId localAuthority) {
+        return jdbc.sql("""
+                select * from organisation where id = ? or local_authority_id = ?
+                order by (id = ?) desc, kind, name""")
+                .params(localAuthority.value(), localAuthority.value(), localAuthority.value())
+                .query(Accounts::organisation)
+                .list();
     }
 
     @Override

@@ -2,10 +2,13 @@ package org.coplan.shared.web;
 
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /** Serves GOV.UK Frontend from the application itself: its CSS refers to /assets/... */
 @Configuration(proxyBeanMethods = false)
@@ -17,6 +20,12 @@ public class WebConfiguration implements WebMvcConfigurer {
         this.govukFrontend = "classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/";
     }
 
+    /** Rewrites links to Coplan's own files in pages to their hashed URLs. */
+    @Bean
+    ResourceUrlEncodingFilter resourceUrlEncodingFilter() {
+        return new ResourceUrlEncodingFilter();
+    }
+
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         CacheControl week = CacheControl.maxAge(Duration.ofDays(7)).cachePublic();
@@ -24,6 +33,12 @@ public class WebConfiguration implements WebMvcConfigurer {
         registry.addResourceHandler("/govuk/**")
                 .addResourceLocations(govukFrontend)
                 .setCacheControl(week);
-        registry.addResourceHandler("/coplan/**").addResourceLocations("classpath:/static/coplan/").setCacheControl(week);
+        // Coplan's own files change between releases: their URLs carry a hash of the content, so a
+        // browser never keeps an old copy, and they can be cached for a year.
+        registry.addResourceHandler("/coplan/**")
+                .addResourceLocations("classpath:/static/coplan/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
+                .resourceChain(true)
+                .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
     }
 }

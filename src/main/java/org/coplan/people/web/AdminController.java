@@ -1,0 +1,202 @@
+package org.coplan.people.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.coplan.people.Organisation;
+import org.coplan.people.OrganisationId;
+import org.coplan.people.OrganisationKind;
+import org.coplan.people.People;
+import org.coplan.people.PersonId;
+import org.coplan.people.SignedInPerson;
+import org.coplan.people.StaffRole;
+import org.coplan.people.internal.Administration;
+import org.coplan.people.internal.Administration.StaffOutcome;
+import org.coplan.shared.web.FormErrors;
+import org.coplan.shared.web.NotFound;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A local authority's administrator: its schools, services and forum, and who works in each. */
+@Controller
+class AdminController {
+
+    private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+
+    private final Administration administration;
+    private final People people;
+    private final MessageSource messages;
+
+    AdminController(Administration administration, People people, MessageSource messages) {
+        this.administration = administration;
+        this.people = people;
+        this.messages = messages;
+    }
+
+    @GetMapping("/admin")
+    String showAdmin(@AuthenticationPrincipal SignedInPerson who, Model model) {
+        List<Organisation> authorities = administration.authoritiesOf(who.id());
+        if (authorities.isEmpty()) {
+            throw new NotFound();
+        }
+        model.addAttribute("areas", authorities.stream().map(la -> Map.of(
+                "authority", la,
+                "organisations", people.organisationsIn(la.id()))).toList());
+        return "people/admin";
+    }
+
+    @GetMapping("/admin/organisations/new")
+    String showNewOrganisation(@AuthenticationPrincipal SignedInPerson who, Model model) {
+        return newOrganisationPage(who, "", null, new FormErrors(), model);
+    }
+
+    @PostMapping("/admin/organisations/new")
+    String submitNewOrganisation(
+            @AuthenticationPrincipal SignedInPerson who,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(required = false) String kind,
+            Model model,
+            RedirectAttributes redirect) {
+        List<Organisation> authorities = administration.authoritiesOf(who.id());
+        if (authorities.isEmpty()) {
+            throw new NotFound();
+        }
+        FormErrors errors = new FormErrors();
+        if (name.isBlank()) {
+            errors.add("name", "admin.organisation.nameRequired");
+        } else if (name.length() > 200) {
+            errors.add("name", "text.tooLong", 200);
+        }
+        OrganisationKind parsed = parse(OrganisationKind.class, kind);
+        if (parsed == null || parsed == OrganisationKind.LOCAL_AUTHORITY) {
+            errors.add("kind", "admin.organisation.kindRequired");
+        }
+        if (errors.any()) {
+            return newOrganisationPage(who, name, kind, errors, model);
+        }
+        Organisation created = administration.addOrganisation(who, authorities.get(0), parsed, name);
+        redirect.addFlashAttribute("done", "admin.organisation.added");
+        return "redirect:/admin/organisations/" + created.id();
+    }
+
+    private String newOrganisationPage(SignedInPerson who, String name, String kind, FormErrors errors, Model model) {
+        if (administration.authoritiesOf(who.id()).isEmpty()) {
+            throw new NotFound();
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("name", name);
+        model.addAttribute("kind", kind);
+        model.addAttribute("errors", errors);
+        model.addAttribute("kinds", List.of(OrganisationKind.SCHOOL, OrganisationKind.SERVICE, OrganisationKind.FORUM).stream()
+                .map(k -> new String[] {k.name(), messages.getMessage("organisationKind." + k.name(), null, locale)})
+                .toList());
+        return "people/admin-organisation-new";
+    }
+
+    @GetMapping("/admin/organisations/{organisationId}")
+    String showOrganisation(@PathVariable UUID organisationId, @AuthenticationPrincipal SignedInPerson who, Model model) {
+        Organisation organisation = administered(who, organisationId);
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("staff", people.staffOf(organisation.id()));
+        model.addAttribute("me", who.id());
+        return "people/admin-organisation";
+    }
+
+    @GetMapping("/admin/organisations/{organisationId}/staff/new")
+    String showNewStaff(@PathVariable UUID organisationId, @AuthenticationPrincipal SignedInPerson who, Model model) {
+        Organisation organisation = administered(who, organisationId);
+        String onlyRole = Administration.rolesFor(organisation.kind()).size() == 1
+                ? Administration.rolesFor(organisation.kind()).iterator().next().name()
+                : null;
+        return newStaffPage(organisation, "", "", onlyRole, new FormErrors(), model);
+    }
+
+    @PostMapping("/admin/organisations/{organisationId}/staff/new")
+    String submitNewStaff(
+            @PathVariable UUID organisationId,
+            @AuthenticationPrincipal SignedInPerson who,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String email,
+            @RequestParam(required = false) String role,
+            Model model,
+            RedirectAttributes redirect) {
+        Organisation organisation = administered(who, organisationId);
+        FormErrors errors = new FormErrors();
+        if (name.isBlank()) {
+            errors.add("name", "invite.nameRequired");
+        } else if (name.length() > 200) {
+            errors.add("name", "text.tooLong", 200);
+        }
+        if (email.isBlank()) {
+            errors.add("email", "invite.emailRequired");
+        } else if (!email.strip().matches(EMAIL)) {
+            errors.add("email", "email.invalid");
+        }
+        StaffRole parsed = parse(StaffRole.class, role);
+        if (parsed == null || !Administration.rolesFor(organisation.kind()).contains(parsed)) {
+            errors.add("role", "admin.staff.roleRequired");
+        }
+        if (!errors.any()) {
+            StaffOutcome outcome = administration.addStaff(who, organisation, name, email.strip(), parsed);
+            if (outcome == StaffOutcome.ALREADY_HOLDS_ROLE) {
+                errors.add("email", "admin.staff.alreadyHolds");
+            } else {
+                redirect.addFlashAttribute("done", outcome == StaffOutcome.ADDED_NEW_ACCOUNT ? "admin.staff.addedNew" : "admin.staff.addedExisting");
+                redirect.addFlashAttribute("doneArg", email.strip());
+                return "redirect:/admin/organisations/" + organisationId;
+            }
+        }
+        return newStaffPage(organisation, name, email, role, errors, model);
+    }
+
+    @PostMapping("/admin/organisations/{organisationId}/staff/remove")
+    String submitRemoveStaff(
+            @PathVariable UUID organisationId,
+            @AuthenticationPrincipal SignedInPerson who,
+            @RequestParam UUID personId,
+            @RequestParam String role,
+            RedirectAttributes redirect) {
+        Organisation organisation = administered(who, organisationId);
+        StaffRole parsed = parse(StaffRole.class, role);
+        if (parsed == null) {
+            throw new NotFound();
+        }
+        boolean removed = administration.removeStaff(who, organisation, new PersonId(personId), parsed);
+        redirect.addFlashAttribute("done", removed ? "admin.staff.removed" : "admin.staff.notRemoved");
+        return "redirect:/admin/organisations/" + organisationId;
+    }
+
+    private String newStaffPage(Organisation organisation, String name, String email, String role, FormErrors errors, Model model) {
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("name", name);
+        model.addAttribute("email", email);
+        model.addAttribute("role", role);
+        model.addAttribute("errors", errors);
+        model.addAttribute("roles", Administration.rolesFor(organisation.kind()).stream()
+                .map(r -> new String[] {r.name(), messages.getMessage("staffRole." + r.name(), null, locale)})
+                .toList());
+        return "people/admin-staff-new";
+    }
+
+    private Organisation administered(SignedInPerson who, UUID organisationId) {
+        return administration.administered(who.id(), new OrganisationId(organisationId)).orElseThrow(NotFound::new);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        try {
+            return value == null ? null : Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

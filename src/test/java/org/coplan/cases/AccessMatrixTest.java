@@ -1,0 +1,231 @@
+package org.coplan.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.coplan.audit.AuditLog;
+import org.coplan.cases.domain.CaseAction;
+import org.coplan.cases.internal.CaseWork;
+import org.coplan.people.Person;
+import org.coplan.support.Fixtures.World;
+import org.coplan.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every case-scoped endpoint, as every role, on a case they are connected to and on one they are
+ * not, through the real security filters. The expected outcomes are written out here by hand, not
+ * computed from the policy, so a change to the policy that lets the wrong person in fails this test.
+ * A new case-scoped endpoint that is not listed here fails {@link #everyCaseScopedEndpointIsInTheMatrix}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest extends IntegrationTest {
+
+    enum Viewer {
+        PARENT, CHILD, SENCO_OF_SCHOOL, COORDINATOR, SEN_MANAGER, PSYCHOLOGIST, HEALTH, SOCIAL_CARE, SENDIASS,
+        OTHER_PROFESSIONAL, OUTSIDER
+    }
+
+    static final Set<Viewer> EVERYONE_ON_CASE = EnumSet.complementOf(EnumSet.of(Viewer.OUTSIDER));
+    static final Set<Viewer> LEADS = EnumSet.of(Viewer.SENCO_OF_SCHOOL, Viewer.COORDINATOR, Viewer.SEN_MANAGER);
+    static final Set<Viewer> FAMILY = EnumSet.of(Viewer.PARENT, Viewer.CHILD);
+    static final Set<Viewer> FAMILY_AND_LEADS = union(FAMILY, LEADS);
+
+    /** One endpoint: how to call it on a case, and who may. */
+    record Endpoint(HttpMethod method, String pattern, Set<Viewer> allowed, BiFunction<CaseId, Viewer, MockHttpServletRequestBuilder> request) {}
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    CaseAccess access;
+
+    @Autowired
+    CaseWork work;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    RequestMappingHandlerMapping mappings;
+
+    World world;
+    Map<Viewer, Person> people;
+    Map<String, Endpoint> matrix;
+
+    @BeforeAll
+    void buildWorldAndMatrix() {
+        world = fixtures.world();
+        people = new LinkedHashMap<>();
+        people.put(Viewer.PARENT, world.parent());
+        people.put(Viewer.CHILD, world.child());
+        people.put(Viewer.SENCO_OF_SCHOOL, world.senco());
+        people.put(Viewer.COORDINATOR, world.coordinator());
+        people.put(Viewer.SEN_MANAGER, world.manager());
+        people.put(Viewer.PSYCHOLOGIST, world.psychologist());
+        people.put(Viewer.HEALTH, world.health());
+        people.put(Viewer.SOCIAL_CARE, world.socialCare());
+        people.put(Viewer.SENDIASS, world.sendiass());
+        people.put(Viewer.OTHER_PROFESSIONAL, world.otherProfessional());
+        people.put(Viewer.OUTSIDER, world.outsider());
+
+        matrix = new LinkedHashMap<>();
+        add(HttpMethod.GET, "/cases/{caseId}", EVERYONE_ON_CASE, (c, v) -> get("/cases/" + c));
+        add(HttpMethod.POST, "/cases/{caseId}/named-contact", LEADS,
+                (c, v) -> post("/cases/" + c + "/named-contact").param("memberId", memberOf(c).toString()));
+        add(HttpMethod.GET, "/cases/{caseId}/parent-access", LEADS, (c, v) -> get("/cases/" + c + "/parent-access"));
+        add(HttpMethod.POST, "/cases/{caseId}/parent-access", LEADS,
+                (c, v) -> post("/cases/" + c + "/parent-access").param("choice", "FULL"));
+        add(HttpMethod.GET, "/cases/{caseId}/team/invite", LEADS, (c, v) -> get("/cases/" + c + "/team/invite"));
+        add(HttpMethod.POST, "/cases/{caseId}/team/invite", LEADS, (c, v) -> post("/cases/" + c + "/team/invite"));
+        add(HttpMethod.GET, "/cases/{caseId}/team/{memberId}/remove", LEADS,
+                (c, v) -> get("/cases/" + c + "/team/" + memberOf(c) + "/remove"));
+        add(HttpMethod.POST, "/cases/{caseId}/team/{memberId}/remove", LEADS,
+                (c, v) -> post("/cases/" + c + "/team/" + newMemberOf(c) + "/remove"));
+        add(HttpMethod.POST, "/cases/{caseId}/invitations/{invitationId}/withdraw", LEADS,
+                (c, v) -> post("/cases/" + c + "/invitations/" + newInvitationOn(c) + "/withdraw"));
+        add(HttpMethod.GET, "/cases/{caseId}/about-me/{part}", FAMILY, (c, v) -> get("/cases/" + c + "/about-me/important-to-me"));
+        add(HttpMethod.POST, "/cases/{caseId}/about-me/{part}", FAMILY,
+                (c, v) -> post("/cases/" + c + "/about-me/important-to-me").param("body", ""));
+        add(HttpMethod.GET, "/cases/{caseId}/about-me/{part}/history", EVERYONE_ON_CASE,
+                (c, v) -> get("/cases/" + c + "/about-me/important-to-me/history"));
+        add(HttpMethod.GET, "/cases/{caseId}/participation", FAMILY, (c, v) -> get("/cases/" + c + "/participation"));
+        add(HttpMethod.POST, "/cases/{caseId}/participation", FAMILY, (c, v) -> post("/cases/" + c + "/participation"));
+        add(HttpMethod.GET, "/cases/{caseId}/details", LEADS, (c, v) -> get("/cases/" + c + "/details"));
+        add(HttpMethod.POST, "/cases/{caseId}/details", LEADS, (c, v) -> post("/cases/" + c + "/details").param("givenName", ""));
+        add(HttpMethod.GET, "/cases/{caseId}/record-views", FAMILY_AND_LEADS, (c, v) -> get("/cases/" + c + "/record-views"));
+    }
+
+    @Test
+    void everyCaseScopedEndpointIsInTheMatrix() {
+        Set<String> inApplication = new TreeSet<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+            for (String pattern : e.getKey().getPatternValues()) {
+                if (pattern.contains("{caseId}")) {
+                    e.getKey().getMethodsCondition().getMethods().forEach(m -> inApplication.add(m.name() + " " + pattern));
+                }
+            }
+        }
+        assertThat(inApplication).isNotEmpty();
+        assertThat(matrix.keySet()).as("case-scoped endpoints covered by the access matrix").containsAll(inApplication);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRoleGetsExactlyWhatItShouldOnItsOwnCaseAndNothingOnAnother() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Endpoint endpoint : matrix.values()) {
+            for (Viewer viewer : Viewer.values()) {
+                boolean allowed = endpoint.allowed().contains(viewer);
+                tests.add(DynamicTest.dynamicTest(endpoint.method() + " " + endpoint.pattern() + " as " + viewer + " on own case: "
+                        + (allowed ? "allowed" : "not found"), () -> check(endpoint, viewer, world.ownCase(), allowed)));
+                tests.add(DynamicTest.dynamicTest(endpoint.method() + " " + endpoint.pattern() + " as " + viewer + " on another case: not found",
+                        () -> check(endpoint, viewer, world.otherCase(), false)));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void forbiddenAndUnknownCasesLookTheSame() throws Exception {
+        MvcResult forbidden = mvc.perform(get("/cases/" + world.otherCase()).with(user(fixtures.signedIn(world.parent())))).andReturn();
+        MvcResult unknown = mvc.perform(get("/cases/" + UUID.randomUUID()).with(user(fixtures.signedIn(world.parent())))).andReturn();
+        assertThat(forbidden.getResponse().getStatus()).isEqualTo(404);
+        assertThat(unknown.getResponse().getStatus()).isEqualTo(404);
+        assertThat(withoutCsrfToken(forbidden.getResponse().getContentAsString()))
+                .isEqualTo(withoutCsrfToken(unknown.getResponse().getContentAsString()));
+    }
+
+    /** The CSRF token is masked afresh on every response, so it is the one part allowed to differ. */
+    private static String withoutCsrfToken(String html) {
+        return html.replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "name=\"_csrf\"");
+    }
+
+    private void check(Endpoint endpoint, Viewer viewer, CaseId caseId, boolean allowed) throws Exception {
+        Person person = people.get(viewer);
+        long viewsBefore = views(caseId, person);
+        MvcResult result = mvc.perform(endpoint.request().apply(caseId, viewer).with(user(fixtures.signedIn(person))).with(csrf()))
+                .andReturn();
+        int status = result.getResponse().getStatus();
+        if (allowed) {
+            assertThat(status).as("status").isBetween(200, 399);
+            if (endpoint.method() == HttpMethod.GET) {
+                assertThat(views(caseId, person)).as("a view of a case page is audited").isGreaterThan(viewsBefore);
+            }
+        } else {
+            assertThat(status).as("status").isEqualTo(404);
+            assertThat(result.getResponse().getContentAsString()).contains("Page not found");
+            assertThat(views(caseId, person)).as("nothing seen, nothing audited as seen").isEqualTo(viewsBefore);
+        }
+    }
+
+    private long views(CaseId caseId, Person person) {
+        return audit.forCase(caseId.value(), 10_000).stream()
+                .filter(e -> person.id().value().equals(e.actorId()) && e.action().name().equals("VIEWED"))
+                .count();
+    }
+
+    /** A professional member of the case, for pages about one member. */
+    private UUID memberOf(CaseId caseId) {
+        if (caseId.equals(world.ownCase())) {
+            return world.psychologistMember().id();
+        }
+        return fixtures.cases().addMember(caseId, fixtures.person("Spare Member").id(), CaseRole.OTHER_PROFESSIONAL).id();
+    }
+
+    /** A fresh member to remove, so one removal does not change the next check. */
+    private UUID newMemberOf(CaseId caseId) {
+        return fixtures.cases().addMember(caseId, fixtures.person("Removable Member").id(), CaseRole.OTHER_PROFESSIONAL).id();
+    }
+
+    private UUID newInvitationOn(CaseId caseId) {
+        Person lead = caseId.equals(world.ownCase()) ? world.coordinator() : world.otherCoordinator();
+        CaseContext ctx = access.open(lead.id(), caseId, CaseAction.MANAGE_TEAM);
+        String email = fixtures.uniqueEmail("invitee");
+        work.invite(ctx, email, "In Vitee", CaseRole.OTHER_PROFESSIONAL);
+        return work.unansweredInvitations(caseId).stream().filter(i -> i.email().equals(email)).findFirst().orElseThrow().id();
+    }
+
+    private void add(HttpMethod method, String pattern, Set<Viewer> allowed, BiFunction<CaseId, Viewer, MockHttpServletRequestBuilder> request) {
+        matrix.put(method.name() + " " + pattern, new Endpoint(method, pattern, allowed, request));
+    }
+
+    private static MockHttpServletRequestBuilder get(String path) {
+        return MockMvcRequestBuilders.get(path);
+    }
+
+    private static MockHttpServletRequestBuilder post(String path) {
+        return MockMvcRequestBuilders.post(path);
+    }
+
+    @SafeVarargs
+    private static Set<Viewer> union(Set<Viewer>... sets) {
+        Set<Viewer> all = EnumSet.noneOf(Viewer.class);
+        for (Set<Viewer> s : sets) {
+            all.addAll(s);
+        }
+        return all;
+    }
+}
