@@ -15,8 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class AccessibilityOfPublicPagesTest extends BrowserJourney {
 
-    private static final int NARROW = 320;
-
     @ParameterizedTest(name = "{0} shows \"{2}\"")
     @CsvSource(delimiter = '|', textBlock = """
             /                                | 200 | Plan support together with Coplan
@@ -33,13 +31,13 @@ class AccessibilityOfPublicPagesTest extends BrowserJourney {
         assertThat(page.locator("h1").innerText()).isEqualTo(heading);
         assertAccessible();
 
-        Page narrow = newPage(new Browser.NewContextOptions().setViewportSize(NARROW, 640));
+        Page narrow = newPhonePage(new Browser.NewContextOptions());
         narrow.navigate(path);
         assertThat(narrow.locator("h1").innerText()).isEqualTo(heading);
         assertAccessible(narrow);
         int scrollWidth = ((Number) narrow.evaluate("document.documentElement.scrollWidth")).intValue();
         assertThat(scrollWidth)
-                .as("%s is %d pixels wide on a %d pixel screen, so it scrolls sideways", path, scrollWidth, NARROW)
-                .isLessThanOrEqualTo(NARROW);
+                .as("%s is %d pixels wide on a %d pixel screen, so it scrolls sideways", path, scrollWidth, PHONE_WIDTH)
+                .isLessThanOrEqualTo(PHONE_WIDTH);
     }
 }

@@ -13,6 +13,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Route;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.net.URI;
@@ -54,6 +55,9 @@ public abstract class BrowserJourney extends IntegrationTest {
 
     /** The rules of WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
     static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    /** WCAG 1.4.10 Reflow: content fits 320 CSS pixels wide without scrolling sideways. */
+    static final int PHONE_WIDTH = 320;
 
     private static final Path SCREENSHOTS = Paths.get("target", "journeys");
     private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
@@ -114,6 +118,7 @@ public abstract class BrowserJourney extends IntegrationTest {
     @AfterEach
     void closeBrowserContextsAndCheckEveryPageWasScanned() {
         List<String> unscanned = unscannedPages();
+        writeListOfPages();
         for (BrowserContext context : contexts) {
             context.close();
         }
@@ -141,6 +146,9 @@ public abstract class BrowserJourney extends IntegrationTest {
         BrowserContext context = browser.newContext(options.setBaseURL(baseUrl()));
         context.setDefaultTimeout(10_000);
         contexts.add(context);
+        if (Boolean.FALSE.equals(options.javaScriptEnabled)) {
+            withoutJavaScript.add(context);
+        }
         Page p = context.newPage();
         p.onFrameNavigated(frame -> {
             if (frame == p.mainFrame() && !frame.url().startsWith("about:") && !sameDocument(p, frame.url())) {
@@ -152,9 +160,12 @@ public abstract class BrowserJourney extends IntegrationTest {
 
     /** A new page in a browser context with JavaScript switched off, as some people browse. */
     protected Page newPageWithoutJavaScript() {
-        Page p = newPage(new Browser.NewContextOptions().setJavaScriptEnabled(false));
-        withoutJavaScript.add(p.context());
-        return p;
+        return newPage(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+    }
+
+    /** A new page the width of a small phone (or a 1280 pixel screen zoomed to 400%). */
+    protected Page newPhonePage(Browser.NewContextOptions options) {
+        return newPage(options.setViewportSize(PHONE_WIDTH, 640));
     }
 
     protected String baseUrl() {
@@ -213,6 +224,32 @@ public abstract class BrowserJourney extends IntegrationTest {
         return Pattern.compile("^" + text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0") + "$");
     }
 
+    protected static Locator errorLink(Page p, String message) {
+        return p.locator(".govuk-error-summary__list").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName(message).setExact(true));
+    }
+
+    /**
+     * The error summary lists exactly these problems (field id, message pairs), each linking to its
+     * field, and each field shows its own message.
+     */
+    protected static void assertErrors(Page p, String... fieldsAndMessages) {
+        Locator summary = p.locator(".govuk-error-summary");
+        PlaywrightAssertions.assertThat(summary.locator(".govuk-error-summary__title")).hasText("There is a problem");
+        Locator links = summary.locator(".govuk-error-summary__list a");
+        PlaywrightAssertions.assertThat(links).hasCount(fieldsAndMessages.length / 2);
+        for (int i = 0; i < fieldsAndMessages.length; i += 2) {
+            String field = fieldsAndMessages[i];
+            String message = fieldsAndMessages[i + 1];
+            PlaywrightAssertions.assertThat(links.nth(i / 2)).hasText(message);
+            PlaywrightAssertions.assertThat(links.nth(i / 2)).hasAttribute("href", "#" + field);
+            // The link leads to the field itself, so following it puts the keyboard focus there.
+            PlaywrightAssertions.assertThat(p.locator(String.join(", ", "input#" + field, "textarea#" + field, "select#" + field)))
+                    .hasCount(1);
+            PlaywrightAssertions.assertThat(p.locator("#" + field + "-error")).hasText("Error: " + message);
+        }
+    }
+
     /** The path of the page, without the host: what a test compares URLs against. */
     protected static String pathOf(Page p) {
         return URI.create(p.url()).getRawPath();
@@ -240,8 +277,35 @@ public abstract class BrowserJourney extends IntegrationTest {
                 .as("accessibility violations on %s (page title \"%s\"):%n%s", p.url(), p.title(),
                         describe(results.getViolations()))
                 .isEmpty();
+        assertNoSidewaysScrolling(p);
         markScanned(p);
     }
+
+    /**
+     * Fails if the page is wider than the browser window, so people would have to scroll sideways to
+     * read it (WCAG 1.4.10 Reflow, at 320 pixels wide), naming the elements that stick out.
+     */
+    protected static void assertNoSidewaysScrolling(Page p) {
+        int window = p.viewportSize().width;
+        int scrollWidth = ((Number) p.evaluate("() => document.documentElement.scrollWidth")).intValue();
+        if (scrollWidth > window) {
+            Object sticking = p.evaluate(STICKING_OUT, window);
+            assertThat(scrollWidth)
+                    .as("%s is %d pixels wide in a %d pixel window, so it scrolls sideways. Sticking out: %s",
+                            p.url(), scrollWidth, window, sticking)
+                    .isLessThanOrEqualTo(window);
+        }
+    }
+
+    /** The innermost elements whose right edge is beyond the window, briefly described. */
+    private static final String STICKING_OUT = """
+            width => {
+              const out = [...document.body.querySelectorAll('*')]
+                .filter(e => e.getBoundingClientRect().right > width + 0.5);
+              return out.filter(e => !out.some(o => o !== e && e.contains(o))).slice(0, 5)
+                .map(e => '<' + e.tagName.toLowerCase() + (e.className ? ' class="' + e.className + '"' : '') + '> '
+                  + (e.textContent || '').trim().slice(0, 60));
+            }""";
 
     /**
      * axe needs JavaScript to run, and in a page with JavaScript switched off its scan never finishes.
@@ -311,6 +375,17 @@ public abstract class BrowserJourney extends IntegrationTest {
     private static String describe(CheckedNode node) {
         return "\n      at " + node.getTarget() + ": " + node.getHtml()
                 + (node.getFailureSummary() == null ? "" : "\n        " + node.getFailureSummary().replace("\n", "\n        "));
+    }
+
+    /** Lists the pages this test landed on, each marked with whether it was scanned, in target/journeys. */
+    private void writeListOfPages() {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(testName + "-pages.txt"),
+                    visits.stream().map(v -> (v.scanned ? "scanned      " : "NOT SCANNED  ") + v.url).toList());
+        } catch (IOException e) {
+            // Only a record for people reading the build's output; the test's result does not depend on it.
+        }
     }
 
     /** Writes a screenshot of every page the test had open, named for the test. */

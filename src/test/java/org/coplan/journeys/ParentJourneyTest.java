@@ -3,6 +3,7 @@ package org.coplan.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -80,11 +81,20 @@ class ParentJourneyTest extends BrowserJourney {
                 "language", "Enter the language you prefer",
                 "interpreter", "Select yes if you need an interpreter");
         assertThat(page.locator(".govuk-error-summary")).isFocused();
+        // Each error link takes a keyboard user straight to the question, ready to answer it.
+        errorLink(page, "Select how involved you want to be").click();
+        assertThat(page.getByLabel("Keep me informed")).isFocused();
+        errorLink(page, "Select at least one way to contact you").click();
+        assertThat(page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true))).isFocused();
+        errorLink(page, "Enter the language you prefer").click();
+        assertThat(page.getByLabel("Which language do you prefer?")).isFocused();
+        errorLink(page, "Select yes if you need an interpreter").click();
+        assertThat(interpreter(page, "Yes")).isFocused();
 
         // Some answers, but no way to contact them: the one problem is shown and nothing typed is lost.
         page.getByLabel("Involve me in decisions").check();
         page.getByLabel("Which language do you prefer?").fill("Polish");
-        page.locator("#interpreter").getByLabel("Yes", new Locator.GetByLabelOptions().setExact(true)).check();
+        interpreter(page, "Yes").check();
         page.getByLabel("Is there anything that would make taking part easier? (optional)")
                 .fill("Large print, please.\nStep-free access.");
         page.getByLabel("A SENDIASS adviser").check();
@@ -93,7 +103,7 @@ class ParentJourneyTest extends BrowserJourney {
         assertErrors(page, "channels", "Select at least one way to contact you");
         assertThat(page.getByLabel("Involve me in decisions")).isChecked();
         assertThat(page.getByLabel("Which language do you prefer?")).hasValue("Polish");
-        assertThat(page.locator("#interpreter").getByLabel("Yes", new Locator.GetByLabelOptions().setExact(true))).isChecked();
+        assertThat(interpreter(page, "Yes")).isChecked();
         assertThat(page.getByLabel("Is there anything that would make taking part easier? (optional)"))
                 .hasValue("Large print, please.\nStep-free access.");
         assertThat(page.getByLabel("A SENDIASS adviser")).isChecked();
@@ -119,11 +129,15 @@ class ParentJourneyTest extends BrowserJourney {
                 .hasText("Seeing Grandma on Sundays. Having my headphones.");
     }
 
+    /**
+     * The same form on a small phone with JavaScript switched off (or failed to load): the server checks
+     * the answers and shows the errors, and the choices are saved. Every page fits the narrow screen.
+     */
     @Test
-    void parentWithoutJavaScriptCanStillTellTheTeamHowTheyWantToTakePart() {
+    void parentOnASmallPhoneWithoutJavaScriptCanStillTellTheTeamHowTheyWantToTakePart() {
         World w = fixtures.world();
         String casePath = "/cases/" + w.ownCase();
-        page = newPageWithoutJavaScript();
+        page = newPhonePage(new Browser.NewContextOptions().setJavaScriptEnabled(false));
         assertThat(page.evaluate("() => 1")).isEqualTo(1); // Playwright itself can still look at the page
 
         signIn(w.parent().email(), Fixtures.PASSWORD);
@@ -144,7 +158,7 @@ class ParentJourneyTest extends BrowserJourney {
         page.getByLabel("Phone call").check();
         page.getByLabel("Letter by post").check();
         page.getByLabel("Which language do you prefer?").fill("Welsh");
-        page.locator("#interpreter").getByLabel("No", new Locator.GetByLabelOptions().setExact(true)).check();
+        interpreter(page, "No").check();
         page.getByLabel("An advocate").check();
         go(button(page, "Save"));
 
@@ -186,21 +200,8 @@ class ParentJourneyTest extends BrowserJourney {
                 .locator(".govuk-summary-list__value");
     }
 
-    /**
-     * The error summary lists exactly these problems (field id, message pairs), each linking to its
-     * field, and each field shows its own message.
-     */
-    static void assertErrors(Page p, String... fieldsAndMessages) {
-        Locator summary = p.locator(".govuk-error-summary");
-        assertThat(summary.locator(".govuk-error-summary__title")).hasText("There is a problem");
-        Locator links = summary.locator(".govuk-error-summary__list a");
-        assertThat(links).hasCount(fieldsAndMessages.length / 2);
-        for (int i = 0; i < fieldsAndMessages.length; i += 2) {
-            String field = fieldsAndMessages[i];
-            String message = fieldsAndMessages[i + 1];
-            assertThat(links.nth(i / 2)).hasText(message);
-            assertThat(links.nth(i / 2)).hasAttribute("href", "#" + field);
-            assertThat(p.locator("#" + field + "-error")).hasText("Error: " + message);
-        }
+    private static Locator interpreter(Page p, String answer) {
+        return p.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Do you need an interpreter at meetings?"))
+                .getByLabel(answer, new Locator.GetByLabelOptions().setExact(true));
     }
 }
