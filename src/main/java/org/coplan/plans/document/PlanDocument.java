@@ -1,0 +1,53 @@
+package org.coplan.plans.document;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A plan version as a reader sees it, ready to render as a page or a PDF: every section in
+ * order, separately labelled, with who contributed to it. Rendering needs nothing else.
+ *
+ * @param title for example "Education, Health and Care plan" or "SEN support plan"
+ * @param versionLabel for example "Version 2 (final)" or "Amendment 1 (draft)"
+ * @param status DRAFT, PROPOSED, FINAL
+ * @param date the date the version was issued or, for a draft, last changed
+ */
+public record PlanDocument(
+        String serviceName,
+        String operatorName,
+        String title,
+        String childName,
+        LocalDate dateOfBirth,
+        String versionLabel,
+        String status,
+        LocalDate date,
+        List<Section> sections) {
+
+    /**
+     * One section of the plan.
+     *
+     * @param code for example "A", "B", "H1" for an EHC plan, or "ABOUT_ME" for SEN support
+     * @param heading for example "Section A: the views, interests and aspirations of the child and their parents"
+     * @param text the section's agreed text (plain text, paragraphs separated by blank lines); may be empty
+     * @param items structured entries (outcomes in E, provision in F, G, H1, H2); may be empty
+     * @param contributions who contributed to the section, oldest first
+     * @param disagreements the disagreements recorded on this section of this version
+     */
+    public record Section(
+            String code, String heading, String text, List<Item> items, List<Attribution> contributions,
+            List<String> disagreements) {}
+
+    /** A structured entry: an outcome or a provision item, as label and value pairs in order. */
+    public record Item(String title, List<Field> fields) {}
+
+    public record Field(String label, String value) {}
+
+    /**
+     * A contribution's provenance.
+     *
+     * @param role the author's role on the case, in words ("Parent or carer")
+     * @param kind the kind of evidence, in words ("Parent or carer view")
+     * @param response what happened to it, in words ("Included", "Not included: reason")
+     */
+    public record Attribution(String authorName, String role, String kind, LocalDate date, String text, String response) {}
+}
