@@ -95,6 +95,8 @@ public abstract class BrowserJourney extends IntegrationTest {
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
+        // Generous, for a busy two-core build machine; a passing step takes far less.
+        PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
     }
 
     @AfterAll
@@ -144,7 +146,7 @@ public abstract class BrowserJourney extends IntegrationTest {
     /** A page in a new browser context, with options such as JavaScript switched off. */
     protected Page newPage(Browser.NewContextOptions options) {
         BrowserContext context = browser.newContext(options.setBaseURL(baseUrl()));
-        context.setDefaultTimeout(10_000);
+        context.setDefaultTimeout(20_000);
         contexts.add(context);
         if (Boolean.FALSE.equals(options.javaScriptEnabled)) {
             withoutJavaScript.add(context);
