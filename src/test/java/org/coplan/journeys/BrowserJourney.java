@@ -257,11 +257,6 @@ public abstract class BrowserJourney extends IntegrationTest {
         return URI.create(p.url()).getRawPath();
     }
 
-    /** The visible text of the page's main content, with whitespace collapsed. */
-    protected static String mainText(Page p) {
-        return p.locator("main").innerText().replaceAll("\\s+", " ");
-    }
-
     protected void assertAccessible() {
         assertAccessible(page);
     }
