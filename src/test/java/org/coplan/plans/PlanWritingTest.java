@@ -129,6 +129,7 @@ class PlanWritingTest extends IntegrationTest {
         psychologist.post(plan + "/sections/k/contribute", Map.of("kind", "REPORT", "body", "Psychological advice attached."));
 
         Page issuePage = coordinator.get(plan + "/issue");
+        assertThat(issuePage.text()).contains("has not been sent to the family for comment");
         assertThat(issuePage.text()).contains("1 contribution is waiting for an answer")
                 .contains("Section K: Advice and information: from " + world.psychologist().displayName());
         Page refused = coordinator.post(plan + "/issue", Map.of());

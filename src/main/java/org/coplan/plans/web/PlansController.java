@@ -168,6 +168,7 @@ class PlansController {
         PlanPages.common(p, model);
         model.addAttribute("outstanding", work.outstanding(p));
         model.addAttribute("refused", refused);
+        model.addAttribute("today", access.today());
         model.addAttribute("view", views.view(p));
         access.recordView(p.caseContext(), "Plan version " + p.version().number() + ": issue as final");
         return "plans/issue";
