@@ -166,8 +166,10 @@ class PlansController {
 
     private String issuePage(PlanContext p, boolean refused, Model model) {
         PlanPages.common(p, model);
-        model.addAttribute("outstanding", work.outstanding(p));
-        model.addAttribute("refused", refused);
+        var outstanding = work.outstanding(p);
+        model.addAttribute("outstanding", outstanding);
+        // A refusal is shown as an error, so the page's title starts with "Error:" as on every form.
+        model.addAttribute("errors", refused ? new FormErrors().add("outstanding", "issue.refused", outstanding.size()) : new FormErrors());
         model.addAttribute("today", access.today());
         model.addAttribute("view", views.view(p));
         access.recordView(p.caseContext(), "Plan version " + p.version().number() + ": issue as final");
