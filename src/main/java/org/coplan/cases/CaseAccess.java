@@ -78,10 +78,21 @@ public class CaseAccess {
                 .toList();
     }
 
+    /** The people on the case team now, in the order they joined. */
+    public List<CaseMember> activeMembers(CaseId caseId) {
+        return members.active(caseId);
+    }
+
     /** Records that the person saw a page of the case. */
     @Transactional
     public void recordView(CaseContext context, String what) {
         audit.record(entry(context, AuditAction.VIEWED, what, null));
+    }
+
+    /** Records that the person exported or downloaded something from the case. */
+    @Transactional
+    public void recordExport(CaseContext context, String what) {
+        audit.record(entry(context, AuditAction.EXPORTED, what, null));
     }
 
     @Transactional

@@ -19,6 +19,13 @@ import org.coplan.people.OrganisationKind;
 import org.coplan.people.People;
 import org.coplan.people.Person;
 import org.coplan.people.StaffRole;
+import org.coplan.plans.PlanSetup;
+import org.coplan.plans.domain.ContributionKind;
+import org.coplan.plans.domain.PlanKind;
+import org.coplan.plans.domain.ResponseOutcome;
+import org.coplan.plans.domain.SectionCode;
+import java.util.List;
+import java.util.UUID;
 import org.coplan.shared.db.DatabaseConfiguration.EmbeddedDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,12 +53,14 @@ class DemoData implements ApplicationRunner {
 
     private final People people;
     private final CaseSetup setup;
+    private final PlanSetup plans;
     private final Clock clock;
     private final boolean wanted;
 
-    DemoData(People people, CaseSetup setup, Clock clock, EmbeddedDatabase embedded, @Value("${coplan.demo-data}") String setting) {
+    DemoData(People people, CaseSetup setup, PlanSetup plans, Clock clock, EmbeddedDatabase embedded, @Value("${coplan.demo-data}") String setting) {
         this.people = people;
         this.setup = setup;
+        this.plans = plans;
         this.clock = clock;
         this.wanted = "true".equalsIgnoreCase(setting) || ("auto".equalsIgnoreCase(setting) && embedded.isRunning());
     }
@@ -140,6 +149,38 @@ class DemoData implements ApplicationRunner {
                 oakfield.id(), la.id(), Stage.DRAFT_PLAN);
         setup.addMember(ella, sencoOak.id(), CaseRole.SENCO);
         setup.addMember(ella, ep.id(), CaseRole.EDUCATIONAL_PSYCHOLOGIST);
+        setup.addMember(ella, account("parent4", "Chloe Thompson").id(), CaseRole.PARENT_CARER);
+
+        plans(coordinator, sencoOak, sarah, daniel, ep, therapist, amira, leo, ella);
+    }
+
+    /** An issued EHC plan for Leo, a draft EHC plan out for comment for Ella, and an SEN support plan for Amira. */
+    private void plans(Person coordinator, Person senco, Person sarah, Person daniel, Person ep, Person therapist,
+            CaseId amira, CaseId leo, CaseId ella) {
+        UUID leoPlan = plans.start(coordinator.id(), leo, PlanKind.EHC);
+        plans.write(coordinator.id(), leo, leoPlan, 1, SectionCode.A, "Leo loves maps, buses and drawing. He wants to work with trains when he leaves school.\n\nLeo's dad says Leo is kind and patient with his younger sister.");
+        UUID listening = plans.need(coordinator.id(), leo, leoPlan, 1, SectionCode.B, "Finds it hard to follow spoken instructions with more than two steps");
+        UUID change = plans.need(coordinator.id(), leo, leoPlan, 1, SectionCode.B, "Becomes anxious when routines change without warning");
+        UUID follows = plans.outcome(coordinator.id(), leo, leoPlan, 1, SectionCode.E, "Leo will follow a three-step instruction in class without help", "July 2027", List.of(listening));
+        UUID copes = plans.outcome(coordinator.id(), leo, leoPlan, 1, SectionCode.E, "Leo will tell an adult when he is worried about a change", "December 2026", List.of(change));
+        plans.provision(coordinator.id(), leo, leoPlan, 1, SectionCode.F, "Speech and language therapy on following instructions", "NHS speech and language therapist", "Once a fortnight", "45 minutes", "1 to 1", List.of(follows));
+        plans.provision(coordinator.id(), leo, leoPlan, 1, SectionCode.F, "Visual timetable and a warning the day before any change", "Class teacher and teaching assistant", "Every school day", "5 minutes each morning", "1 to 1", List.of(copes));
+        plans.contribution(daniel.id(), leo, leoPlan, 1, SectionCode.B, ContributionKind.PARENT_CARER_VIEW, "At home Leo does best when we write instructions down.", coordinator.id(), ResponseOutcome.INCLUDED_WITH_CHANGES, "Added to section F as a visual timetable at school.");
+        plans.contribution(therapist.id(), leo, leoPlan, 1, SectionCode.F, ContributionKind.PROFESSIONAL_ADVICE, "Recommend fortnightly therapy sessions of 45 minutes.", coordinator.id(), ResponseOutcome.INCLUDED, null);
+        plans.issue(coordinator.id(), leo, leoPlan, 1);
+
+        UUID ellaPlan = plans.start(coordinator.id(), ella, PlanKind.EHC);
+        plans.write(coordinator.id(), ella, ellaPlan, 1, SectionCode.A, "Ella likes music, splashing in puddles and her dog, Pip.");
+        plans.contribution(ep.id(), ella, ellaPlan, 1, SectionCode.B, ContributionKind.PROFESSIONAL_ADVICE, "Ella's language is about 18 months behind. She understands much more than she can say.", null, null, null);
+        plans.contribution(senco.id(), ella, ellaPlan, 1, SectionCode.F, ContributionKind.OBSERVATION, "Ella settles best with a familiar adult at the start of the day.", null, null, null);
+        plans.propose(coordinator.id(), ella, ellaPlan, 1);
+
+        UUID amiraPlan = plans.start(senco.id(), amira, PlanKind.SEN_SUPPORT);
+        plans.write(senco.id(), amira, amiraPlan, 1, SectionCode.ABOUT_ME, "Amira is kind and funny. She likes drawing and her cat, Biscuit.");
+        UUID reading = plans.need(senco.id(), amira, amiraPlan, 1, SectionCode.NEEDS, "Reads about two years below what is expected for her age");
+        UUID reads = plans.outcome(senco.id(), amira, amiraPlan, 1, SectionCode.OUTCOMES, "Amira will read a Year 2 book aloud with few mistakes", "March 2027", List.of(reading));
+        plans.provision(senco.id(), amira, amiraPlan, 1, SectionCode.SUPPORT, "Phonics catch-up group", "Teaching assistant trained in the school's phonics programme", "4 times a week", "20 minutes", "Group of 4", List.of(reads));
+        plans.contribution(sarah.id(), amira, amiraPlan, 1, SectionCode.NEEDS, ContributionKind.PARENT_CARER_VIEW, "Amira gets upset when she has to read in front of the class.", null, null, null);
     }
 
     private Person staff(String user, String name, Organisation organisation, StaffRole role) {

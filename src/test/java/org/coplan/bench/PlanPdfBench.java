@@ -1,5 +1,7 @@
 package org.coplan.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -14,21 +16,39 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.coplan.plans.PlanDocuments;
 import org.coplan.plans.document.PlanDocument;
 import org.coplan.plans.internal.PlanPdf;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
- * How long a long EHC plan takes to render as a tagged PDF, and how much heap it needs. Not a
- * test: run it with {@code bench/plan-pdf.sh} on an otherwise idle machine.
+ * How long a long EHC plan (about 40 pages) takes to render as a tagged PDF, and how much heap
+ * it needs. Not part of the test suite: run {@code ./mvnw -Pbench test -Dtest=PlanPdfBench} on
+ * an otherwise idle machine and read the figures it prints. It needs no database.
  *
- * <p>Arguments: {@code [runs=10] [warm-ups=3] [scale=4] [file to write the PDF to]}. The scale
- * multiplies the text, outcomes, provision and contributions of every section; 4 gives a plan
- * of about 40 pages.
+ * <p>{@link #main} runs the same in a JVM of your choosing, for example to cap the heap or keep
+ * the PDF to look at: arguments {@code [runs=10] [warm-ups=3] [scale=4] [file to write the PDF to]}.
+ * The scale multiplies the text, outcomes, provision and contributions of every section.
  */
-public final class PlanPdfBench {
+@Tag("bench")
+class PlanPdfBench {
+
+    static final int RUNS = 10;
+    static final int WARM_UPS = 3;
+    static final int SCALE = 4;
+
+    @Test
+    void rendersAFortyPageEhcPlan() throws IOException {
+        int pages = run(RUNS, WARM_UPS, SCALE, null);
+        assertThat(pages).as("pages in the long plan").isBetween(35, 50);
+    }
 
     public static void main(String[] args) throws IOException {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
-        int warmUps = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        int scale = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+        run(args.length > 0 ? Integer.parseInt(args[0]) : RUNS,
+                args.length > 1 ? Integer.parseInt(args[1]) : WARM_UPS,
+                args.length > 2 ? Integer.parseInt(args[2]) : SCALE,
+                args.length > 3 ? Path.of(args[3]) : null);
+    }
+
+    static int run(int runs, int warmUps, int scale, Path keep) throws IOException {
 
         PlanPdf pdf = PlanDocuments.planPdf();
         PlanDocument plan = PlanDocuments.aLongEhcPlan(scale);
@@ -38,8 +58,8 @@ public final class PlanPdfBench {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             pages = doc.getNumberOfPages();
         }
-        if (args.length > 3) {
-            Files.write(Path.of(args[3]), bytes);
+        if (keep != null) {
+            Files.write(keep, bytes);
         }
         System.out.printf("plan: %d sections, scale %d, %d pages, %d KiB%n", plan.sections().size(), scale, pages, bytes.length / 1024);
 
@@ -69,6 +89,7 @@ public final class PlanPdfBench {
                 percentile(cpuMillis, 50), percentile(cpuMillis, 95));
         System.out.printf("allocated per render: %d MiB; peak heap in use during the runs: %d MiB (max heap %d MiB)%n",
                 allocated / runs / (1024 * 1024), peakHeap() / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        return pages;
     }
 
     /** Nearest-rank percentile of sorted values. */

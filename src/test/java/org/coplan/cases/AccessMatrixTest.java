@@ -19,6 +19,7 @@ import org.coplan.cases.domain.CaseAction;
 import org.coplan.cases.internal.CaseWork;
 import org.coplan.people.Person;
 import org.coplan.support.Fixtures.World;
+import org.coplan.support.PlanFixtures;
 import org.coplan.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -53,6 +54,13 @@ class AccessMatrixTest extends IntegrationTest {
     static final Set<Viewer> LEADS = EnumSet.of(Viewer.SENCO_OF_SCHOOL, Viewer.COORDINATOR, Viewer.SEN_MANAGER);
     static final Set<Viewer> FAMILY = EnumSet.of(Viewer.PARENT, Viewer.CHILD);
     static final Set<Viewer> FAMILY_AND_LEADS = union(FAMILY, LEADS);
+    /** An EHC plan is written by the local authority: its coordinator on the team, or its SEN manager. */
+    static final Set<Viewer> EHC_WRITERS = EnumSet.of(Viewer.COORDINATOR, Viewer.SEN_MANAGER);
+    /** An SEN support plan is written by the school's SENCO. */
+    static final Set<Viewer> SEN_SUPPORT_WRITERS = EnumSet.of(Viewer.SENCO_OF_SCHOOL);
+    static final String PLAN = "/cases/{caseId}/plans/{planId}/versions/{number}";
+    static final String SECTION = PLAN + "/sections/{section}";
+    static final String CONTRIBUTION = PLAN + "/contributions/{contributionId}";
 
     /** One endpoint: how to call it on a case, and who may. */
     record Endpoint(HttpMethod method, String pattern, Set<Viewer> allowed, BiFunction<CaseId, Viewer, MockHttpServletRequestBuilder> request) {}
@@ -74,6 +82,9 @@ class AccessMatrixTest extends IntegrationTest {
 
     World world;
     Map<Viewer, Person> people;
+    Map<CaseId, PlanFixtures.Plans> plans = new java.util.HashMap<>();
+    Person otherSenco;
+    Person otherParent;
     Map<String, Endpoint> matrix;
 
     @BeforeAll
@@ -91,6 +102,12 @@ class AccessMatrixTest extends IntegrationTest {
         people.put(Viewer.SENDIASS, world.sendiass());
         people.put(Viewer.OTHER_PROFESSIONAL, world.otherProfessional());
         people.put(Viewer.OUTSIDER, world.outsider());
+
+        otherSenco = fixtures.staff("Otto Senco", world.otherSchool(), org.coplan.people.StaffRole.SENCO);
+        otherParent = fixtures.person("Otto Parent");
+        fixtures.cases().addMember(world.otherCase(), otherParent.id(), CaseRole.PARENT_CARER);
+        plans.put(world.ownCase(), planFixtures.build(world.ownCase(), world.coordinator(), world.senco(), world.parent()));
+        plans.put(world.otherCase(), planFixtures.build(world.otherCase(), world.otherCoordinator(), otherSenco, otherParent));
 
         matrix = new LinkedHashMap<>();
         add(HttpMethod.GET, "/cases/{caseId}", EVERYONE_ON_CASE, (c, v) -> get("/cases/" + c));
@@ -117,6 +134,44 @@ class AccessMatrixTest extends IntegrationTest {
         add(HttpMethod.GET, "/cases/{caseId}/details", LEADS, (c, v) -> get("/cases/" + c + "/details"));
         add(HttpMethod.POST, "/cases/{caseId}/details", LEADS, (c, v) -> post("/cases/" + c + "/details").param("givenName", ""));
         add(HttpMethod.GET, "/cases/{caseId}/record-views", FAMILY_AND_LEADS, (c, v) -> get("/cases/" + c + "/record-views"));
+
+        // plans: an EHC plan (version 1 final, version 2 an open amendment) and an SEN support plan out for comment
+        add(HttpMethod.GET, "/cases/{caseId}/plans", EVERYONE_ON_CASE, (c, v) -> get("/cases/" + c + "/plans"));
+        add(HttpMethod.POST, "/cases/{caseId}/plans", EnumSet.noneOf(Viewer.class),
+                (c, v) -> post("/cases/" + c + "/plans").param("kind", "EHC"));
+        add(HttpMethod.GET, "/cases/{caseId}/plans/{planId}", EVERYONE_ON_CASE, (c, v) -> get(ehc(c)));
+        add(HttpMethod.GET, PLAN + "", EVERYONE_ON_CASE, (c, v) -> get(ehc(c) + "/versions/2"));
+        add(HttpMethod.GET, PLAN + "/propose", EHC_WRITERS, (c, v) -> get(ehc(c) + "/versions/2/propose"));
+        add(HttpMethod.POST, PLAN + "/propose", EHC_WRITERS, (c, v) -> post(ehc(c) + "/versions/2/propose").param("windowDays", "x"));
+        add(HttpMethod.GET, PLAN + "/issue", EHC_WRITERS, (c, v) -> get(ehc(c) + "/versions/2/issue"));
+        add(HttpMethod.POST, PLAN + "/issue", EHC_WRITERS, (c, v) -> post(ehc(c) + "/versions/2/issue"));
+        add(HttpMethod.POST, PLAN + "/amend", EHC_WRITERS, (c, v) -> post(ehc(c) + "/versions/1/amend"));
+        add(HttpMethod.POST, PLAN + "/review-date", SEN_SUPPORT_WRITERS, (c, v) -> post(sen(c) + "/versions/1/review-date"));
+        add(HttpMethod.GET, PLAN + "/agreement", FAMILY, (c, v) -> get(sen(c) + "/versions/1/agreement"));
+        add(HttpMethod.POST, PLAN + "/agreement", FAMILY, (c, v) -> post(sen(c) + "/versions/1/agreement"));
+        add(HttpMethod.GET, PLAN + "/print", EVERYONE_ON_CASE, (c, v) -> get(ehc(c) + "/versions/1/print"));
+        add(HttpMethod.GET, SECTION, EVERYONE_ON_CASE, (c, v) -> get(ehc(c) + "/versions/2/sections/b"));
+        add(HttpMethod.GET, SECTION + "/edit", EHC_WRITERS, (c, v) -> get(ehc(c) + "/versions/2/sections/b/edit"));
+        add(HttpMethod.POST, SECTION + "/edit", EHC_WRITERS,
+                (c, v) -> post(ehc(c) + "/versions/2/sections/b/edit").param("body", "x".repeat(20_001)));
+        add(HttpMethod.GET, SECTION + "/history", EVERYONE_ON_CASE, (c, v) -> get(ehc(c) + "/versions/2/sections/a/history"));
+        add(HttpMethod.GET, SECTION + "/contribute", EVERYONE_ON_CASE, (c, v) -> get(ehc(c) + "/versions/2/sections/f/contribute"));
+        add(HttpMethod.POST, SECTION + "/contribute", EVERYONE_ON_CASE, (c, v) -> post(ehc(c) + "/versions/2/sections/f/contribute"));
+        add(HttpMethod.POST, SECTION + "/comments", EVERYONE_ON_CASE, (c, v) -> post(ehc(c) + "/versions/2/sections/f/comments"));
+        add(HttpMethod.GET, SECTION + "/items/new", EHC_WRITERS, (c, v) -> get(ehc(c) + "/versions/2/sections/f/items/new"));
+        add(HttpMethod.POST, SECTION + "/items/new", EHC_WRITERS, (c, v) -> post(ehc(c) + "/versions/2/sections/f/items/new"));
+        add(HttpMethod.GET, SECTION + "/items/{itemId}/edit", EHC_WRITERS,
+                (c, v) -> get(ehc(c) + "/versions/2/sections/f/items/" + plans.get(c).provisionItem() + "/edit"));
+        add(HttpMethod.POST, SECTION + "/items/{itemId}/edit", EHC_WRITERS,
+                (c, v) -> post(ehc(c) + "/versions/2/sections/f/items/" + plans.get(c).provisionItem() + "/edit"));
+        add(HttpMethod.POST, SECTION + "/items/{itemId}/remove", EHC_WRITERS,
+                (c, v) -> post(ehc(c) + "/versions/2/sections/f/items/" + newItem(c) + "/remove"));
+        add(HttpMethod.GET, CONTRIBUTION + "/respond", EHC_WRITERS,
+                (c, v) -> get(ehc(c) + "/versions/2/contributions/" + plans.get(c).contribution() + "/respond"));
+        add(HttpMethod.POST, CONTRIBUTION + "/respond", EHC_WRITERS,
+                (c, v) -> post(ehc(c) + "/versions/2/contributions/" + plans.get(c).contribution() + "/respond"));
+        add(HttpMethod.GET, CONTRIBUTION + "/attachment", EVERYONE_ON_CASE,
+                (c, v) -> get(ehc(c) + "/versions/2/contributions/" + plans.get(c).contribution() + "/attachment"));
     }
 
     @Test
@@ -171,8 +226,8 @@ class AccessMatrixTest extends IntegrationTest {
         int status = result.getResponse().getStatus();
         if (allowed) {
             assertThat(status).as("status").isBetween(200, 399);
-            if (endpoint.method() == HttpMethod.GET) {
-                assertThat(views(caseId, person)).as("a view of a case page is audited").isGreaterThan(viewsBefore);
+            if (endpoint.method() == HttpMethod.GET && status == 200) {
+                assertThat(views(caseId, person)).as("a view or export of case data is audited").isGreaterThan(viewsBefore);
             }
         } else {
             assertThat(status).as("status").isEqualTo(404);
@@ -183,7 +238,8 @@ class AccessMatrixTest extends IntegrationTest {
 
     private long views(CaseId caseId, Person person) {
         return audit.forCase(caseId.value(), 10_000).stream()
-                .filter(e -> person.id().value().equals(e.actorId()) && e.action().name().equals("VIEWED"))
+                .filter(e -> person.id().value().equals(e.actorId())
+                        && (e.action().name().equals("VIEWED") || e.action().name().equals("EXPORTED")))
                 .count();
     }
 
@@ -206,6 +262,19 @@ class AccessMatrixTest extends IntegrationTest {
         String email = fixtures.uniqueEmail("invitee");
         work.invite(ctx, email, "In Vitee", CaseRole.OTHER_PROFESSIONAL);
         return work.unansweredInvitations(caseId).stream().filter(i -> i.email().equals(email)).findFirst().orElseThrow().id();
+    }
+
+    private String ehc(CaseId c) {
+        return "/cases/" + c + "/plans/" + plans.get(c).ehcPlan();
+    }
+
+    private String sen(CaseId c) {
+        return "/cases/" + c + "/plans/" + plans.get(c).senSupportPlan();
+    }
+
+    private UUID newItem(CaseId c) {
+        Person writer = c.equals(world.ownCase()) ? world.coordinator() : world.otherCoordinator();
+        return planFixtures.newProvisionItem(writer, c, plans.get(c).ehcPlan(), 2);
     }
 
     private void add(HttpMethod method, String pattern, Set<Viewer> allowed, BiFunction<CaseId, Viewer, MockHttpServletRequestBuilder> request) {

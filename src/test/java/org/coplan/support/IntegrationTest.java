@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({IntegrationTest.TestBeans.class, Fixtures.class})
+@Import({IntegrationTest.TestBeans.class, Fixtures.class, PlanFixtures.class})
 public abstract class IntegrationTest {
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -46,6 +46,9 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected Fixtures fixtures;
+
+    @Autowired
+    protected PlanFixtures planFixtures;
 
     @LocalServerPort
     protected int port;

@@ -9,14 +9,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 
 /**
- * Sends over SMTP when {@code spring.mail.host} is set. Without an SMTP server (a first local
+ * Sends over SMTP when {@code COPLAN_SMTP_HOST} is set. Without an SMTP server (a first local
  * start) each message is written to the log instead, so a person trying Coplan can still follow
- * a password-reset or invitation link.
+ * a password-reset or invitation link. A mail server that is down never undoes what the person
+ * did: the failure is logged and recorded in the audit trail.
  */
 @Service
 class SmtpEmails implements Emails {
@@ -26,16 +28,21 @@ class SmtpEmails implements Emails {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final AuditLog audit;
     private final String from;
+    private final boolean configured;
 
-    SmtpEmails(ObjectProvider<JavaMailSender> mailSender, AuditLog audit, @Value("${coplan.mail.from}") String from) {
+    SmtpEmails(
+            ObjectProvider<JavaMailSender> mailSender, AuditLog audit, @Value("${coplan.mail.from}") String from,
+            @Value("${spring.mail.host:}") String host) {
         this.mailSender = mailSender;
         this.audit = audit;
         this.from = from;
+        this.configured = host != null && !host.isBlank();
     }
 
     @Override
     public void send(Email email) {
-        JavaMailSender sender = mailSender.getIfAvailable();
+        JavaMailSender sender = configured ? mailSender.getIfAvailable() : null;
+        String outcome = "to " + email.to();
         if (sender == null) {
             log.info("No SMTP server configured. Email to {}: {}\n{}", email.to(), email.subject(), email.body());
         } else {
@@ -44,8 +51,13 @@ class SmtpEmails implements Emails {
             message.setTo(email.to());
             message.setSubject(email.subject());
             message.setText(email.body());
-            sender.send(message);
+            try {
+                sender.send(message);
+            } catch (MailException e) {
+                log.warn("Could not send email to {}: {}", email.to(), e.getMessage());
+                outcome = "to " + email.to() + ", not delivered: the mail server did not accept it";
+            }
         }
-        audit.record(AuditEntry.system(email.caseId(), AuditAction.MESSAGE_SENT, "Email: " + email.subject(), "to " + email.to()));
+        audit.record(AuditEntry.system(email.caseId(), AuditAction.MESSAGE_SENT, "Email: " + email.subject(), outcome));
     }
 }

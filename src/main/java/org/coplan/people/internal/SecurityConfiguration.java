@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -18,9 +21,13 @@ class SecurityConfiguration {
     private static final String TYPED_EMAIL = "coplan.signIn.email";
     private static final String FAILURE = "coplan.signIn.failure";
 
+    /**
+     * bcrypt with a configurable work factor (12 by default). Hashes name their algorithm, so the
+     * factor or the algorithm can change later and old hashes still verify.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${coplan.security.bcrypt-strength:12}") int strength) {
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
     }
 
     @Bean
@@ -30,7 +37,7 @@ class SecurityConfiguration {
                         .requestMatchers(
                                 "/", "/sign-in", "/signed-out", "/password-reset", "/password-reset/*",
                                 "/invitations/*", "/assets/**", "/govuk/**", "/coplan/**",
-                                "/accessibility", "/privacy", "/cookies", "/error", "/favicon.ico")
+                                "/accessibility", "/privacy", "/cookies", "/help/**", "/error", "/favicon.ico")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -1,0 +1,85 @@
+package org.coplan.plans;
+
+import java.util.List;
+import java.util.UUID;
+import org.coplan.cases.CaseAccess;
+import org.coplan.cases.CaseId;
+import org.coplan.cases.domain.CaseAction;
+import org.coplan.people.PersonId;
+import org.coplan.plans.domain.ContributionKind;
+import org.coplan.plans.domain.PlanAction;
+import org.coplan.plans.domain.PlanKind;
+import org.coplan.plans.domain.ResponseOutcome;
+import org.coplan.plans.domain.SectionCode;
+import org.coplan.plans.internal.PlanAccess;
+import org.coplan.plans.internal.PlanContext;
+import org.coplan.plans.internal.PlanItems;
+import org.coplan.plans.internal.PlanWork;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds plans directly, acting as the people named, through the same rules as the pages: for
+ * demo data and set-up. Each call is made as a person who must be allowed to make it.
+ */
+@Service
+@Transactional
+public class PlanSetup {
+
+    private final CaseAccess cases;
+    private final PlanAccess plans;
+    private final PlanWork work;
+
+    PlanSetup(CaseAccess cases, PlanAccess plans, PlanWork work) {
+        this.cases = cases;
+        this.plans = plans;
+        this.work = work;
+    }
+
+    public UUID start(PersonId writer, CaseId caseId, PlanKind kind) {
+        return work.startPlan(cases.open(writer, caseId, CaseAction.VIEW_CASE), kind).orElseThrow().id();
+    }
+
+    public void write(PersonId writer, CaseId caseId, UUID plan, int version, SectionCode section, String text) {
+        PlanContext p = plans.open(writer, caseId.value(), plan, version, PlanAction.WRITE);
+        var current = work.saveSection(p, section, text, null, null);
+        if (current instanceof PlanWork.SectionSave.Conflict conflict) {
+            work.saveSection(p, section, text, conflict.current().id(), null);
+        }
+    }
+
+    public UUID need(PersonId writer, CaseId caseId, UUID plan, int version, SectionCode section, String need) {
+        return work.addItem(plans.open(writer, caseId.value(), plan, version, PlanAction.WRITE), section, PlanItems.Kind.NEED,
+                new PlanWork.ItemFields(need, null, null, null, null, null, null, null, List.of())).lineage();
+    }
+
+    public UUID outcome(PersonId writer, CaseId caseId, UUID plan, int version, SectionCode section, String outcome, String byWhen,
+            List<UUID> needs) {
+        return work.addItem(plans.open(writer, caseId.value(), plan, version, PlanAction.WRITE), section, PlanItems.Kind.OUTCOME,
+                new PlanWork.ItemFields(outcome, byWhen, null, null, null, null, null, null, needs)).lineage();
+    }
+
+    public void provision(PersonId writer, CaseId caseId, UUID plan, int version, SectionCode section, String what, String who,
+            String howOften, String howLong, String groupSize, List<UUID> outcomes) {
+        work.addItem(plans.open(writer, caseId.value(), plan, version, PlanAction.WRITE), section, PlanItems.Kind.PROVISION,
+                new PlanWork.ItemFields(what, null, who, howOften, howLong, groupSize, null, null, outcomes));
+    }
+
+    /** Adds a contribution as its author, and the writer's answer if one is given. */
+    public void contribution(PersonId author, CaseId caseId, UUID plan, int version, SectionCode section, ContributionKind kind,
+            String text, PersonId writer, ResponseOutcome answer, String explanation) {
+        var c = work.contribute(plans.open(author, caseId.value(), plan, version, PlanAction.CONTRIBUTE), section, kind, text, null);
+        if (answer != null) {
+            work.respond(plans.open(writer, caseId.value(), plan, version, PlanAction.WRITE), c, answer, explanation);
+        }
+    }
+
+    public void propose(PersonId writer, CaseId caseId, UUID plan, int version) {
+        PlanContext p = plans.open(writer, caseId.value(), plan, version, PlanAction.WRITE);
+        work.propose(p, work.commentWindowDays(), false);
+    }
+
+    public void issue(PersonId writer, CaseId caseId, UUID plan, int version) {
+        work.issue(plans.open(writer, caseId.value(), plan, version, PlanAction.WRITE));
+    }
+}

@@ -1,0 +1,7 @@
+package org.coplan.plans.domain;
+
+public enum AgreementMark {
+    AGREE,
+    DISAGREE,
+    NOT_READ
+}

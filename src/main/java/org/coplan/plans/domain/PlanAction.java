@@ -1,0 +1,10 @@
+package org.coplan.plans.domain;
+
+public enum PlanAction {
+    VIEW,
+    CONTRIBUTE,
+    COMMENT,
+    WRITE,
+    MARK_AGREEMENT,
+    EXPORT
+}

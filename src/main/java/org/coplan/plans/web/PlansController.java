@@ -1,0 +1,277 @@
+package org.coplan.plans.web;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.coplan.cases.CaseContext;
+import org.coplan.people.SignedInPerson;
+import org.coplan.plans.domain.AgreementMark;
+import org.coplan.plans.domain.PlanAction;
+import org.coplan.plans.domain.PlanKind;
+import org.coplan.plans.domain.PlanPolicy;
+import org.coplan.plans.domain.SectionCode;
+import org.coplan.plans.domain.VersionStatus;
+import org.coplan.plans.internal.PlanAccess;
+import org.coplan.plans.internal.PlanContext;
+import org.coplan.plans.internal.PlanViews;
+import org.coplan.plans.internal.PlanWork;
+import org.coplan.plans.internal.Plans;
+import org.coplan.plans.internal.Plans.Plan;
+import org.coplan.shared.web.DateFields;
+import org.coplan.shared.web.FormErrors;
+import org.coplan.shared.web.NotFound;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The plans on a case, one version's overview, and moving a version from draft to proposed to final. */
+@Controller
+class PlansController {
+
+    private final PlanAccess access;
+    private final PlanWork work;
+    private final PlanViews views;
+    private final Plans plans;
+    private final MessageSource messages;
+
+    PlansController(PlanAccess access, PlanWork work, PlanViews views, Plans plans, MessageSource messages) {
+        this.access = access;
+        this.work = work;
+        this.views = views;
+        this.plans = plans;
+        this.messages = messages;
+    }
+
+    @GetMapping("/cases/{caseId}/plans")
+    String showPlans(@PathVariable UUID caseId, @AuthenticationPrincipal SignedInPerson who, Model model) {
+        CaseContext ctx = access.openCase(who.id(), caseId);
+        List<Plan> existing = plans.forCase(caseId);
+        model.addAttribute("ctx", ctx);
+        model.addAttribute("c", ctx.child());
+        model.addAttribute("plans", existing.stream().map(p -> Map.of("plan", p, "versions", plans.versions(p.id()))).toList());
+        model.addAttribute("canStart", Arrays.stream(PlanKind.values())
+                .filter(k -> PlanPolicy.mayStart(ctx.role(), k) && existing.stream().noneMatch(p -> p.kind() == k))
+                .toList());
+        access.recordView(ctx, "Plans");
+        return "plans/plans";
+    }
+
+    @PostMapping("/cases/{caseId}/plans")
+    String submitStartPlan(
+            @PathVariable UUID caseId, @RequestParam(required = false) String kind, @AuthenticationPrincipal SignedInPerson who,
+            RedirectAttributes redirect) {
+        CaseContext ctx = access.openCase(who.id(), caseId);
+        PlanKind parsed = PlanPages.parse(PlanKind.class, kind);
+        if (parsed == null || !PlanPolicy.mayStart(ctx.role(), parsed)) {
+            throw new NotFound();
+        }
+        Plan plan = work.startPlan(ctx, parsed).orElseThrow(NotFound::new);
+        redirect.addFlashAttribute("done", "plan.started");
+        return "redirect:/cases/" + caseId + "/plans/" + plan.id() + "/versions/1";
+    }
+
+    @GetMapping("/cases/{caseId}/plans/{planId}")
+    String showCurrentVersion(@PathVariable UUID caseId, @PathVariable UUID planId, @AuthenticationPrincipal SignedInPerson who) {
+        access.openCase(who.id(), caseId);
+        plans.find(caseId, planId).orElseThrow(NotFound::new);
+        int number = access.currentVersion(planId).orElseThrow(NotFound::new).number();
+        return "redirect:/cases/" + caseId + "/plans/" + planId + "/versions/" + number;
+    }
+
+    @GetMapping("/cases/{caseId}/plans/{planId}/versions/{number}")
+    String showVersion(
+            @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number,
+            @AuthenticationPrincipal SignedInPerson who, Model model) {
+        PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.VIEW);
+        PlanPages.common(p, model);
+        model.addAttribute("view", views.view(p));
+        model.addAttribute("versions", plans.versions(planId));
+        model.addAttribute("today", access.today());
+        access.recordView(p.caseContext(), "Plan version " + number);
+        return "plans/version";
+    }
+
+    @GetMapping("/cases/{caseId}/plans/{planId}/versions/{number}/propose")
+    String showPropose(
+            @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number,
+            @AuthenticationPrincipal SignedInPerson who, Model model) {
+        PlanContext p = writable(who, caseId, planId, number, VersionStatus.DRAFT);
+        return proposePage(p, String.valueOf(work.commentWindowDays()), false, new FormErrors(), model);
+    }
+
+    @PostMapping("/cases/{caseId}/plans/{planId}/versions/{number}/propose")
+    String submitPropose(
+            @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number,
+            @RequestParam(defaultValue = "") String windowDays, @RequestParam(required = false) String askProfessionals,
+            @AuthenticationPrincipal SignedInPerson who, Model model, RedirectAttributes redirect) {
+        PlanContext p = writable(who, caseId, planId, number, VersionStatus.DRAFT);
+        FormErrors errors = new FormErrors();
+        int days = -1;
+        try {
+            days = Integer.parseInt(windowDays.strip());
+        } catch (NumberFormatException e) {
+            errors.add("windowDays", "propose.windowNotNumber");
+        }
+        if (!errors.any() && (days < work.commentWindowDays() || days > 60)) {
+            errors.add("windowDays", "propose.windowRange", work.commentWindowDays());
+        }
+        if (errors.any()) {
+            return proposePage(p, windowDays, askProfessionals != null, errors, model);
+        }
+        if (!work.propose(p, days, askProfessionals != null)) {
+            throw new NotFound();
+        }
+        redirect.addFlashAttribute("done", "propose.done");
+        return "redirect:" + PlanPages.versionPath(p);
+    }
+
+    private String proposePage(PlanContext p, String windowDays, boolean ask, FormErrors errors, Model model) {
+        PlanPages.common(p, model);
+        model.addAttribute("windowDays", windowDays);
+        model.addAttribute("ask", ask);
+        model.addAttribute("errors", errors);
+        model.addAttribute("minimumDays", work.commentWindowDays());
+        access.recordView(p.caseContext(), "Plan version " + p.version().number() + ": send for comment");
+        return "plans/propose";
+    }
+
+    @GetMapping("/cases/{caseId}/plans/{planId}/versions/{number}/issue")
+    String showIssue(
+            @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number,
+            @AuthenticationPrincipal SignedInPerson who, Model model) {
+        PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.WRITE);
+        return issuePage(p, false, model);
+    }
+
+    @PostMapping("/cases/{caseId}/plans/{planId}/versions/{number}/issue")
+    String submitIssue(
+            @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number,
+            @AuthenticationPrincipal SignedInPerson who, Model model, RedirectAttributes redirect) {
+        PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.WRITE);
+        if (!work.issue(p)) {
+            return issuePage(p, true, model);
+        }
+        redirect.addFlashAttribute("done", "issue.done");
+        return "redirect:" + PlanPages.versionPath(p);
+    }
+
+    private String issuePage(PlanContext p, boolean refused, Model model) {
+        PlanPages.common(p, model);
+        model.addAttribute("outstanding", work.outstanding(p));
+        model.addAttribute("refused", refused);
+        model.addAttribute("today", access.today());
+        model.addAttribute("view", views.view(p));
+        access.recordView(p.caseContext(), "Plan version " + p.version().number() + ": issue as final");
+        return "plans/issue";
+    }
+
+    @PostMapping("/cases/{caseId}/plans/{planId}/versions/{number}/amend")
+    String submitAmend(
+            @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number,
+            @AuthenticationPrincipal SignedInPerson who, RedirectAttributes redirect) {
+        PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.VIEW);
+        if (!PlanPolicy.mayStart(p.caseContext().role(), p.plan().kind())) {
+            throw new NotFound();
+        }
+        var amendment = work.startAmendment(p);
+        if (amendment.isEmpty()) {
+            redirect.addFlashAttribute("done", "amend.alreadyOpen");
+            return "redirect:" + PlanPages.versionPath(p);
+        }
+        redirect.addFlashAttribute("done", "amend.started");
+        return "redirect:/cases/" + caseId + "/plans/" + planId + "/versions/" + amendment.get().number();
+    }
+
+    @PostMapping("/cases/{caseId}/plans/{planId}/versions/{number}/review-date")
+    String submitReviewDate(
+            @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number,
+            @RequestParam Map<String, String> typed, @AuthenticationPrincipal SignedInPerson who,
+            Model model, RedirectAttributes redirect) {
+        PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.WRITE);
+        DateFields.Result date = DateFields.parse(typed.get("reviewDateDay"), typed.get("reviewDateMonth"), typed.get("reviewDateYear"));
+        if (!date.ok()) {
+            redirect.addFlashAttribute("reviewError", "reviewDate." + date.errorKey());
+        } else {
+            work.setReviewDate(p, date.date());
+            redirect.addFlashAttribute("done", "reviewDate.saved");
+        }
+        return "redirect:" + PlanPages.versionPath(p);
+    }
+
+    @GetMapping("/cases/{caseId}/plans/{planId}/versions/{number}/agreement")
+    String showAgreement(
+            @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number,
+            @AuthenticationPrincipal SignedInPerson who, Model model) {
+        PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.MARK_AGREEMENT);
+        PlanViews.VersionView view = views.view(p);
+        Map<String, String> typed = new java.util.HashMap<>();
+        for (PlanViews.SectionView s : view.sections()) {
+            s.positions().stream().filter(pos -> pos.personId().equals(who.id().value())).findFirst().ifPresent(pos -> {
+                typed.put("mark-" + s.code().name(), pos.mark().name());
+                typed.put("reason-" + s.code().name(), pos.reason() == null ? "" : pos.reason());
+            });
+        }
+        return agreementPage(p, view, typed, new FormErrors(), model);
+    }
+
+    @PostMapping("/cases/{caseId}/plans/{planId}/versions/{number}/agreement")
+    String submitAgreement(
+            @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number,
+            @RequestParam Map<String, String> typed, @AuthenticationPrincipal SignedInPerson who,
+            Model model, RedirectAttributes redirect) {
+        PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.MARK_AGREEMENT);
+        FormErrors errors = new FormErrors();
+        Map<SectionCode, AgreementMark> positions = new EnumMap<>(SectionCode.class);
+        Map<SectionCode, String> reasons = new EnumMap<>(SectionCode.class);
+        for (SectionCode code : SectionCode.of(p.plan().kind())) {
+            AgreementMark mark = PlanPages.parse(AgreementMark.class, typed.get("mark-" + code.name()));
+            String reason = typed.getOrDefault("reason-" + code.name(), "").strip();
+            if (mark == null) {
+                errors.add("mark-" + code.name(), "agreement.markRequired", messages.getMessage("plan.section." + code.name(), null,
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+                continue;
+            }
+            if (mark == AgreementMark.DISAGREE && reason.isEmpty()) {
+                errors.add("reason-" + code.name(), "agreement.reasonRequired", messages.getMessage("plan.section." + code.name(), null,
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+            } else if (reason.length() > 2000) {
+                errors.add("reason-" + code.name(), "text.tooLong", 2000);
+            }
+            positions.put(code, mark);
+            reasons.put(code, reason);
+        }
+        if (errors.any()) {
+            return agreementPage(p, views.view(p), typed, errors, model);
+        }
+        work.markAgreement(p, positions, reasons);
+        redirect.addFlashAttribute("done", "agreement.saved");
+        return "redirect:" + PlanPages.versionPath(p);
+    }
+
+    private String agreementPage(PlanContext p, PlanViews.VersionView view, Map<String, String> typed, FormErrors errors, Model model) {
+        PlanPages.common(p, model);
+        model.addAttribute("view", view);
+        model.addAttribute("typed", typed);
+        model.addAttribute("errors", errors);
+        model.addAttribute("marks", PlanPages.options(List.of(AgreementMark.values()), "agreement.mark.", messages));
+        access.recordView(p.caseContext(), "Plan version " + p.version().number() + ": agreement");
+        return "plans/agreement";
+    }
+
+    private PlanContext writable(SignedInPerson who, UUID caseId, UUID planId, int number, VersionStatus status) {
+        PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.WRITE);
+        if (p.version().status() != status) {
+            throw new NotFound();
+        }
+        return p;
+    }
+}

@@ -1,0 +1,568 @@
+package org.coplan.plans.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.coplan.cases.CaseRole;
+import org.coplan.people.SignedInPerson;
+import org.coplan.plans.domain.ContributionKind;
+import org.coplan.plans.domain.PlainLanguageCheck;
+import org.coplan.plans.domain.PlanAction;
+import org.coplan.plans.domain.ResponseOutcome;
+import org.coplan.plans.domain.SectionCode;
+import org.coplan.plans.domain.VagueWording;
+import org.coplan.plans.internal.AttachmentCheck;
+import org.coplan.plans.internal.Attachments;
+import org.coplan.plans.internal.Contributions;
+import org.coplan.plans.internal.Contributions.Contribution;
+import org.coplan.plans.internal.PlanAccess;
+import org.coplan.plans.internal.PlanContext;
+import org.coplan.plans.internal.PlanItems;
+import org.coplan.plans.internal.PlanItems.Item;
+import org.coplan.plans.internal.PlanViews;
+import org.coplan.plans.internal.PlanWork;
+import org.coplan.plans.internal.PlanWork.SectionSave;
+import org.coplan.plans.internal.SectionRevisions;
+import org.coplan.plans.internal.SectionRevisions.Revision;
+import org.coplan.plans.internal.TextDiff;
+import org.coplan.shared.web.DateFields;
+import org.coplan.shared.web.FormErrors;
+import org.coplan.shared.web.NotFound;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** One section of a plan version: its text, structured items, contributions and their answers, and comments. */
+@Controller
+class SectionController {
+
+    static final int MAX_TEXT = 20_000;
+    static final int MAX_CONTRIBUTION = 10_000;
+    static final int MAX_SHORT = 2_000;
+    private static final PlainLanguageCheck PLAIN = PlainLanguageCheck.standard();
+    private static final VagueWording VAGUE = VagueWording.standard();
+    static final String SECTION = "/cases/{caseId}/plans/{planId}/versions/{number}/sections/{section}";
+    static final String CONTRIBUTION = "/cases/{caseId}/plans/{planId}/versions/{number}/contributions/{contributionId}";
+
+    private final PlanAccess access;
+    private final PlanWork work;
+    private final PlanViews views;
+    private final SectionRevisions revisions;
+    private final Contributions contributions;
+    private final PlanItems items;
+    private final Attachments attachments;
+    private final MessageSource messages;
+
+    SectionController(
+            PlanAccess access, PlanWork work, PlanViews views, SectionRevisions revisions, Contributions contributions,
+            PlanItems items, Attachments attachments, MessageSource messages) {
+        this.access = access;
+        this.work = work;
+        this.views = views;
+        this.revisions = revisions;
+        this.contributions = contributions;
+        this.items = items;
+        this.attachments = attachments;
+        this.messages = messages;
+    }
+
+    // ---- the section page
+
+    @GetMapping(SECTION)
+    String showSection(
+            @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number, @PathVariable String section,
+            @AuthenticationPrincipal SignedInPerson who, Model model) {
+        PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.VIEW);
+        SectionCode code = section(p, section);
+        return sectionPage(p, code, "", null, new FormErrors(), model);
+    }
+
+    private String sectionPage(PlanContext p, SectionCode code, String commentBody, UUID replyTo, FormErrors errors, Model model) {
+        PlanViews.VersionView view = views.view(p);
+        PlanViews.SectionView section = view.section(code);
+        if (p.can(PlanAction.WRITE) && section.text() != null) {
+            model.addAttribute("plain", PLAIN.check(section.text().body()));
+        }
+        Map<UUID, List<VagueWording.Match>> vague = new HashMap<>();
+        section.items().stream().filter(i -> i.kind() == PlanItems.Kind.PROVISION)
+                .forEach(i -> vague.put(i.id(), VAGUE.findIn(String.join(" ", nz(i.description()), nz(i.frequency()),
+                        nz(i.sessionLength()), nz(i.groupSize())))));
+        model.addAttribute("vague", vague);
+        PlanPages.common(p, model);
+        model.addAttribute("view", view);
+        model.addAttribute("s", view.section(code));
+        model.addAttribute("code", code);
+        model.addAttribute("commentBody", commentBody);
+        model.addAttribute("replyTo", replyTo);
+        model.addAttribute("errors", errors);
+        access.recordView(p.caseContext(), "Plan version " + p.version().number() + ": section " + code.name());
+        return "plans/section";
+    }
+
+    // ---- writing the section's text
+
+    @GetMapping(SECTION + "/edit")
+    String showEdit(
+            @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number, @PathVariable String section,
+            @AuthenticationPrincipal SignedInPerson who, Model model) {
+        PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.WRITE);
+        SectionCode code = section(p, section);
+        Revision current = revisions.latest(p.version().id(), code).orElse(null);
+        return editPage(p, code, current == null ? "" : current.body(), "", current, current == null ? null : current.id(), null,
+                new FormErrors(), model);
+    }
+
+    @PostMapping(SECTION + "/edit")
+    String submitEdit(
+            @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number, @PathVariable String section,
+            @RequestParam(defaultValue = "") String body, @RequestParam(defaultValue = "") String changeNote,
+            @RequestParam(required = false) UUID basedOn, @AuthenticationPrincipal SignedInPerson who, Model model,
+            RedirectAttributes redirect) {
+        PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.WRITE);
+        SectionCode code = section(p, section);
+        FormErrors errors = new FormErrors();
+        if (body.length() > MAX_TEXT) {
+            errors.add("body", "text.tooLong", MAX_TEXT);
+        }
+        if (changeNote.length() > MAX_SHORT) {
+            errors.add("changeNote", "text.tooLong", MAX_SHORT);
+        }
+        if (errors.any()) {
+            return editPage(p, code, body, changeNote, revisions.latest(p.version().id(), code).orElse(null), basedOn, null, errors, model);
+        }
+        SectionSave result = work.saveSection(p, code, body, basedOn, changeNote);
+        if (result instanceof SectionSave.Conflict conflict) {
+            return editPage(p, code, body, changeNote, conflict.current(), conflict.current() == null ? null : conflict.current().id(),
+                    conflict.current(), errors, model);
+        }
+        redirect.addFlashAttribute("done", "section.saved");
+        return "redirect:" + PlanPages.versionPath(p) + "/sections/" + code.slug();
+    }
+
+    private String editPage(
+            PlanContext p, SectionCode code, String body, String changeNote, Revision current, UUID basedOn, Revision conflict,
+            FormErrors errors, Model model) {
+        PlanPages.common(p, model);
+        model.addAttribute("code", code);
+        model.addAttribute("body", body);
+        model.addAttribute("changeNote", changeNote);
+        model.addAttribute("current", current);
+        model.addAttribute("basedOn", basedOn);
+        model.addAttribute("conflict", conflict);
+        model.addAttribute("errors", errors);
+        model.addAttribute("contributions", contributions.forVersion(p.version().id()).stream().filter(c -> c.section() == code).toList());
+        model.addAttribute("plain", body == null || body.isBlank() ? null : PLAIN.check(body));
+        access.recordView(p.caseContext(), "Plan version " + p.version().number() + ": change section " + code.name());
+        return "plans/section-edit";
+    }
+
+    @GetMapping(SECTION + "/history")
+    String showHistory(
+            @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number, @PathVariable String section,
+            @AuthenticationPrincipal SignedInPerson who, Model model) {
+        PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.VIEW);
+        SectionCode code = section(p, section);
+        List<Revision> history = revisions.history(p.version().id(), code);
+        Locale locale = LocaleContextHolder.getLocale();
+        String removed = messages.getMessage("history.removed", null, locale);
+        String added = messages.getMessage("history.added", null, locale);
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (int i = 0; i < history.size(); i++) {
+            Revision r = history.get(i);
+            String before = i + 1 < history.size() ? history.get(i + 1).body() : "";
+            entries.add(Map.of("revision", r, "diff", TextDiff.html(before, r.body(), removed, added)));
+        }
+        PlanPages.common(p, model);
+        model.addAttribute("code", code);
+        model.addAttribute("entries", entries);
+        access.recordView(p.caseContext(), "Plan version " + number + ": history of section " + code.name());
+        return "plans/section-history";
+    }
+
+    // ---- contributions
+
+    @GetMapping(SECTION + "/contribute")
+    String showContribute(
+            @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number, @PathVariable String section,
+            @AuthenticationPrincipal SignedInPerson who, Model model) {
+        PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.CONTRIBUTE);
+        SectionCode code = section(p, section);
+        return contributePage(p, code, "", defaultKind(p.caseContext().role()).name(), new FormErrors(), model);
+    }
+
+    @PostMapping(SECTION + "/contribute")
+    String submitContribute(
+            @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number, @PathVariable String section,
+            @RequestParam(defaultValue = "") String body, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal SignedInPerson who, Model model,
+            RedirectAttributes redirect) throws IOException {
+        PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.CONTRIBUTE);
+        SectionCode code = section(p, section);
+        FormErrors errors = new FormErrors();
+        ContributionKind parsed = PlanPages.parse(ContributionKind.class, kind);
+        if (parsed == null) {
+            errors.add("kind", "contribute.kindRequired");
+        }
+        if (body.isBlank()) {
+            errors.add("body", "contribute.bodyRequired");
+        } else if (body.length() > MAX_CONTRIBUTION) {
+            errors.add("body", "text.tooLong", MAX_CONTRIBUTION);
+        }
+        PlanWork.Upload upload = null;
+        if (file != null && !file.isEmpty()) {
+            AttachmentCheck.Result check = AttachmentCheck.check(file.getOriginalFilename(), file.getBytes());
+            if (check.accepted()) {
+                upload = new PlanWork.Upload(check.fileName(), check.mediaType(), file.getBytes());
+            } else {
+                errors.add("file", "attachment." + check.problem().name(), AttachmentCheck.MAX_BYTES / (1024 * 1024));
+            }
+        }
+        if (errors.any()) {
+            return contributePage(p, code, body, kind, errors, model);
+        }
+        work.contribute(p, code, parsed, body, upload);
+        redirect.addFlashAttribute("done", "contribute.saved");
+        return "redirect:" + PlanPages.versionPath(p) + "/sections/" + code.slug() + "#contributions";
+    }
+
+    private String contributePage(PlanContext p, SectionCode code, String body, String kind, FormErrors errors, Model model) {
+        PlanPages.common(p, model);
+        model.addAttribute("code", code);
+        model.addAttribute("body", body);
+        model.addAttribute("kind", kind);
+        model.addAttribute("errors", errors);
+        model.addAttribute("kinds", PlanPages.options(List.of(ContributionKind.values()), "contributionKind.", messages));
+        model.addAttribute("maxMegabytes", AttachmentCheck.MAX_BYTES / (1024 * 1024));
+        access.recordView(p.caseContext(), "Plan version " + p.version().number() + ": contribute to section " + code.name());
+        return "plans/contribute";
+    }
+
+    private static ContributionKind defaultKind(CaseRole role) {
+        return switch (role) {
+            case CHILD_YOUNG_PERSON -> ContributionKind.OWN_WORDS;
+            case PARENT_CARER -> ContributionKind.PARENT_CARER_VIEW;
+            default -> ContributionKind.PROFESSIONAL_ADVICE;
+        };
+    }
+
+    @GetMapping(CONTRIBUTION + "/respond")
+    String showRespond(
+            @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number, @PathVariable UUID contributionId,
+            @AuthenticationPrincipal SignedInPerson who, Model model) {
+        PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.WRITE);
+        Contribution c = unanswered(p, contributionId);
+        return respondPage(p, c, null, "", new FormErrors(), model);
+    }
+
+    @PostMapping(CONTRIBUTION + "/respond")
+    String submitRespond(
+            @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number, @PathVariable UUID contributionId,
+            @RequestParam(required = false) String outcome, @RequestParam(defaultValue = "") String explanation,
+            @AuthenticationPrincipal SignedInPerson who, Model model, RedirectAttributes redirect) {
+        PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.WRITE);
+        Contribution c = contributions.find(p.version().id(), contributionId).orElseThrow(NotFound::new);
+        FormErrors errors = new FormErrors();
+        ResponseOutcome parsed = PlanPages.parse(ResponseOutcome.class, outcome);
+        if (parsed == null) {
+            errors.add("outcome", "respond.outcomeRequired");
+        } else if (parsed.needsExplanation() && explanation.isBlank()) {
+            errors.add("explanation", parsed == ResponseOutcome.NOT_INCLUDED ? "respond.reasonRequired" : "respond.changesRequired");
+        }
+        if (explanation.length() > MAX_SHORT) {
+            errors.add("explanation", "text.tooLong", MAX_SHORT);
+        }
+        if (c.answered()) {
+            errors.add("outcome", "respond.alreadyAnswered");
+        }
+        if (errors.any()) {
+            return respondPage(p, c, outcome, explanation, errors, model);
+        }
+        if (!work.respond(p, c, parsed, explanation)) {
+            return respondPage(p, c, outcome, explanation, new FormErrors().add("outcome", "respond.alreadyAnswered"), model);
+        }
+        redirect.addFlashAttribute("done", "respond.saved");
+        return "redirect:" + PlanPages.versionPath(p) + "/sections/" + c.section().slug() + "#contributions";
+    }
+
+    private String respondPage(PlanContext p, Contribution c, String outcome, String explanation, FormErrors errors, Model model) {
+        PlanPages.common(p, model);
+        model.addAttribute("contribution", c);
+        model.addAttribute("code", c.section());
+        model.addAttribute("outcome", outcome);
+        model.addAttribute("explanation", explanation);
+        model.addAttribute("errors", errors);
+        model.addAttribute("outcomes", PlanPages.options(List.of(ResponseOutcome.values()), "plan.response.", messages));
+        access.recordView(p.caseContext(), "Plan version " + p.version().number() + ": answer a contribution");
+        return "plans/respond";
+    }
+
+    private Contribution unanswered(PlanContext p, UUID contributionId) {
+        Contribution c = contributions.find(p.version().id(), contributionId).orElseThrow(NotFound::new);
+        if (c.answered()) {
+            throw new NotFound();
+        }
+        return c;
+    }
+
+    @GetMapping(CONTRIBUTION + "/attachment")
+    ResponseEntity<byte[]> downloadAttachment(
+            @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number, @PathVariable UUID contributionId,
+            @AuthenticationPrincipal SignedInPerson who) {
+        PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.VIEW);
+        Contribution c = contributions.find(p.version().id(), contributionId).orElseThrow(NotFound::new);
+        if (c.attachmentId() == null) {
+            throw new NotFound();
+        }
+        Attachments.Attachment file = attachments.find(caseId, c.attachmentId()).orElseThrow(NotFound::new);
+        access.recordExport(p.caseContext(), "Attachment: " + file.fileName());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(file.content());
+    }
+
+    // ---- comments
+
+    @PostMapping(SECTION + "/comments")
+    String submitComment(
+            @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number, @PathVariable String section,
+            @RequestParam(defaultValue = "") String body, @RequestParam(required = false) UUID replyTo,
+            @AuthenticationPrincipal SignedInPerson who, Model model, RedirectAttributes redirect) {
+        PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.COMMENT);
+        SectionCode code = section(p, section);
+        FormErrors errors = new FormErrors();
+        String field = replyTo == null ? "comment" : "reply-" + replyTo;
+        if (body.isBlank()) {
+            errors.add(field, "comment.required");
+        } else if (body.length() > MAX_SHORT) {
+            errors.add(field, "text.tooLong", MAX_SHORT);
+        }
+        boolean parentExists = replyTo == null || views.view(p).section(code).comments().stream().anyMatch(c -> c.id().equals(replyTo));
+        if (!parentExists) {
+            throw new NotFound();
+        }
+        if (errors.any()) {
+            return sectionPage(p, code, body, replyTo, errors, model);
+        }
+        work.comment(p, code, replyTo, body);
+        redirect.addFlashAttribute("done", "comment.saved");
+        return "redirect:" + PlanPages.versionPath(p) + "/sections/" + code.slug() + "#comments";
+    }
+
+    // ---- needs, outcomes and provision
+
+    @GetMapping(SECTION + "/items/new")
+    String showNewItem(
+            @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number, @PathVariable String section,
+            @AuthenticationPrincipal SignedInPerson who, Model model) {
+        PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.WRITE);
+        SectionCode code = structured(p, section);
+        return itemPage(p, code, null, new HashMap<>(), new FormErrors(), model);
+    }
+
+    @PostMapping(SECTION + "/items/new")
+    String submitNewItem(
+            @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number, @PathVariable String section,
+            @RequestParam Map<String, String> typed, @RequestParam(required = false) List<UUID> links,
+            @AuthenticationPrincipal SignedInPerson who, Model model, RedirectAttributes redirect) {
+        PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.WRITE);
+        SectionCode code = structured(p, section);
+        FormErrors errors = new FormErrors();
+        PlanWork.ItemFields fields = readItem(p, code, typed, links, errors);
+        if (errors.any()) {
+            return itemPage(p, code, null, withLinks(typed, links), errors, model);
+        }
+        work.addItem(p, code, kindOf(code), fields);
+        redirect.addFlashAttribute("done", "item.saved");
+        return "redirect:" + PlanPages.versionPath(p) + "/sections/" + code.slug() + "#items";
+    }
+
+    @GetMapping(SECTION + "/items/{itemId}/edit")
+    String showEditItem(
+            @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number, @PathVariable String section,
+            @PathVariable UUID itemId, @AuthenticationPrincipal SignedInPerson who, Model model) {
+        PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.WRITE);
+        SectionCode code = structured(p, section);
+        Item item = currentItem(p, code, itemId);
+        Map<String, String> typed = new HashMap<>();
+        typed.put("description", item.description());
+        typed.put("byWhen", nz(item.byWhen()));
+        typed.put("provider", nz(item.provider()));
+        typed.put("frequency", nz(item.frequency()));
+        typed.put("sessionLength", nz(item.sessionLength()));
+        typed.put("groupSize", nz(item.groupSize()));
+        putDate(typed, "starts", item.starts());
+        putDate(typed, "ends", item.ends());
+        return itemPage(p, code, item, withLinks(typed, item.links()), new FormErrors(), model);
+    }
+
+    @PostMapping(SECTION + "/items/{itemId}/edit")
+    String submitEditItem(
+            @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number, @PathVariable String section,
+            @PathVariable UUID itemId, @RequestParam Map<String, String> typed, @RequestParam(required = false) List<UUID> links,
+            @AuthenticationPrincipal SignedInPerson who, Model model, RedirectAttributes redirect) {
+        PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.WRITE);
+        SectionCode code = structured(p, section);
+        Item item = items.history(p.version().id(), lineageOf(p, itemId)).stream().filter(i -> i.id().equals(itemId)).findFirst()
+                .orElseThrow(NotFound::new);
+        FormErrors errors = new FormErrors();
+        PlanWork.ItemFields fields = readItem(p, code, typed, links, errors);
+        if (!errors.any() && !work.editItem(p, item, fields)) {
+            errors.add("description", "item.changedElsewhere");
+        }
+        if (errors.any()) {
+            return itemPage(p, code, item, withLinks(typed, links), errors, model);
+        }
+        redirect.addFlashAttribute("done", "item.saved");
+        return "redirect:" + PlanPages.versionPath(p) + "/sections/" + code.slug() + "#items";
+    }
+
+    @PostMapping(SECTION + "/items/{itemId}/remove")
+    String submitRemoveItem(
+            @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number, @PathVariable String section,
+            @PathVariable UUID itemId, @AuthenticationPrincipal SignedInPerson who, RedirectAttributes redirect) {
+        PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.WRITE);
+        SectionCode code = structured(p, section);
+        Item item = currentItem(p, code, itemId);
+        work.removeItem(p, item);
+        redirect.addFlashAttribute("done", "item.removed");
+        return "redirect:" + PlanPages.versionPath(p) + "/sections/" + code.slug() + "#items";
+    }
+
+    private String itemPage(PlanContext p, SectionCode code, Item item, Map<String, String> typed, FormErrors errors, Model model) {
+        PlanPages.common(p, model);
+        PlanItems.Kind kind = kindOf(code);
+        model.addAttribute("code", code);
+        model.addAttribute("item", item);
+        model.addAttribute("kind", kind);
+        model.addAttribute("typed", typed);
+        model.addAttribute("errors", errors);
+        PlanItems.Kind linkable = kind == PlanItems.Kind.OUTCOME ? PlanItems.Kind.NEED : kind == PlanItems.Kind.PROVISION ? PlanItems.Kind.OUTCOME : null;
+        model.addAttribute("linkOptions", linkable == null ? List.of() : items.current(p.version().id()).stream()
+                .filter(i -> i.kind() == linkable)
+                .map(i -> new String[] {i.lineage().toString(), i.description()})
+                .toList());
+        model.addAttribute("selectedLinks", typed.getOrDefault("links", ""));
+        access.recordView(p.caseContext(), "Plan version " + p.version().number() + ": " + kind.name().toLowerCase(Locale.ROOT)
+                + " in section " + code.name());
+        return "plans/item";
+    }
+
+    private PlanWork.ItemFields readItem(PlanContext p, SectionCode code, Map<String, String> typed, List<UUID> links, FormErrors errors) {
+        PlanItems.Kind kind = kindOf(code);
+        String description = typed.getOrDefault("description", "").strip();
+        if (description.isEmpty()) {
+            errors.add("description", "item." + kind.name() + ".descriptionRequired");
+        } else if (description.length() > MAX_SHORT) {
+            errors.add("description", "text.tooLong", MAX_SHORT);
+        }
+        for (String field : List.of("byWhen", "provider", "frequency", "sessionLength", "groupSize")) {
+            if (typed.getOrDefault(field, "").length() > 500) {
+                errors.add(field, "text.tooLong", 500);
+            }
+        }
+        if (kind == PlanItems.Kind.OUTCOME && typed.getOrDefault("byWhen", "").isBlank()) {
+            errors.add("byWhen", "item.byWhenRequired");
+        }
+        java.time.LocalDate starts = null;
+        java.time.LocalDate ends = null;
+        if (kind == PlanItems.Kind.PROVISION) {
+            if (typed.getOrDefault("provider", "").isBlank()) {
+                errors.add("provider", "item.providerRequired");
+            }
+            if (typed.getOrDefault("frequency", "").isBlank()) {
+                errors.add("frequency", "item.frequencyRequired");
+            }
+            starts = optionalDate(typed, "starts", errors);
+            ends = optionalDate(typed, "ends", errors);
+            if (starts != null && ends != null && ends.isBefore(starts)) {
+                errors.add("ends", "item.endsBeforeStarts");
+            }
+        }
+        List<UUID> known = items.current(p.version().id()).stream().map(Item::lineage).toList();
+        List<UUID> chosen = links == null ? List.of() : links.stream().filter(known::contains).distinct().toList();
+        return new PlanWork.ItemFields(description, typed.get("byWhen"), typed.get("provider"), typed.get("frequency"),
+                typed.get("sessionLength"), typed.get("groupSize"), starts, ends, chosen);
+    }
+
+    private static java.time.LocalDate optionalDate(Map<String, String> typed, String name, FormErrors errors) {
+        String d = typed.getOrDefault(name + "Day", ""), m = typed.getOrDefault(name + "Month", ""), y = typed.getOrDefault(name + "Year", "");
+        if (d.isBlank() && m.isBlank() && y.isBlank()) {
+            return null;
+        }
+        DateFields.Result result = DateFields.parse(d, m, y);
+        if (!result.ok()) {
+            errors.add(name, "item." + name + "." + result.errorKey());
+            return null;
+        }
+        return result.date();
+    }
+
+    private static Map<String, String> withLinks(Map<String, String> typed, List<UUID> links) {
+        Map<String, String> copy = new HashMap<>(typed);
+        copy.put("links", links == null ? "" : String.join(",", links.stream().map(UUID::toString).toList()));
+        return copy;
+    }
+
+    private static void putDate(Map<String, String> typed, String name, java.time.LocalDate date) {
+        typed.put(name + "Day", date == null ? "" : String.valueOf(date.getDayOfMonth()));
+        typed.put(name + "Month", date == null ? "" : String.valueOf(date.getMonthValue()));
+        typed.put(name + "Year", date == null ? "" : String.valueOf(date.getYear()));
+    }
+
+    private Item currentItem(PlanContext p, SectionCode code, UUID itemId) {
+        return items.current(p.version().id()).stream().filter(i -> i.id().equals(itemId) && i.section() == code).findFirst()
+                .orElseThrow(NotFound::new);
+    }
+
+    private UUID lineageOf(PlanContext p, UUID itemId) {
+        return items.current(p.version().id()).stream().filter(i -> i.id().equals(itemId)).map(Item::lineage).findFirst()
+                .orElseGet(() -> items.lineageOf(p.version().id(), itemId).orElseThrow(NotFound::new));
+    }
+
+    static PlanItems.Kind kindOf(SectionCode code) {
+        return switch (code.structure()) {
+            case NEEDS -> PlanItems.Kind.NEED;
+            case OUTCOMES -> PlanItems.Kind.OUTCOME;
+            case PROVISION -> PlanItems.Kind.PROVISION;
+            case TEXT -> null;
+        };
+    }
+
+    private static SectionCode section(PlanContext p, String slug) {
+        SectionCode code = SectionCode.fromSlug(p.plan().kind(), slug);
+        if (code == null) {
+            throw new NotFound();
+        }
+        return code;
+    }
+
+    private static SectionCode structured(PlanContext p, String slug) {
+        SectionCode code = section(p, slug);
+        if (code.structure() == SectionCode.Structure.TEXT) {
+            throw new NotFound();
+        }
+        return code;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
