@@ -150,6 +150,7 @@ class AccessMatrixTest extends IntegrationTest {
         add(HttpMethod.GET, PLAN + "/agreement", FAMILY, (c, v) -> get(sen(c) + "/versions/1/agreement"));
         add(HttpMethod.POST, PLAN + "/agreement", FAMILY, (c, v) -> post(sen(c) + "/versions/1/agreement"));
         add(HttpMethod.GET, PLAN + "/print", EVERYONE_ON_CASE, (c, v) -> get(ehc(c) + "/versions/1/print"));
+        add(HttpMethod.GET, PLAN + "/pdf", EVERYONE_ON_CASE, (c, v) -> get(ehc(c) + "/versions/1/pdf"));
         add(HttpMethod.GET, SECTION, EVERYONE_ON_CASE, (c, v) -> get(ehc(c) + "/versions/2/sections/b"));
         add(HttpMethod.GET, SECTION + "/edit", EHC_WRITERS, (c, v) -> get(ehc(c) + "/versions/2/sections/b/edit"));
         add(HttpMethod.POST, SECTION + "/edit", EHC_WRITERS,

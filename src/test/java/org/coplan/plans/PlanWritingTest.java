@@ -271,6 +271,10 @@ class PlanWritingTest extends IntegrationTest {
         String finalSection = parent.get(plan + "/sections/f").text();
         assertThat(finalSection).contains("final").contains("One session a week is not enough.");
         assertThat(coordinator.get(plan + "/print").text()).contains("disagrees: One session a week is not enough.");
+        org.coplan.support.Visitor.Page pdf = coordinator.get(plan + "/pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF-");
+        assertThat(audit.forCase(world.ownCase().value(), 5)).anySatisfy(e -> assertThat(e.subject()).endsWith(": PDF"));
         assertThat(parent.get(plan + "/agreement").status()).isEqualTo(404);
     }
 

@@ -5,6 +5,11 @@ import org.coplan.people.SignedInPerson;
 import org.coplan.plans.domain.PlanAction;
 import org.coplan.plans.internal.PlanAccess;
 import org.coplan.plans.internal.PlanContext;
+import org.coplan.plans.internal.PlanPdf;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.coplan.plans.internal.PlanViews;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,10 +23,26 @@ class ExportController {
 
     private final PlanAccess access;
     private final PlanViews views;
+    private final PlanPdf pdf;
 
-    ExportController(PlanAccess access, PlanViews views) {
+    ExportController(PlanAccess access, PlanViews views, PlanPdf pdf) {
         this.access = access;
         this.views = views;
+        this.pdf = pdf;
+    }
+
+    @GetMapping("/cases/{caseId}/plans/{planId}/versions/{number}/pdf")
+    ResponseEntity<byte[]> downloadPdf(
+            @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number,
+            @AuthenticationPrincipal SignedInPerson who) {
+        PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.EXPORT);
+        byte[] bytes = pdf.render(views.document(p));
+        access.recordExport(p.caseContext(), "Plan version " + number + ": PDF");
+        String name = (p.plan().kind() == org.coplan.plans.domain.PlanKind.EHC ? "ehc-plan" : "sen-support-plan") + "-version-" + number + ".pdf";
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(bytes);
     }
 
     @GetMapping("/cases/{caseId}/plans/{planId}/versions/{number}/print")
