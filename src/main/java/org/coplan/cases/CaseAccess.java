@@ -78,6 +78,14 @@ public class CaseAccess {
                 .toList();
     }
 
+    /**
+     * The case itself, without asking who wants it: only for work no person is waiting on
+     * (scheduled reminders, read models). Pages always go through {@link #open}.
+     */
+    public Optional<ChildCase> child(CaseId caseId) {
+        return cases.find(caseId);
+    }
+
     /** The people on the case team now, in the order they joined. */
     public List<CaseMember> activeMembers(CaseId caseId) {
         return members.active(caseId);

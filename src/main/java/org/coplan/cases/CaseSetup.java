@@ -49,6 +49,11 @@ public class CaseSetup {
         cases.setNamedContact(caseId, member.id());
     }
 
+    /** The statutory process moves the case along as its steps are recorded. */
+    public void moveToStage(CaseId caseId, Stage stage) {
+        cases.setStage(caseId, stage);
+    }
+
     public void parentAccess(CaseId caseId, ParentAccessChoice choice) {
         cases.setParentAccess(caseId, choice);
     }

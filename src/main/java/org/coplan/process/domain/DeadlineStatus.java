@@ -1,0 +1,15 @@
+package org.coplan.process.domain;
+
+/** Where a deadline stands today. */
+public enum DeadlineStatus {
+    DUE,
+    OVERDUE,
+    EXCEPTED,
+    DONE,
+    DONE_LATE,
+    DONE_EXCEPTED,
+    NOT_NEEDED,
+    UPCOMING,
+    OPEN,
+    PASSED
+}

@@ -1,0 +1,67 @@
+package org.coplan.process.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.coplan.cases.ChildCase;
+import org.coplan.process.domain.CaseProcess;
+import org.coplan.process.domain.Deadline;
+import org.coplan.process.domain.DeadlineKey;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The deadlines and one summary row per case, rewritten from the replayed process whenever a
+ * case's steps change, so dashboards read them without replaying thousands of cases.
+ */
+@Repository
+public class ProcessReadModel {
+
+    private final JdbcClient jdbc;
+
+    ProcessReadModel(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void refresh(ChildCase child, CaseProcess process) {
+        UUID caseId = child.id().value();
+        jdbc.sql("delete from process_deadline where case_id = ?").param(caseId).update();
+        List<Deadline> all = process.deadlines();
+        for (Deadline d : all) {
+            jdbc.sql("""
+                    insert into process_deadline (case_id, deadline_key, subject_id, rule, responsible, due_on, opens_on,
+                        met_on, closed, excepted, exception_reason, guidance)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(caseId, d.key().name(), d.subjectId(), d.key().rule(), d.key().responsible().name(), d.dueOn(),
+                            d.opensOn(), d.metOn(), !d.open(), d.excepted(),
+                            d.exceptionReason() == null ? null : d.exceptionReason().name(), d.key().guidance())
+                    .update();
+        }
+        Optional<Deadline> next = process.nextDuty();
+        Optional<Deadline> finalPlan = latest(all, DeadlineKey.FINAL_PLAN);
+        Optional<Deadline> review = all.stream().filter(d -> d.key() == DeadlineKey.ANNUAL_REVIEW && d.open()).findFirst();
+        Optional<Deadline> lastReview = all.stream().filter(d -> d.key() == DeadlineKey.REVIEW_DECISION && d.metOn() != null)
+                .reduce((a, b) -> b);
+        jdbc.sql("""
+                insert into process_summary (case_id, local_authority_id, school_id, next_key, next_due_on, next_responsible,
+                    request_received_on, final_due_on, final_issued_on, final_excepted, review_due_on, last_review_on)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (case_id) do update set local_authority_id = excluded.local_authority_id,
+                    school_id = excluded.school_id, next_key = excluded.next_key, next_due_on = excluded.next_due_on,
+                    next_responsible = excluded.next_responsible, request_received_on = excluded.request_received_on,
+                    final_due_on = excluded.final_due_on, final_issued_on = excluded.final_issued_on,
+                    final_excepted = excluded.final_excepted, review_due_on = excluded.review_due_on,
+                    last_review_on = excluded.last_review_on""")
+                .params(caseId, child.localAuthority().value(), child.school() == null ? null : child.school().value(),
+                        next.map(d -> d.key().name()).orElse(null), next.map(Deadline::dueOn).orElse(null),
+                        next.map(d -> d.key().responsible().name()).orElse(null),
+                        finalPlan.map(d -> d.dueOn().minusWeeks(20)).orElse(null), finalPlan.map(Deadline::dueOn).orElse(null),
+                        finalPlan.map(Deadline::metOn).orElse(null), finalPlan.map(Deadline::excepted).orElse(false),
+                        review.map(Deadline::dueOn).orElse(null), lastReview.map(Deadline::metOn).orElse(null))
+                .update();
+    }
+
+    private static Optional<Deadline> latest(List<Deadline> all, DeadlineKey key) {
+        return all.stream().filter(d -> d.key() == key).reduce((a, b) -> a.dueOn().isAfter(b.dueOn()) ? a : b);
+    }
+}

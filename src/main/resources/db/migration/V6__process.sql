@@ -1,0 +1,77 @@
+-- process: the statutory steps recorded on a case, and the deadlines computed from them.
+
+-- One row per thing that happened. A correction changes the date in place (the audit log keeps
+-- the old value) and every deadline is recomputed from the events.
+create table process_event (
+    id                uuid primary key,
+    seq               bigint generated always as identity,
+    case_id           uuid not null references child_case (id),
+    kind              text not null,
+    occurred_on       date not null,
+    arrived_at        timestamp,
+    channel           text,
+    source            text,
+    outcome           text,
+    adviser           text,
+    adviser_name      text,
+    related_id        uuid references process_event (id),
+    deadline_key      text,
+    target_on         date,
+    ends_on           date,
+    reasons           text,
+    recorded_by       uuid not null,
+    recorded_by_name  text not null,
+    recorded_at       timestamptz not null,
+    version           integer not null default 0
+);
+create index process_event_case on process_event (case_id, occurred_on, seq);
+
+-- Read model: every deadline of every case, rewritten whenever the case's events change.
+create table process_deadline (
+    case_id           uuid not null references child_case (id),
+    deadline_key      text not null,
+    subject_id        uuid not null,
+    rule              text not null,
+    responsible       text not null,
+    due_on            date not null,
+    opens_on          date,
+    met_on            date,
+    closed            boolean not null,
+    excepted          boolean not null,
+    exception_reason  text,
+    guidance          boolean not null,
+    primary key (case_id, deadline_key, subject_id)
+);
+create index process_deadline_open on process_deadline (due_on) where not closed;
+
+-- Read model: one row per case for dashboards.
+create table process_summary (
+    case_id              uuid primary key references child_case (id),
+    local_authority_id   uuid not null,
+    school_id            uuid,
+    next_key             text,
+    next_due_on          date,
+    next_responsible     text,
+    request_received_on  date,
+    final_due_on         date,
+    final_issued_on      date,
+    final_excepted       boolean not null default false,
+    review_due_on        date,
+    last_review_on       date
+);
+create index process_summary_authority on process_summary (local_authority_id, next_due_on);
+create index process_summary_school on process_summary (school_id, next_due_on);
+
+-- A reminder is claimed by inserting its row before it is sent. The primary key makes the
+-- claim unique across every application instance sharing the database.
+create table process_reminder (
+    case_id       uuid not null references child_case (id),
+    deadline_key  text not null,
+    subject_id    uuid not null,
+    due_on        date not null,
+    lead_days     integer not null,
+    person_id     uuid not null,
+    outcome       text not null,
+    sent_at       timestamptz not null,
+    primary key (case_id, deadline_key, subject_id, due_on, lead_days, person_id)
+);
