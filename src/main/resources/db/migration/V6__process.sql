@@ -44,11 +44,15 @@ create table process_deadline (
 );
 create index process_deadline_open on process_deadline (due_on) where not closed;
 
--- Read model: one row per case for dashboards.
+-- Read model: one row per case for dashboards, kept up to date from the cases module's
+-- CaseChanged events and from every recorded step.
 create table process_summary (
     case_id              uuid primary key references child_case (id),
     local_authority_id   uuid not null,
     school_id            uuid,
+    child_name           text not null,
+    date_of_birth        date not null,
+    stage                text not null,
     next_key             text,
     next_due_on          date,
     next_responsible     text,
@@ -61,6 +65,7 @@ create table process_summary (
 );
 create index process_summary_authority on process_summary (local_authority_id, next_due_on);
 create index process_summary_school on process_summary (school_id, next_due_on);
+create index process_summary_final on process_summary (local_authority_id, final_issued_on);
 
 -- A reminder is claimed by inserting its row before it is sent. The primary key makes the
 -- claim unique across every application instance sharing the database.

@@ -14,6 +14,8 @@ import org.coplan.cases.ParentAccessChoice;
 import org.coplan.cases.Stage;
 import org.coplan.people.OrganisationId;
 import org.coplan.people.PersonId;
+import org.coplan.cases.CaseChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,8 +24,11 @@ public class Cases {
 
     private final JdbcClient jdbc;
 
-    Cases(JdbcClient jdbc) {
+    private final ApplicationEventPublisher events;
+
+    Cases(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public Optional<ChildCase> find(CaseId id) {
@@ -39,6 +44,7 @@ public class Cases {
                         c.school() == null ? null : c.school().value(), c.localAuthority().value(), c.stage().name(),
                         Timestamp.from(c.createdAt()))
                 .update();
+        events.publishEvent(new CaseChanged(c.id()));
     }
 
     /** Cases a person might see: the policy still decides for each one. */
@@ -77,13 +83,17 @@ public class Cases {
      * The version counts changes to the details only, so a new named contact does not block an edit.
      */
     public boolean updateDetails(ChildCase c, int basedOnVersion) {
-        return jdbc.sql("""
+        boolean saved = jdbc.sql("""
                 update child_case set given_name = ?, family_name = ?, preferred_name = ?, date_of_birth = ?,
                     school_id = ?, stage = ?, version = version + 1
                 where id = ? and version = ?""")
                 .params(c.givenName(), c.familyName(), c.preferredName(), c.dateOfBirth(),
                         c.school() == null ? null : c.school().value(), c.stage().name(), c.id().value(), basedOnVersion)
                 .update() == 1;
+        if (saved) {
+            events.publishEvent(new CaseChanged(c.id()));
+        }
+        return saved;
     }
 
     static ChildCase row(ResultSet rs, int n) throws SQLException {
@@ -105,9 +115,12 @@ public class Cases {
 
     /** Moves the case to a stage; the version goes up so an open details form is not saved over it. */
     public void setStage(CaseId caseId, Stage stage) {
-        jdbc.sql("update child_case set stage = ?, version = version + 1 where id = ? and stage <> ?")
+        int changed = jdbc.sql("update child_case set stage = ?, version = version + 1 where id = ? and stage <> ?")
                 .params(stage.name(), caseId.value(), stage.name())
                 .update();
+        if (changed == 1) {
+            events.publishEvent(new CaseChanged(caseId));
+        }
     }
 
     static Timestamp ts(Instant instant) {

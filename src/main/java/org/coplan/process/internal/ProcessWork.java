@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.coplan.cases.CaseAccess;
+import org.coplan.cases.CaseChanged;
 import org.coplan.cases.CaseContext;
 import org.coplan.cases.CaseSetup;
 import org.coplan.cases.ChildCase;
@@ -15,6 +16,7 @@ import org.coplan.process.domain.ProcessEvent;
 import org.coplan.process.domain.Problem;
 import org.coplan.process.domain.StatutoryDeadlines;
 import org.coplan.process.internal.ProcessEvents.Recorded;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -117,6 +119,13 @@ public class ProcessWork {
         CaseProcess process = process(child);
         readModel.refresh(child, process);
         stageOf(process, child.stage()).ifPresent(stage -> setup.moveToStage(child.id(), stage));
+    }
+
+    /** Keeps the dashboards' copy of the child's name, school and stage in step with the case. */
+    @EventListener
+    @Transactional
+    public void onCaseChanged(CaseChanged changed) {
+        cases.child(changed.caseId()).ifPresent(child -> readModel.refresh(child, process(child)));
     }
 
     static Optional<Stage> stageOf(CaseProcess p, Stage current) {
