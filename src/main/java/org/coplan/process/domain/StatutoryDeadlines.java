@@ -52,7 +52,7 @@ public final class StatutoryDeadlines {
             case SIGNED_FOR_POST -> day;
             case FIRST_CLASS_POST -> workingDays.after(day);
             case EMAIL, ONLINE_FORM, BY_HAND -> !workingDays.isWorkingDay(day)
-                            || !arrived.toLocalTime().isBefore(settings.receiptCutOff())
+                            || arrived.toLocalTime().isAfter(settings.receiptCutOff())
                     ? workingDays.after(day)
                     : day;
         };
@@ -238,7 +238,8 @@ public final class StatutoryDeadlines {
      * days before; otherwise by the 15th working day beginning with the day it became aware.
      */
     public LocalDate planTransfer(LocalDate move, LocalDate aware) {
-        return workingDays.plus(aware, 15).isAfter(move) ? workingDays.nthBeginningWith(aware, 15) : move;
+        LocalDate fifteenth = workingDays.nthBeginningWith(aware, 15);
+        return fifteenth.isBefore(move) ? move : fifteenth;
     }
 
     /** D26: after a transfer the new LA writes within 6 weeks and reviews by the later date. */
@@ -253,8 +254,8 @@ public final class StatutoryDeadlines {
      * 15 working days before, otherwise within 15 working days beginning with the day it knew.
      */
     public LocalDate commissionerChange(LocalDate move, LocalDate known) {
-        int days = settings.commissionerChangeWorkingDays();
-        return workingDays.plus(known, days).isAfter(move) ? workingDays.nthBeginningWith(known, days) : move;
+        LocalDate last = workingDays.nthBeginningWith(known, settings.commissionerChangeWorkingDays());
+        return last.isBefore(move) ? move : last;
     }
 
     /** D27: the new commissioner asks the LA to assess or review within 15 working days. */
