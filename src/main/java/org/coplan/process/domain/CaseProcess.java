@@ -120,6 +120,7 @@ public final class CaseProcess {
             found.add(new Deadline(DeadlineKey.YEAR_NINE, UUID.nameUUIDFromBytes(new byte[] {2}), yearNine, yearNine, null,
                     false, null, null));
         }
+        found.sort(Comparator.comparing(Deadline::dueOn));
         return found;
     }
 

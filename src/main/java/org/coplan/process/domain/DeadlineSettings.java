@@ -52,6 +52,9 @@ public record DeadlineSettings(
         int latestUnderFiveReviewMonths) {
 
     public DeadlineSettings {
+        if (!"eng".equals(region) && !"wls".equals(region)) {
+            throw new IllegalArgumentException("The bank-holiday region must be eng (England) or wls (Wales)");
+        }
         if (commentWindowDays < 15) {
             throw new IllegalArgumentException("The law gives at least 15 days to comment");
         }
