@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -27,6 +28,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.coplan.process.domain.ProcessEvent;
+import org.coplan.process.domain.ProcessEventKind;
+import org.coplan.process.domain.RequestChannel;
+import org.coplan.process.domain.RequestSource;
+import org.coplan.process.internal.ProcessWork;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -86,6 +92,10 @@ class AccessMatrixTest extends IntegrationTest {
     Person otherSenco;
     Person otherParent;
     Map<String, Endpoint> matrix;
+    Map<CaseId, UUID> requests = new java.util.HashMap<>();
+
+    @Autowired
+    ProcessWork processWork;
 
     @BeforeAll
     void buildWorldAndMatrix() {
@@ -108,6 +118,14 @@ class AccessMatrixTest extends IntegrationTest {
         fixtures.cases().addMember(world.otherCase(), otherParent.id(), CaseRole.PARENT_CARER);
         plans.put(world.ownCase(), planFixtures.build(world.ownCase(), world.coordinator(), world.senco(), world.parent()));
         plans.put(world.otherCase(), planFixtures.build(world.otherCase(), world.otherCoordinator(), otherSenco, otherParent));
+
+        for (CaseId c : List.of(world.ownCase(), world.otherCase())) {
+            Person lead = c.equals(world.ownCase()) ? world.coordinator() : world.otherCoordinator();
+            ProcessEvent request = ProcessEvent.of(ProcessEventKind.REQUEST_RECEIVED, LocalDate.of(2026, 11, 2))
+                    .withRequest(RequestSource.PARENT, RequestChannel.EMAIL, LocalDate.of(2026, 11, 2).atTime(9, 0));
+            assertThat(processWork.record(access.open(lead.id(), c, CaseAction.VIEW_CASE), request)).isEmpty();
+            requests.put(c, request.id());
+        }
 
         matrix = new LinkedHashMap<>();
         add(HttpMethod.GET, "/cases/{caseId}", EVERYONE_ON_CASE, (c, v) -> get("/cases/" + c));
@@ -173,6 +191,18 @@ class AccessMatrixTest extends IntegrationTest {
                 (c, v) -> post(ehc(c) + "/versions/2/contributions/" + plans.get(c).contribution() + "/respond"));
         add(HttpMethod.GET, CONTRIBUTION + "/attachment", EVERYONE_ON_CASE,
                 (c, v) -> get(ehc(c) + "/versions/2/contributions/" + plans.get(c).contribution() + "/attachment"));
+
+        add(HttpMethod.GET, "/cases/{caseId}/timeline", EVERYONE_ON_CASE, (c, v) -> get("/cases/" + c + "/timeline"));
+        add(HttpMethod.GET, "/cases/{caseId}/process/record", LEADS, (c, v) -> get("/cases/" + c + "/process/record"));
+        add(HttpMethod.POST, "/cases/{caseId}/process/record", LEADS, (c, v) -> post("/cases/" + c + "/process/record"));
+        add(HttpMethod.GET, "/cases/{caseId}/process/record/{step}", LEADS,
+                (c, v) -> get("/cases/" + c + "/process/record/review-meeting-arranged"));
+        add(HttpMethod.POST, "/cases/{caseId}/process/record/{step}", EHC_WRITERS,
+                (c, v) -> post("/cases/" + c + "/process/record/request-received"));
+        add(HttpMethod.GET, "/cases/{caseId}/process/steps/{eventId}/date", EHC_WRITERS,
+                (c, v) -> get("/cases/" + c + "/process/steps/" + requests.get(c) + "/date"));
+        add(HttpMethod.POST, "/cases/{caseId}/process/steps/{eventId}/date", EHC_WRITERS,
+                (c, v) -> post("/cases/" + c + "/process/steps/" + requests.get(c) + "/date"));
     }
 
     @Test
