@@ -20,6 +20,16 @@ import org.coplan.people.People;
 import org.coplan.people.Person;
 import org.coplan.people.StaffRole;
 import org.coplan.plans.PlanSetup;
+import org.coplan.process.ProcessSetup;
+import org.coplan.process.domain.AdviceKind;
+import org.coplan.process.domain.DeadlineKey;
+import org.coplan.process.domain.ExceptionReason;
+import org.coplan.process.domain.ProcessEvent;
+import org.coplan.process.domain.ProcessEventKind;
+import org.coplan.process.domain.Problem;
+import org.coplan.process.domain.RequestChannel;
+import org.coplan.process.domain.RequestSource;
+import org.coplan.process.domain.StatutoryDeadlines.TransferKind;
 import org.coplan.plans.domain.ContributionKind;
 import org.coplan.plans.domain.PlanKind;
 import org.coplan.plans.domain.ResponseOutcome;
@@ -54,13 +64,15 @@ class DemoData implements ApplicationRunner {
     private final People people;
     private final CaseSetup setup;
     private final PlanSetup plans;
+    private final ProcessSetup process;
     private final Clock clock;
     private final boolean wanted;
 
-    DemoData(People people, CaseSetup setup, PlanSetup plans, Clock clock, EmbeddedDatabase embedded, @Value("${coplan.demo-data}") String setting) {
+    DemoData(People people, CaseSetup setup, PlanSetup plans, ProcessSetup process, Clock clock, EmbeddedDatabase embedded, @Value("${coplan.demo-data}") String setting) {
         this.people = people;
         this.setup = setup;
         this.plans = plans;
+        this.process = process;
         this.clock = clock;
         this.wanted = "true".equalsIgnoreCase(setting) || ("auto".equalsIgnoreCase(setting) && embedded.isRunning());
     }
@@ -151,7 +163,71 @@ class DemoData implements ApplicationRunner {
         setup.addMember(ella, ep.id(), CaseRole.EDUCATIONAL_PSYCHOLOGIST);
         setup.addMember(ella, account("parent4", "Chloe Thompson").id(), CaseRole.PARENT_CARER);
 
+        process(coordinator, today, yusuf, leo, zofiaCase, noah, ella);
         plans(coordinator, sencoOak, sarah, daniel, ep, therapist, amira, leo, ella);
+    }
+
+    /**
+     * Statutory steps, dated back from today: Yusuf's request waiting for a decision, Noah's
+     * assessment with health advice overdue, Ella's assessment up to the decision to issue (her
+     * draft plan is sent below), Leo's plan issued on time with a review meeting arranged, and
+     * Zofia's plan with its annual review overdue and a move to college planned.
+     */
+    private void process(Person coordinator, LocalDate today, CaseId yusuf, CaseId leo, CaseId zofia, CaseId noah, CaseId ella) {
+        request(coordinator, yusuf, today.minusDays(19), RequestSource.PARENT);
+
+        request(coordinator, noah, today.minusWeeks(12), RequestSource.SCHOOL);
+        step(coordinator, noah, ProcessEvent.of(ProcessEventKind.DECIDED_TO_ASSESS, today.minusWeeks(7).minusDays(2)));
+        ProcessEvent psychology = ProcessEvent.of(ProcessEventKind.ADVICE_REQUESTED, today.minusWeeks(7))
+                .withAdviser(AdviceKind.PSYCHOLOGICAL, "Dr Aisha Rahman");
+        step(coordinator, noah, psychology);
+        step(coordinator, noah, ProcessEvent.of(ProcessEventKind.ADVICE_REQUESTED, today.minusWeeks(7))
+                .withAdviser(AdviceKind.MEDICAL, "Children's Therapies, Demo NHS Trust"));
+        step(coordinator, noah, ProcessEvent.of(ProcessEventKind.ADVICE_REQUESTED, today.minusWeeks(2))
+                .withAdviser(AdviceKind.SOCIAL_CARE, null));
+        step(coordinator, noah, ProcessEvent.of(ProcessEventKind.ADVICE_RECEIVED, today.minusDays(4)).withRelated(psychology.id()));
+
+        request(coordinator, ella, today.minusWeeks(15), RequestSource.PARENT);
+        step(coordinator, ella, ProcessEvent.of(ProcessEventKind.DECIDED_TO_ASSESS, today.minusWeeks(10)));
+        ProcessEvent ellaPsychology = ProcessEvent.of(ProcessEventKind.ADVICE_REQUESTED, today.minusWeeks(10).plusDays(2))
+                .withAdviser(AdviceKind.PSYCHOLOGICAL, "Dr Aisha Rahman");
+        step(coordinator, ella, ellaPsychology);
+        step(coordinator, ella, ProcessEvent.of(ProcessEventKind.ADVICE_RECEIVED, today.minusWeeks(5)).withRelated(ellaPsychology.id()));
+        step(coordinator, ella, ProcessEvent.of(ProcessEventKind.DECIDED_TO_ISSUE, today.minusDays(3)));
+
+        LocalDate leoIssued = today.minusMonths(11).minusDays(10);
+        request(coordinator, leo, leoIssued.minusWeeks(19), RequestSource.PARENT);
+        step(coordinator, leo, ProcessEvent.of(ProcessEventKind.DECIDED_TO_ASSESS, leoIssued.minusWeeks(14)));
+        step(coordinator, leo, ProcessEvent.of(ProcessEventKind.DECIDED_TO_ISSUE, leoIssued.minusWeeks(5)));
+        step(coordinator, leo, ProcessEvent.of(ProcessEventKind.DRAFT_PLAN_SENT, leoIssued.minusWeeks(4)));
+        step(coordinator, leo, ProcessEvent.of(ProcessEventKind.FINAL_PLAN_ISSUED, leoIssued));
+        step(coordinator, leo, ProcessEvent.of(ProcessEventKind.REVIEW_MEETING_ARRANGED, today.minusDays(2))
+                .withTarget(today.plusWeeks(3)));
+
+        LocalDate zofiaIssued = today.minusMonths(13);
+        request(coordinator, zofia, zofiaIssued.minusWeeks(22), RequestSource.YOUNG_PERSON);
+        step(coordinator, zofia, ProcessEvent.of(ProcessEventKind.DECIDED_TO_ASSESS, zofiaIssued.minusWeeks(17)));
+        step(coordinator, zofia, ProcessEvent.of(ProcessEventKind.EXCEPTION_RECORDED, zofiaIssued.minusWeeks(12))
+                .withException(DeadlineKey.FINAL_PLAN, null, zofiaIssued.minusWeeks(6)).withOutcome(ExceptionReason.PERSONAL_CIRCUMSTANCES.name())
+                .withReasons("Zofia was in hospital for six weeks."));
+        step(coordinator, zofia, ProcessEvent.of(ProcessEventKind.DECIDED_TO_ISSUE, zofiaIssued.minusWeeks(5)));
+        step(coordinator, zofia, ProcessEvent.of(ProcessEventKind.DRAFT_PLAN_SENT, zofiaIssued.minusWeeks(4)));
+        step(coordinator, zofia, ProcessEvent.of(ProcessEventKind.FINAL_PLAN_ISSUED, zofiaIssued));
+        step(coordinator, zofia, ProcessEvent.of(ProcessEventKind.PHASE_TRANSFER_PLANNED, today.minusWeeks(3))
+                .withTarget(LocalDate.of(today.getYear() + (today.getMonthValue() >= 9 ? 1 : 0), 9, 1))
+                .withOutcome(TransferKind.SECONDARY_TO_POST_16.name()));
+    }
+
+    private void request(Person coordinator, CaseId caseId, LocalDate received, RequestSource source) {
+        step(coordinator, caseId, ProcessEvent.of(ProcessEventKind.REQUEST_RECEIVED, received)
+                .withRequest(source, RequestChannel.EMAIL, received.atTime(10, 0)));
+    }
+
+    private void step(Person coordinator, CaseId caseId, ProcessEvent step) {
+        List<Problem> problems = process.record(coordinator.id(), caseId, step);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Demo step " + step.kind() + " does not fit: " + problems);
+        }
     }
 
     /** An issued EHC plan for Leo, a draft EHC plan out for comment for Ella, and an SEN support plan for Amira. */

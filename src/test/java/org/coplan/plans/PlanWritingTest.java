@@ -267,7 +267,10 @@ class PlanWritingTest extends IntegrationTest {
         assertThat(overview).contains("Who agrees, section by section").contains("Disagrees").contains("Not read yet");
         assertThat(signedIn(world.psychologist()).get(plan + "/agreement").status()).as("professionals were not asked").isEqualTo(404);
 
-        coordinator.post(plan + "/issue", Map.of());
+        assertThat(coordinator.post(plan + "/issue", Map.of()).text())
+                .contains("The family can still comment on this plan. It can be issued from 8 December 2026.");
+        clock.advance(java.time.Duration.ofDays(15));
+        assertThat(coordinator.post(plan + "/issue", Map.of()).location()).endsWith(plan);
         String finalSection = parent.get(plan + "/sections/f").text();
         assertThat(finalSection).contains("final").contains("One session a week is not enough.");
         assertThat(coordinator.get(plan + "/print").text()).contains("disagrees: One session a week is not enough.");

@@ -214,4 +214,34 @@ class StatutoryStepsTest extends IntegrationTest {
         assertThat(timeline(senco, w)).contains("Invitations sent to the review meeting on 1 December 2026")
                 .contains("Annual review: the council's decision after the review").contains("By 5 May 2027");
     }
+
+    @Test
+    void sendingAndIssuingTheEhcPlanInCoplanPutsTheStepsOnTheTimelineAndTheFinalWaitsForTheFamily() {
+        World w = fixtures.world();
+        today(LocalDate.of(2026, 11, 2));
+        Visitor coordinator = signedIn(w.coordinator());
+        request(coordinator, w, LocalDate.of(2026, 7, 1), "09:00", "EMAIL");
+        record(coordinator, w, "decided-to-assess", on(LocalDate.of(2026, 8, 10)));
+        record(coordinator, w, "decided-to-issue", on(LocalDate.of(2026, 10, 20)));
+
+        coordinator.get("/cases/" + w.ownCase() + "/plans");
+        String plan = java.net.URI.create(coordinator.post("/cases/" + w.ownCase() + "/plans", Map.of("kind", "EHC")).location()).getPath();
+        coordinator.get(plan + "/propose");
+        coordinator.post(plan + "/propose", Map.of("windowDays", "15"));
+        assertThat(timeline(coordinator, w)).contains("The draft EHC plan was sent to the family")
+                .contains("From 2 November 2026 to 16 November 2026");
+        assertThat(cases.child(w.ownCase()).orElseThrow().stage()).isEqualTo(Stage.DRAFT_PLAN);
+
+        today(LocalDate.of(2026, 11, 16));
+        Page tooSoon = coordinator.post(plan + "/issue", Map.of());
+        assertThat(tooSoon.status()).isEqualTo(200);
+        assertThat(tooSoon.text()).contains("The family can still comment on this plan. It can be issued from 17 November 2026.");
+
+        today(LocalDate.of(2026, 11, 17));
+        assertThat(coordinator.post(plan + "/issue", Map.of()).location()).endsWith(plan);
+        String page = timeline(signedIn(w.parent()), w);
+        assertThat(page).contains("17 November 2026: The final EHC plan was issued")
+                .contains("must receive your appeal by 18 January 2027");
+        assertThat(cases.child(w.ownCase()).orElseThrow().stage()).isEqualTo(Stage.EHC_PLAN);
+    }
 }

@@ -14,6 +14,8 @@ import org.coplan.cases.CaseContext;
 import org.coplan.notify.Email;
 import org.coplan.notify.Emails;
 import org.coplan.people.People;
+import org.coplan.plans.PlanVersionIssued;
+import org.coplan.plans.PlanVersionSent;
 import org.coplan.plans.domain.AgreementMark;
 import org.coplan.plans.domain.ContributionKind;
 import org.coplan.plans.domain.PlanKind;
@@ -31,6 +33,7 @@ import org.coplan.plans.internal.Plans.Plan;
 import org.coplan.plans.internal.Plans.Version;
 import org.coplan.plans.internal.SectionRevisions.Revision;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -68,6 +71,7 @@ public class PlanWork {
     private final Emails emails;
     private final MessageSource messages;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final int commentWindowDays;
     private final String baseUrl;
     private final String serviceName;
@@ -75,7 +79,7 @@ public class PlanWork {
     PlanWork(
             Plans plans, SectionRevisions revisions, Contributions contributions, AgreementMarks marks, PlanItems items,
             PlanComments comments, Attachments attachments, CaseAccess caseAccess, People people, Emails emails,
-            MessageSource messages, Clock clock,
+            MessageSource messages, Clock clock, ApplicationEventPublisher events,
             @Value("${coplan.plans.comment-window-days:15}") int commentWindowDays,
             @Value("${coplan.base-url}") String baseUrl,
             @Value("${coplan.service-name}") String serviceName) {
@@ -91,6 +95,7 @@ public class PlanWork {
         this.emails = emails;
         this.messages = messages;
         this.clock = clock;
+        this.events = events;
         this.commentWindowDays = commentWindowDays;
         this.baseUrl = baseUrl;
         this.serviceName = serviceName;
@@ -223,8 +228,16 @@ public class PlanWork {
         boolean proposed = plans.propose(p.version(), ends, askProfessionals, p.caseContext().viewerId().value(), clock.instant());
         if (proposed) {
             record(p, "proposed for comment", "comments until " + ends);
+            events.publishEvent(new PlanVersionSent(p.caseContext().caseId(), p.caseContext().viewerId(), p.plan().kind(),
+                    p.version().number(), p.version().isAmendment(), today));
         }
         return proposed;
+    }
+
+    /** An EHC plan sent for comment cannot be issued until the family's time to comment is over. */
+    public boolean commentWindowOpen(PlanContext p) {
+        return p.plan().kind() == PlanKind.EHC && p.version().status() == VersionStatus.PROPOSED
+                && p.version().commentWindowEnds() != null && !p.version().commentWindowEnds().isBefore(LocalDate.now(clock));
     }
 
     /** Contributions that still need an answer before the version can be issued. */
@@ -235,12 +248,14 @@ public class PlanWork {
 
     /** Issues the version as final, only if every contribution has an answer. */
     public boolean issue(PlanContext p) {
-        if (!contributions.unanswered(p.version().id()).isEmpty()) {
+        if (!contributions.unanswered(p.version().id()).isEmpty() || commentWindowOpen(p)) {
             return false;
         }
         boolean issued = plans.issue(p.version(), p.caseContext().viewerId().value(), clock.instant());
         if (issued) {
             record(p, "issued as final", null);
+            events.publishEvent(new PlanVersionIssued(p.caseContext().caseId(), p.caseContext().viewerId(), p.plan().kind(),
+                    p.version().number(), p.version().isAmendment(), LocalDate.now(clock)));
         }
         return issued;
     }

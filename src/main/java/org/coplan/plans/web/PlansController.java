@@ -157,6 +157,10 @@ class PlansController {
             @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number,
             @AuthenticationPrincipal SignedInPerson who, Model model, RedirectAttributes redirect) {
         PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.WRITE);
+        if (windowOpen(p)) {
+            return issuePage(p, new FormErrors().add("window", "issue.windowStillOpen",
+                    p.version().commentWindowEnds().plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy"))), model);
+        }
         if (!work.issue(p)) {
             return issuePage(p, true, model);
         }
@@ -164,12 +168,26 @@ class PlansController {
         return "redirect:" + PlanPages.versionPath(p);
     }
 
+    /**
+     * The family's time to comment on an EHC plan sent for comment has not run out: the law
+     * (regulations 13(1) and 22(2)) gives at least 15 days, so it cannot be issued yet.
+     */
+    private boolean windowOpen(PlanContext p) {
+        return p.plan().kind() == PlanKind.EHC && p.version().status() == VersionStatus.PROPOSED
+                && p.version().commentWindowEnds() != null && !p.version().commentWindowEnds().isBefore(access.today());
+    }
+
     private String issuePage(PlanContext p, boolean refused, Model model) {
+        var outstanding = work.outstanding(p);
+        return issuePage(p, refused ? new FormErrors().add("outstanding", "issue.refused", outstanding.size()) : new FormErrors(), model);
+    }
+
+    private String issuePage(PlanContext p, FormErrors errors, Model model) {
         PlanPages.common(p, model);
         var outstanding = work.outstanding(p);
         model.addAttribute("outstanding", outstanding);
         // A refusal is shown as an error, so the page's title starts with "Error:" as on every form.
-        model.addAttribute("errors", refused ? new FormErrors().add("outstanding", "issue.refused", outstanding.size()) : new FormErrors());
+        model.addAttribute("errors", errors);
         model.addAttribute("today", access.today());
         model.addAttribute("view", views.view(p));
         access.recordView(p.caseContext(), "Plan version " + p.version().number() + ": issue as final");
