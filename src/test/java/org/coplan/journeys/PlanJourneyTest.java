@@ -286,11 +286,12 @@ class PlanJourneyTest extends BrowserJourney {
         Locator outstanding = link(page, SECTION_K + ": from Pia Psychologist (Educational psychologist)");
         assertThat(outstanding).isVisible();
         assertThat(page.locator(".govuk-warning-text")).containsText(
-                "The family can still comment until the end of 7 December 2026. Making the plan final now would cut their time short.");
+                "The family can still comment until the end of 7 December 2026. The law gives them at least 15 days, so the plan cannot be issued until their time is over.");
         go(button(page, "Issue as final"));
         assertThat(page).hasTitle(Pattern.compile("^Error: Issue as final"));
-        assertThat(page.locator(".govuk-error-summary__list a"))
-                .hasText("Answer the contribution below before the plan can be issued");
+        assertThat(page.locator(".govuk-error-summary__list a")).hasText(new String[] {
+                "Answer the contribution below before the plan can be issued",
+                "The family can still comment on this plan. It can be issued from 8 December 2026."});
         errorLink(page, "Answer the contribution below before the plan can be issued").click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("1 contribution is waiting for an answer")))
                 .isFocused();
@@ -309,7 +310,7 @@ class PlanJourneyTest extends BrowserJourney {
         assertThat(page.locator("main")).containsText("The comment window closed at the end of 7 December 2026.");
         go(button(page, "Issue as final"));
         assertThat(page.locator("main")).containsText("Every contribution has an answer.");
-        assertThat(page.getByText("Making the plan final now would cut their time short.")).hasCount(0);
+        assertThat(page.getByText("so the plan cannot be issued until their time is over.")).hasCount(0);
         assertThat(page.locator("main")).containsText(SECTION_F + ": 1 disagreement will stay on the record of the final plan.");
         go(button(page, "Issue as final"));
         assertThat(pathOf(page)).isEqualTo(plan);

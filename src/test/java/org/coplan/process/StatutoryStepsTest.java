@@ -118,7 +118,8 @@ class StatutoryStepsTest extends IntegrationTest {
 
         Page badDate = record(coordinator, w, "decided-to-assess", Map.of("occurredOnDay", "31", "occurredOnMonth", "2", "occurredOnYear", "2026"));
         assertThat(badDate.status()).isEqualTo(200);
-        assertThat(badDate.body()).contains("govuk-error-summary").contains("value=\"31\"");
+        assertThat(badDate.text()).contains("The date must be a real date");
+        assertThat(badDate.body()).contains("value=\"31\"");
     }
 
     @Test

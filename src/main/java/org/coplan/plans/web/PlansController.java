@@ -157,12 +157,17 @@ class PlansController {
             @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number,
             @AuthenticationPrincipal SignedInPerson who, Model model, RedirectAttributes redirect) {
         PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.WRITE);
-        if (windowOpen(p)) {
-            return issuePage(p, new FormErrors().add("window", "issue.windowStillOpen",
-                    p.version().commentWindowEnds().plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy"))), model);
+        FormErrors errors = new FormErrors();
+        int outstanding = work.outstanding(p).size();
+        if (outstanding > 0) {
+            errors.add("outstanding", "issue.refused", outstanding);
         }
-        if (!work.issue(p)) {
-            return issuePage(p, true, model);
+        if (windowOpen(p)) {
+            errors.add("window", "issue.windowStillOpen",
+                    p.version().commentWindowEnds().plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")));
+        }
+        if (errors.any() || !work.issue(p)) {
+            return issuePage(p, errors.any() ? errors : new FormErrors().add("outstanding", "issue.refused", work.outstanding(p).size()), model);
         }
         redirect.addFlashAttribute("done", "issue.done");
         return "redirect:" + PlanPages.versionPath(p);

@@ -140,7 +140,7 @@ final class StepForm {
     static LocalDate date(String name, Map<String, String> typed, FormErrors errors) {
         DateFields.Result r = DateFields.parse(typed.get(name + "Day"), typed.get(name + "Month"), typed.get(name + "Year"));
         if (!r.ok()) {
-            errors.add(name, r.errorKey());
+            errors.add(name, "process." + name + "." + r.errorKey());
         }
         return r.date();
     }
