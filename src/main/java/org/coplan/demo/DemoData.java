@@ -202,7 +202,7 @@ class DemoData implements ApplicationRunner {
         step(coordinator, leo, ProcessEvent.of(ProcessEventKind.DRAFT_PLAN_SENT, leoIssued.minusWeeks(4)));
         step(coordinator, leo, ProcessEvent.of(ProcessEventKind.FINAL_PLAN_ISSUED, leoIssued));
         step(coordinator, leo, ProcessEvent.of(ProcessEventKind.REVIEW_MEETING_ARRANGED, today.minusDays(2))
-                .withTarget(today.plusWeeks(3)));
+                .withTarget(today.plusWeeks(2)));
 
         LocalDate zofiaIssued = today.minusMonths(13);
         request(coordinator, zofia, zofiaIssued.minusWeeks(22), RequestSource.YOUNG_PERSON);

@@ -102,7 +102,7 @@ class NeedsAssessmentJourneyTest extends BrowserJourney {
         page.getByLabel("Pia Psychologist, asked for on 7 July 2026").check();
         fillDate("Date the advice arrived", 17, 8, 2026);
         go(button(page, "Save this step"));
-        assertThat(page.locator("main")).containsText("17 August 2026: Advice received");
+        assertThat(page.locator("main")).containsText("17 August 2026: Advice received: Pia Psychologist");
 
         // A date before the decision to assess is refused, with what was typed kept.
         today(2026, 9, 14);

@@ -57,7 +57,7 @@ class ProcessController {
     }
 
     /** A line of the "what has happened" list. */
-    record HistoryLine(ProcessEvent event, String recordedBy, int version, boolean correctable, String slug) {}
+    record HistoryLine(ProcessEvent event, String recordedBy, int version, boolean correctable, String slug, String subject) {}
 
     @GetMapping("/cases/{caseId}/timeline")
     String timeline(@PathVariable UUID caseId, @AuthenticationPrincipal SignedInPerson who, Model model) {
@@ -88,8 +88,10 @@ class ProcessController {
         }
         List<HistoryLine> history = new ArrayList<>();
         for (Recorded r : recorded) {
-            history.add(new HistoryLine(r.event(), r.recordedByName(), r.version(),
-                    ProcessPolicy.mayRecord(ctx.role(), r.event().kind()), StepForm.slug(r.event().kind())));
+            ProcessEvent e = r.event();
+            ProcessEvent about = e.relatedId() != null && byId.containsKey(e.relatedId()) ? byId.get(e.relatedId()) : e;
+            history.add(new HistoryLine(e, r.recordedByName(), r.version(), ProcessPolicy.mayRecord(ctx.role(), e.kind()),
+                    StepForm.slug(e.kind()), adviserName(about)));
         }
         history.sort((a, b) -> b.event().occurredOn().compareTo(a.event().occurredOn()));
         model.addAttribute("ctx", ctx);
@@ -261,6 +263,13 @@ class ProcessController {
         model.addAttribute("errors", errors);
         access.recordView(ctx, "Correct the date of a statutory step");
         return "process/correct-date";
+    }
+
+    private String adviserName(ProcessEvent e) {
+        if (e.adviserName() != null) {
+            return e.adviserName();
+        }
+        return e.adviser() == null ? "" : messages.getMessage("process.adviser." + e.adviser().name(), null, locale());
     }
 
     private CaseContext recorder(SignedInPerson who, UUID caseId) {
