@@ -131,12 +131,7 @@ class ProcessController {
             Model model) {
         CaseContext ctx = recorder(who, caseId);
         ProcessEventKind kind = recordable(ctx, step);
-        Map<String, String> typed = new HashMap<>();
-        LocalDate today = work.today();
-        typed.put("occurredOnDay", String.valueOf(today.getDayOfMonth()));
-        typed.put("occurredOnMonth", String.valueOf(today.getMonthValue()));
-        typed.put("occurredOnYear", String.valueOf(today.getYear()));
-        return stepPage(ctx, kind, typed, new FormErrors(), model);
+        return stepPage(ctx, kind, StepForm.dateTyped("occurredOn", work.today()), new FormErrors(), model);
     }
 
     @PostMapping("/cases/{caseId}/process/record/{step}")
@@ -164,11 +159,7 @@ class ProcessController {
             Model model) {
         CaseContext ctx = recorder(who, caseId);
         Recorded r = correctable(ctx, eventId);
-        Map<String, String> typed = new HashMap<>();
-        LocalDate on = r.event().occurredOn();
-        typed.put("occurredOnDay", String.valueOf(on.getDayOfMonth()));
-        typed.put("occurredOnMonth", String.valueOf(on.getMonthValue()));
-        typed.put("occurredOnYear", String.valueOf(on.getYear()));
+        Map<String, String> typed = StepForm.dateTyped("occurredOn", r.event().occurredOn());
         typed.put("version", String.valueOf(r.version()));
         return correctPage(ctx, r, typed, new FormErrors(), model);
     }

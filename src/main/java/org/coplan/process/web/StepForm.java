@@ -137,6 +137,15 @@ final class StepForm {
         return errors.any() ? null : e;
     }
 
+    /** A date input filled in with a day, as a form shows it before anything is typed. */
+    static Map<String, String> dateTyped(String name, LocalDate day) {
+        Map<String, String> typed = new HashMap<>();
+        typed.put(name + "Day", String.valueOf(day.getDayOfMonth()));
+        typed.put(name + "Month", String.valueOf(day.getMonthValue()));
+        typed.put(name + "Year", String.valueOf(day.getYear()));
+        return typed;
+    }
+
     static LocalDate date(String name, Map<String, String> typed, FormErrors errors) {
         DateFields.Result r = DateFields.parse(typed.get(name + "Day"), typed.get(name + "Month"), typed.get(name + "Year"));
         if (!r.ok()) {
