@@ -39,6 +39,7 @@ public final class CaseProcess {
     private ProcessEvent reviewDecision;
     private ProcessEvent amendmentNotice;
     private boolean ceased;
+    private boolean reassessment;
     private final java.util.Set<UUID> adviceAnswered = new java.util.HashSet<>();
 
     private CaseProcess(StatutoryDeadlines rules, LocalDate dateOfBirth) {
@@ -132,7 +133,7 @@ public final class CaseProcess {
         return Optional.ofNullable(request);
     }
 
-    /** The request of the assessment that led to the plan now in force, if any. */
+    /** Whether an EHC plan has been issued and not stopped. */
     public boolean hasPlan() {
         return plan != null && !ceased;
     }
@@ -210,19 +211,31 @@ public final class CaseProcess {
                 assessDecision = null;
                 issueDecision = null;
                 draft = null;
-                put(DeadlineKey.DECISION_TO_ASSESS, e.id(), rules.decisionWhetherToAssess(on), null, null);
-                put(DeadlineKey.FINAL_PLAN, e.id(), rules.finalPlan(on), null, null);
+                reassessment = hasPlan();
+                if (reassessment) {
+                    put(DeadlineKey.REASSESSMENT_DECISION, e.id(), rules.reassessmentDecision(on), null, null);
+                } else {
+                    put(DeadlineKey.DECISION_TO_ASSESS, e.id(), rules.decisionWhetherToAssess(on), null, null);
+                    put(DeadlineKey.FINAL_PLAN, e.id(), rules.finalPlan(on), null, null);
+                }
             }
             case DECIDED_TO_ASSESS -> {
                 assessDecision = e;
-                meet(DeadlineKey.DECISION_TO_ASSESS, request.id(), on);
-                put(DeadlineKey.DECISION_NOT_TO_ISSUE, request.id(), rules.decisionNotToIssue(request.occurredOn()), null, null);
+                if (reassessment) {
+                    meet(DeadlineKey.REASSESSMENT_DECISION, request.id(), on);
+                    put(DeadlineKey.REASSESSED_PLAN, request.id(), rules.reassessmentFinalPlan(on), null, null);
+                } else {
+                    meet(DeadlineKey.DECISION_TO_ASSESS, request.id(), on);
+                    put(DeadlineKey.DECISION_NOT_TO_ISSUE, request.id(), rules.decisionNotToIssue(request.occurredOn()), null, null);
+                }
             }
             case DECIDED_NOT_TO_ASSESS -> {
                 meet(DeadlineKey.DECISION_TO_ASSESS, request.id(), on);
+                meet(DeadlineKey.REASSESSMENT_DECISION, request.id(), on);
                 close(DeadlineKey.FINAL_PLAN, request.id());
                 appeal(e);
                 request = null;
+                reassessment = false;
             }
             case ADVICE_REQUESTED -> put(DeadlineKey.ADVICE, e.id(), rules.adviceDue(on), null,
                     e.adviserName() == null || e.adviserName().isBlank() ? null : e.adviserName());
@@ -237,9 +250,11 @@ public final class CaseProcess {
             case DECIDED_NOT_TO_ISSUE -> {
                 meet(DeadlineKey.DECISION_NOT_TO_ISSUE, request.id(), on);
                 close(DeadlineKey.FINAL_PLAN, request.id());
+                close(DeadlineKey.REASSESSED_PLAN, request.id());
                 closeAll(DeadlineKey.ADVICE);
                 appeal(e);
                 request = null;
+                reassessment = false;
             }
             case DRAFT_PLAN_SENT -> {
                 draft = e;
@@ -251,6 +266,8 @@ public final class CaseProcess {
                     e.adviserName());
             case FINAL_PLAN_ISSUED -> {
                 meet(DeadlineKey.FINAL_PLAN, request.id(), on);
+                meet(DeadlineKey.REASSESSED_PLAN, request.id(), on);
+                reassessment = false;
                 closeAll(DeadlineKey.DRAFT_COMMENTS);
                 closeAll(DeadlineKey.SCHOOL_RESPONSE);
                 closeAll(DeadlineKey.ADVICE);
@@ -270,7 +287,7 @@ public final class CaseProcess {
             case REVIEW_ADVICE_CIRCULATED -> meet(DeadlineKey.REVIEW_ADVICE, reviewArranged.id(), on);
             case REVIEW_MEETING_HELD -> {
                 reviewHeld = e;
-                closeIfOpen(DeadlineKey.REVIEW_ADVICE, reviewArranged.id());
+                missIfOpen(DeadlineKey.REVIEW_ADVICE, reviewArranged.id());
                 put(DeadlineKey.REVIEW_REPORT, e.id(), rules.reviewReport(on), null, null);
                 put(DeadlineKey.REVIEW_DECISION, e.id(),
                         rules.reviewDecisionAfterMeeting(on, rules.annualReviewDecision(reviewClockFrom)), null, null);
@@ -281,13 +298,15 @@ public final class CaseProcess {
                 meet(DeadlineKey.REVIEW_DECISION, reviewHeld.id(), on);
                 meetAll(DeadlineKey.ANNUAL_REVIEW, on);
                 meetAll(DeadlineKey.UNDER_FIVE_REVIEW, on);
-                startReviewClock(e.id(), on);
                 ReviewOutcome outcome = ReviewOutcome.valueOf(e.outcome());
-                if (outcome != ReviewOutcome.AMEND) {
-                    appeal(e);
-                    endReview();
+                if (outcome == ReviewOutcome.CEASE) {
+                    cease(e);
+                } else {
+                    startReviewClock(e.id(), on);
                 }
                 if (outcome == ReviewOutcome.MAINTAIN) {
+                    appeal(e);
+                    endReview();
                     meetAll(DeadlineKey.PHASE_TRANSFER, on);
                 }
             }
@@ -298,6 +317,11 @@ public final class CaseProcess {
                 put(DeadlineKey.AMENDED_PLAN, e.id(), dates.finalPlanBy(), null, null);
             }
             case AMENDED_PLAN_ISSUED, DECIDED_NOT_TO_AMEND -> {
+                if (e.kind() == ProcessEventKind.DECIDED_NOT_TO_AMEND) {
+                    Deadline amended = deadlines.get(key(DeadlineKey.AMENDED_PLAN, amendmentNotice.id()));
+                    deadlines.put(key(DeadlineKey.AMENDED_PLAN, amendmentNotice.id()),
+                            amended.due(rules.amendment(amendmentNotice.occurredOn()).decisionNotToAmendBy()));
+                }
                 meet(DeadlineKey.AMENDED_PLAN, amendmentNotice.id(), on);
                 closeAll(DeadlineKey.AMENDMENT_COMMENTS);
                 meetAll(DeadlineKey.PHASE_TRANSFER, on);
@@ -309,16 +333,7 @@ public final class CaseProcess {
                 LocalDate due = rules.phaseTransfer(e.targetOn().getYear(), kind).lastDay();
                 put(DeadlineKey.PHASE_TRANSFER, e.id(), due, null, null);
             }
-            case PLAN_CEASED -> {
-                ceased = true;
-                for (Deadline d : List.copyOf(deadlines.values())) {
-                    if (d.open() && !d.key().forFamily()) {
-                        deadlines.put(key(d.key(), d.subjectId()), d.notNeeded());
-                    }
-                }
-                appeal(e);
-                endReview();
-            }
+            case PLAN_CEASED -> cease(e);
             case EXCEPTION_RECORDED -> target(e).ifPresent(d ->
                     deadlines.put(key(d.key(), d.subjectId()), d.excepted(ExceptionReason.valueOf(e.outcome()))));
         }
@@ -521,7 +536,22 @@ public final class CaseProcess {
         }
     }
 
+    /** A decision to stop the plan: the duties end, and the family can appeal (the plan stays until then). */
+    private void cease(ProcessEvent decision) {
+        ceased = true;
+        for (Deadline d : List.copyOf(deadlines.values())) {
+            if (d.open() && !d.key().forFamily()) {
+                deadlines.put(key(d.key(), d.subjectId()), d.notNeeded());
+            }
+        }
+        appeal(decision);
+        endReview();
+    }
+
+    /** A new plan or a concluded review starts the next 12 months; an earlier open review date no longer applies. */
     private void startReviewClock(UUID subject, LocalDate from) {
+        closeAll(DeadlineKey.ANNUAL_REVIEW);
+        closeAll(DeadlineKey.UNDER_FIVE_REVIEW);
         reviewClockFrom = from;
         put(DeadlineKey.ANNUAL_REVIEW, subject, rules.annualReviewDecision(from), null, null);
         rules.underFiveReview(dateOfBirth, from).ifPresent(range ->
@@ -568,6 +598,13 @@ public final class CaseProcess {
         Deadline d = deadlines.get(key(k, subject));
         if (d != null && d.open()) {
             deadlines.put(key(k, subject), d.notNeeded());
+        }
+    }
+
+    private void missIfOpen(DeadlineKey k, UUID subject) {
+        Deadline d = deadlines.get(key(k, subject));
+        if (d != null && d.open()) {
+            deadlines.put(key(k, subject), d.missedOn());
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.UUID;
  * @param opensOn for a window the family can use, its first day
  * @param metOn the day the step was done, if it has been
  * @param closed done, or no longer needed
+ * @param missed closed without being done when its time had passed (review advice never sent
+ *     round before the meeting): it stays on the record as missed
  * @param exceptionReason set while a recorded exception means the limit does not bind; the date
  *     itself never moves
  */
@@ -22,7 +24,13 @@ public record Deadline(
         LocalDate metOn,
         boolean closed,
         ExceptionReason exceptionReason,
-        String subjectName) {
+        String subjectName,
+        boolean missed) {
+
+    public Deadline(DeadlineKey key, UUID subjectId, LocalDate dueOn, LocalDate opensOn, LocalDate metOn, boolean closed,
+            ExceptionReason exceptionReason, String subjectName) {
+        this(key, subjectId, dueOn, opensOn, metOn, closed, exceptionReason, subjectName, false);
+    }
 
     public boolean excepted() {
         return exceptionReason != null;
@@ -34,6 +42,9 @@ public record Deadline(
                 return DeadlineStatus.DONE;
             }
             return metOn.isAfter(dueOn) ? (excepted() ? DeadlineStatus.DONE_EXCEPTED : DeadlineStatus.DONE_LATE) : DeadlineStatus.DONE;
+        }
+        if (missed) {
+            return DeadlineStatus.MISSED;
         }
         if (closed) {
             return key.forFamily() ? DeadlineStatus.PASSED : DeadlineStatus.NOT_NEEDED;
@@ -59,14 +70,24 @@ public record Deadline(
     }
 
     public Deadline met(LocalDate day) {
-        return new Deadline(key, subjectId, dueOn, opensOn, day, true, exceptionReason, subjectName);
+        return new Deadline(key, subjectId, dueOn, opensOn, day, true, exceptionReason, subjectName, false);
     }
 
     public Deadline notNeeded() {
-        return new Deadline(key, subjectId, dueOn, opensOn, metOn, true, exceptionReason, subjectName);
+        return new Deadline(key, subjectId, dueOn, opensOn, metOn, true, exceptionReason, subjectName, false);
+    }
+
+    /** Closed without being done after its date: kept on the record as missed. */
+    public Deadline missedOn() {
+        return new Deadline(key, subjectId, dueOn, opensOn, null, true, exceptionReason, subjectName, true);
+    }
+
+    /** The same deadline with another due date (a decision not to amend has its own limit). */
+    public Deadline due(LocalDate day) {
+        return new Deadline(key, subjectId, day, opensOn, metOn, closed, exceptionReason, subjectName, missed);
     }
 
     public Deadline excepted(ExceptionReason reason) {
-        return new Deadline(key, subjectId, dueOn, opensOn, metOn, closed, reason, subjectName);
+        return new Deadline(key, subjectId, dueOn, opensOn, metOn, closed, reason, subjectName, missed);
     }
 }

@@ -19,6 +19,8 @@ public enum DeadlineKey {
     AMENDMENT_COMMENTS("D20", Responsible.FAMILY, false),
     AMENDED_PLAN("D20", Responsible.LOCAL_AUTHORITY, false),
     PHASE_TRANSFER("D21", Responsible.LOCAL_AUTHORITY, false),
+    REASSESSMENT_DECISION("D23", Responsible.LOCAL_AUTHORITY, false),
+    REASSESSED_PLAN("D24", Responsible.LOCAL_AUTHORITY, false),
     BECOMES_YOUNG_PERSON("D33", Responsible.FAMILY, false),
     YEAR_NINE("D34", Responsible.LOCAL_AUTHORITY, false);
 
@@ -52,6 +54,7 @@ public enum DeadlineKey {
 
     /** Whether a time-limit exception can be recorded against it. */
     public boolean canBeExcepted() {
-        return this == DECISION_TO_ASSESS || this == ADVICE || this == DECISION_NOT_TO_ISSUE || this == FINAL_PLAN;
+        return this == DECISION_TO_ASSESS || this == ADVICE || this == DECISION_NOT_TO_ISSUE || this == FINAL_PLAN
+                || this == REASSESSED_PLAN;
     }
 }

@@ -9,6 +9,7 @@ public enum DeadlineStatus {
     DONE_LATE,
     DONE_EXCEPTED,
     NOT_NEEDED,
+    MISSED,
     UPCOMING,
     OPEN,
     PASSED

@@ -12,7 +12,7 @@ public enum ExceptionReason {
     public boolean appliesTo(DeadlineKey key) {
         return switch (key) {
             case ADVICE -> this == PERSONAL_CIRCUMSTANCES || this == ABSENT_FROM_AREA || this == MISSED_APPOINTMENT;
-            case DECISION_TO_ASSESS, DECISION_NOT_TO_ISSUE, FINAL_PLAN -> this != MISSED_APPOINTMENT;
+            case DECISION_TO_ASSESS, DECISION_NOT_TO_ISSUE, FINAL_PLAN, REASSESSED_PLAN -> this != MISSED_APPOINTMENT;
             default -> false;
         };
     }

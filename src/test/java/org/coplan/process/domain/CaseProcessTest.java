@@ -622,8 +622,8 @@ class CaseProcessTest {
             assertThat(only(p, DeadlineKey.REVIEW_REPORT).status(today)).isEqualTo(DeadlineStatus.OVERDUE);
             assertThat(only(p, DeadlineKey.REVIEW_DECISION).dueOn()).isEqualTo(date(2028, 5, 3));
             assertThat(only(p, DeadlineKey.REVIEW_DECISION).status(today)).isEqualTo(DeadlineStatus.DUE);
-            // the advice never went round before the meeting
-            assertThat(only(p, DeadlineKey.REVIEW_ADVICE).status(today)).isEqualTo(DeadlineStatus.NOT_NEEDED);
+            // the advice never went round before the meeting: it stays on the record as missed
+            assertThat(only(p, DeadlineKey.REVIEW_ADVICE).status(today)).isEqualTo(DeadlineStatus.MISSED);
 
             CaseProcess reported = replay(throughReport());
             assertThat(only(reported, DeadlineKey.REVIEW_REPORT).metOn()).isEqualTo(date(2028, 4, 15));
@@ -1060,6 +1060,63 @@ class CaseProcessTest {
         @Test
         void aRequestIsEnough() {
             assertThat(replay(List.of(a.request)).milestones(date(2027, 6, 1))).hasSize(2);
+        }
+    }
+
+    @Nested
+    class ReassessmentAndDecisionsAfterAReview {
+
+        private final Assessment a = new Assessment();
+
+        @Test
+        void aRequestWhileAPlanIsInForceIsAReassessmentWithItsOwnDates() {
+            ProcessEvent again = request(date(2027, 11, 1));
+            ProcessEvent decided = step(DECIDED_TO_ASSESS, date(2027, 11, 12));
+            CaseProcess asked = replay(plus(a.all(), again));
+            // D23: 1 November + 15 days; no 6-week or 20-week dates for a re-assessment
+            assertThat(of(asked, DeadlineKey.REASSESSMENT_DECISION, again).dueOn()).isEqualTo(date(2027, 11, 16));
+            assertThat(asked.deadlines()).noneMatch(d -> d.subjectId().equals(again.id())
+                    && (d.key() == DeadlineKey.DECISION_TO_ASSESS || d.key() == DeadlineKey.FINAL_PLAN));
+
+            ProcessEvent newPlan = step(FINAL_PLAN_ISSUED, date(2028, 2, 10));
+            CaseProcess done = replay(plus(a.all(), again, decided, step(DECIDED_TO_ISSUE, date(2027, 12, 1)),
+                    step(DRAFT_PLAN_SENT, date(2028, 1, 10)), newPlan));
+            // D24: 12 November + 14 weeks = 18 February 2028, met on 10 February
+            Deadline plan = of(done, DeadlineKey.REASSESSED_PLAN, again);
+            assertThat(plan.dueOn()).isEqualTo(date(2028, 2, 18));
+            assertThat(plan.status(date(2028, 3, 1))).isEqualTo(DeadlineStatus.DONE);
+            // the first plan's review date gives way to the new plan's
+            assertThat(of(done, DeadlineKey.ANNUAL_REVIEW, a.fin).status(date(2028, 6, 1))).isEqualTo(DeadlineStatus.NOT_NEEDED);
+            assertThat(of(done, DeadlineKey.ANNUAL_REVIEW, newPlan).dueOn()).isEqualTo(date(2029, 2, 10));
+        }
+
+        @Test
+        void aDecisionAfterAReviewToStopThePlanStopsIt() {
+            ProcessEvent stop = reviewDecision(date(2028, 4, 20), ReviewOutcome.CEASE, "Leaving for paid work");
+            CaseProcess p = replay(plus(a.all(), arranged(date(2028, 3, 1), date(2028, 4, 5)),
+                    step(REVIEW_MEETING_HELD, date(2028, 4, 5)), stop));
+            assertThat(p.hasPlan()).isFalse();
+            assertThat(p.ceased()).isTrue();
+            assertThat(all(p, DeadlineKey.ANNUAL_REVIEW)).allMatch(d -> !d.open());
+            assertThat(of(p, DeadlineKey.APPEAL, stop).dueOn()).isEqualTo(date(2028, 6, 20));
+            assertThat(p.possibleNextSteps()).containsExactly(REQUEST_RECEIVED);
+        }
+
+        @Test
+        void aDecisionNotToAmendIsMeasuredAgainstItsOwnLimit() {
+            DeadlineSettings six = new DeadlineSettings("eng", 15, 0, true, 6, 15, 6, 15, 5, 2, 5, 15,
+                    java.time.MonthDay.of(8, 31), 31, java.time.LocalTime.of(17, 0), 3, 6);
+            StatutoryDeadlines rules = new StatutoryDeadlines(new WorkingDays("eng"), six);
+            ProcessEvent notice = step(ProcessEventKind.AMENDMENT_NOTICE_SENT, date(2028, 5, 1));
+            List<ProcessEvent> steps = plus(a.all(), arranged(date(2028, 3, 1), date(2028, 4, 5)),
+                    step(REVIEW_MEETING_HELD, date(2028, 4, 5)),
+                    reviewDecision(date(2028, 4, 20), ReviewOutcome.AMEND, "Add speech therapy"), notice,
+                    step(ProcessEventKind.DECIDED_NOT_TO_AMEND, date(2028, 6, 20)).withReasons("Therapy is already in place"));
+            Deadline d = CaseProcess.replay(rules, BORN, steps).deadlines().stream()
+                    .filter(x -> x.key() == DeadlineKey.AMENDED_PLAN).findFirst().orElseThrow();
+            // 6 weeks from 1 May is 12 June: a decision on 20 June is late
+            assertThat(d.dueOn()).isEqualTo(date(2028, 6, 12));
+            assertThat(d.status(date(2028, 7, 1))).isEqualTo(DeadlineStatus.DONE_LATE);
         }
     }
 }
