@@ -1,6 +1,8 @@
 package org.coplan.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
@@ -16,21 +18,28 @@ import org.coplan.audit.AuditLog;
 import org.coplan.cases.CaseAccess;
 import org.coplan.cases.CaseContext;
 import org.coplan.cases.CaseMember;
+import org.coplan.cases.CaseRole;
 import org.coplan.cases.ContactChannel;
 import org.coplan.cases.Involvement;
 import org.coplan.cases.ParentAccessChoice;
 import org.coplan.cases.ParticipationChoices;
 import org.coplan.cases.domain.CaseAction;
+import org.coplan.notify.Email;
+import org.coplan.notify.EmailNotSent;
 import org.coplan.people.Person;
 import org.coplan.process.domain.AdviceKind;
 import org.coplan.process.domain.DeadlineKey;
 import org.coplan.process.domain.ExceptionReason;
 import org.coplan.process.domain.ProcessEvent;
 import org.coplan.process.domain.ProcessEventKind;
+import org.coplan.process.domain.ReminderKind;
 import org.coplan.process.domain.RequestChannel;
 import org.coplan.process.domain.RequestSource;
 import org.coplan.process.internal.ProcessWork;
+import org.coplan.process.internal.ReminderClaims.Claim;
 import org.coplan.process.internal.ReminderJob;
+import org.coplan.process.internal.ReminderSending;
+import org.coplan.process.internal.ReminderSending.Message;
 import org.coplan.shared.ClockConfiguration;
 import org.coplan.support.Fixtures;
 import org.coplan.support.Fixtures.World;
@@ -61,6 +70,9 @@ class ReminderJobTest extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ReminderSending sending;
 
     void today(LocalDate day) {
         clock.set(ZonedDateTime.of(day, LocalTime.of(10, 0), ClockConfiguration.ZONE).toInstant());
@@ -191,9 +203,9 @@ class ReminderJobTest extends IntegrationTest {
         assertThat(audit.forCase(world.ownCase().value(), 100)).filteredOn(e -> e.action() == AuditAction.MESSAGE_SENT)
                 .extracting(AuditEvent::subject, AuditEvent::detail)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("Family told: You can now comment on the draft EHC plan, until 7 December 2026",
+                        tuple("Family told: You can now comment on the draft EHC plan, until 7 December 2026",
                                 "To Pat Parent (Parent or carer)"),
-                        org.assertj.core.groups.Tuple.tuple("Family told: You can now comment on the draft EHC plan, until 7 December 2026",
+                        tuple("Family told: You can now comment on the draft EHC plan, until 7 December 2026",
                                 "To Kit Child (Child or young person)"));
 
         today(REQUESTED.plusDays(5));
@@ -303,7 +315,7 @@ class ReminderJobTest extends IntegrationTest {
         job.sendDue();
         assertThat(subjects(world.senco())).as("a SENCO who leads the case without being on the team").isEmpty();
 
-        fixtures.cases().addMember(world.ownCase(), world.senco().id(), org.coplan.cases.CaseRole.SENCO);
+        fixtures.cases().addMember(world.ownCase(), world.senco().id(), CaseRole.SENCO);
         job.sendDue();
 
         assertThat(subjects(world.senco())).containsExactly(
@@ -311,5 +323,26 @@ class ReminderJobTest extends IntegrationTest {
         assertThat(lastBody(world.senco())).contains("statutory guidance (what should happen), not from a legal time limit",
                 "on the child's team as: SENCO");
         assertThat(subjects(world.coordinator())).isEmpty();
+    }
+
+    @Test
+    void aReminderTheMailServerRefusesIsNotClaimedSoTheNextRunSendsIt() {
+        World world = fixtures.world();
+        UUID subject = UUID.randomUUID();
+        Claim claim = new Claim(world.ownCase().value(), DeadlineKey.FINAL_PLAN, subject, DECISION_DUE, ReminderKind.DUE_SOON,
+                7, world.coordinator().id().value(), CaseRole.EHC_COORDINATOR);
+        Message refused = new Message(new Email("not an email address", "Reminder", "Body", world.ownCase().value()),
+                "Reminder test", "To Cora Coordinator (EHC coordinator)");
+
+        assertThatThrownBy(() -> sending.email(claim, refused)).isInstanceOf(EmailNotSent.class);
+        assertThat(claims(world, world.coordinator().id().value())).isEmpty();
+        assertThat(audit.forCase(world.ownCase().value(), 100)).noneMatch(e -> e.subject().equals("Reminder test"));
+
+        Message delivered = new Message(new Email(world.coordinator().email(), "Reminder", "Body", world.ownCase().value()),
+                "Reminder test", "To Cora Coordinator (EHC coordinator)");
+        assertThat(sending.email(claim, delivered)).isTrue();
+        assertThat(sending.email(claim, delivered)).isFalse();
+        assertThat(subjects(world.coordinator())).containsExactly("Reminder");
+        assertThat(claims(world, world.coordinator().id().value())).containsExactly("DUE_SOON 7 EMAILED");
     }
 }
