@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.coplan.cases.CaseRole;
 import org.coplan.process.domain.AdviceKind;
@@ -72,6 +74,19 @@ public class ReminderClaims {
                 .params(c.caseId(), c.key().name(), c.subjectId(), c.dueOn(), c.kind().name(), c.leadDays(),
                         c.personId(), c.role().name(), outcome.name(), Timestamp.from(at))
                 .update() == 1;
+    }
+
+    /**
+     * Who already has this reminder (the claim's person and role are ignored), so a run skips
+     * them without building their message. Only a shortcut: {@link #claim} is the guarantee.
+     */
+    public Set<UUID> claimedBy(Claim c) {
+        return new HashSet<>(jdbc.sql("""
+                select person_id from process_reminder
+                where case_id = ? and deadline_key = ? and subject_id = ? and due_on = ? and kind = ? and lead_days = ?""")
+                .params(c.caseId(), c.key().name(), c.subjectId(), c.dueOn(), c.kind().name(), c.leadDays())
+                .query(UUID.class)
+                .list());
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.coplan.cases.CaseAccess;
@@ -139,8 +140,14 @@ public class ReminderJob {
                 .map(m -> new Teammate(m.id(), m.personId().value(), m.role(), persons.get(m.personId()).displayName()))
                 .toList();
         Deadline d = c.deadline();
+        Set<UUID> alreadyTold = claims.claimedBy(new Claim(c.caseId(), d.key(), d.subjectId(), d.dueOn(), stage.kind(),
+                stage.leadDays(), null, null));
         for (Recipient r : ReminderRecipients.forDeadline(d.key(), c.adviceKind(), c.adviserName(), team)) {
             Teammate who = r.who();
+            if (alreadyTold.contains(who.personId())) {
+                counts.alreadyDone.incrementAndGet();
+                continue;
+            }
             if (!maySee(who.personId(), caseId)) {
                 continue;
             }
