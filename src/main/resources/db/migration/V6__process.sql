@@ -67,16 +67,31 @@ create index process_summary_authority on process_summary (local_authority_id, n
 create index process_summary_school on process_summary (school_id, next_due_on);
 create index process_summary_final on process_summary (local_authority_id, final_issued_on);
 
--- A reminder is claimed by inserting its row before it is sent. The primary key makes the
--- claim unique across every application instance sharing the database.
+-- A reminder is claimed by inserting its row in the same transaction that sends it. The primary
+-- key makes the claim unique across every application instance sharing the database: the
+-- instance whose insert succeeds sends; a failed send rolls the claim back for a later run.
+--   kind: DUE_SOON (lead_days before due_on), OVERDUE (after due_on), WINDOW_OPEN (a window
+--         opened for the family); lead_days is 0 for the last two
+--   outcome: EMAILED, or NOT_EMAILED_CHANNEL when a family member chose no email and the case
+--            lead was emailed to tell them by their chosen way instead
 create table process_reminder (
-    case_id       uuid not null references child_case (id),
-    deadline_key  text not null,
-    subject_id    uuid not null,
-    due_on        date not null,
-    lead_days     integer not null,
-    person_id     uuid not null,
-    outcome       text not null,
-    sent_at       timestamptz not null,
-    primary key (case_id, deadline_key, subject_id, due_on, lead_days, person_id)
+    case_id        uuid not null references child_case (id),
+    deadline_key   text not null,
+    subject_id     uuid not null,
+    due_on         date not null,
+    kind           text not null,
+    lead_days      integer not null,
+    person_id      uuid not null,
+    recipient_role text not null,
+    outcome        text not null,
+    sent_at        timestamptz not null,
+    primary key (case_id, deadline_key, subject_id, due_on, kind, lead_days, person_id)
+);
+
+-- A lease on a scheduled job, so that only one instance scans at a time. Only an optimisation:
+-- the claim above is what stops a reminder going out twice.
+create table process_job_lease (
+    job         text primary key,
+    holder      text not null,
+    expires_at  timestamptz not null
 );

@@ -16,6 +16,7 @@ import org.coplan.cases.domain.CaseAccessPolicy.Viewer;
 import org.coplan.cases.domain.CaseAction;
 import org.coplan.cases.internal.CaseMembers;
 import org.coplan.cases.internal.Cases;
+import org.coplan.cases.internal.ParticipationStore;
 import org.coplan.people.People;
 import org.coplan.people.PersonId;
 import org.coplan.people.StaffMembership;
@@ -34,13 +35,16 @@ public class CaseAccess {
 
     private final Cases cases;
     private final CaseMembers members;
+    private final ParticipationStore participation;
     private final People people;
     private final AuditLog audit;
     private final Clock clock;
 
-    CaseAccess(Cases cases, CaseMembers members, People people, AuditLog audit, Clock clock) {
+    CaseAccess(Cases cases, CaseMembers members, ParticipationStore participation, People people, AuditLog audit,
+            Clock clock) {
         this.cases = cases;
         this.members = members;
+        this.participation = participation;
         this.people = people;
         this.audit = audit;
         this.clock = clock;
@@ -89,6 +93,14 @@ public class CaseAccess {
     /** The people on the case team now, in the order they joined. */
     public List<CaseMember> activeMembers(CaseId caseId) {
         return members.active(caseId);
+    }
+
+    /**
+     * A family member's participation choices (how to contact them, their language), for messages
+     * sent without a page open, such as reminders. Empty when they have made none; staff never have any.
+     */
+    public Optional<ParticipationChoices> choicesOf(UUID memberId) {
+        return participation.find(memberId);
     }
 
     /** Records that the person saw a page of the case. */

@@ -4,6 +4,7 @@ import org.coplan.audit.AuditAction;
 import org.coplan.audit.AuditEntry;
 import org.coplan.audit.AuditLog;
 import org.coplan.notify.Email;
+import org.coplan.notify.EmailNotSent;
 import org.coplan.notify.Emails;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,23 +42,38 @@ class SmtpEmails implements Emails {
 
     @Override
     public void send(Email email) {
-        JavaMailSender sender = configured ? mailSender.getIfAvailable() : null;
         String outcome = "to " + email.to();
-        if (sender == null) {
-            log.info("No SMTP server configured. Email to {}: {}\n{}", email.to(), email.subject(), email.body());
-        } else {
-            SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(from);
-            message.setTo(email.to());
-            message.setSubject(email.subject());
-            message.setText(email.body());
-            try {
-                sender.send(message);
-            } catch (MailException e) {
-                log.warn("Could not send email to {}: {}", email.to(), e.getMessage());
-                outcome = "to " + email.to() + ", not delivered: the mail server did not accept it";
-            }
+        try {
+            deliver(email);
+        } catch (MailException e) {
+            log.warn("Could not send email to {}: {}", email.to(), e.getMessage());
+            outcome = "to " + email.to() + ", not delivered: the mail server did not accept it";
         }
         audit.record(AuditEntry.system(email.caseId(), AuditAction.MESSAGE_SENT, "Email: " + email.subject(), outcome));
+    }
+
+    @Override
+    public void sendOrFail(Email email, String auditSubject, String auditDetail) {
+        try {
+            deliver(email);
+        } catch (MailException e) {
+            log.warn("Could not send email to {}, it will be tried again: {}", email.to(), e.getMessage());
+            throw new EmailNotSent("The mail server did not accept the message", e);
+        }
+        audit.record(AuditEntry.system(email.caseId(), AuditAction.MESSAGE_SENT, auditSubject, auditDetail));
+    }
+
+    private void deliver(Email email) {
+        JavaMailSender sender = configured ? mailSender.getIfAvailable() : null;
+        if (sender == null) {
+            log.info("No SMTP server configured. Email to {}: {}\n{}", email.to(), email.subject(), email.body());
+            return;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(email.to());
+        message.setSubject(email.subject());
+        message.setText(email.body());
+        sender.send(message);
     }
 }
