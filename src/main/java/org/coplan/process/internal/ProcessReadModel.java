@@ -43,20 +43,23 @@ public class ProcessReadModel {
         Optional<Deadline> lastReview = all.stream().filter(d -> d.key() == DeadlineKey.REVIEW_DECISION && d.metOn() != null)
                 .reduce((a, b) -> b);
         jdbc.sql("""
-                insert into process_summary (case_id, local_authority_id, school_id, child_name, date_of_birth, stage, next_key, next_due_on, next_responsible,
+                insert into process_summary (case_id, local_authority_id, school_id, child_name, given_name, family_name,
+                    date_of_birth, stage, next_key, next_due_on, next_responsible, next_excepted,
                     request_received_on, final_due_on, final_issued_on, final_excepted, review_due_on, last_review_on)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (case_id) do update set local_authority_id = excluded.local_authority_id,
-                    child_name = excluded.child_name, date_of_birth = excluded.date_of_birth, stage = excluded.stage,
+                    child_name = excluded.child_name, given_name = excluded.given_name, family_name = excluded.family_name,
+                    date_of_birth = excluded.date_of_birth, stage = excluded.stage,
                     school_id = excluded.school_id, next_key = excluded.next_key, next_due_on = excluded.next_due_on,
-                    next_responsible = excluded.next_responsible, request_received_on = excluded.request_received_on,
+                    next_responsible = excluded.next_responsible, next_excepted = excluded.next_excepted,
+                    request_received_on = excluded.request_received_on,
                     final_due_on = excluded.final_due_on, final_issued_on = excluded.final_issued_on,
                     final_excepted = excluded.final_excepted, review_due_on = excluded.review_due_on,
                     last_review_on = excluded.last_review_on""")
                 .params(caseId, child.localAuthority().value(), child.school() == null ? null : child.school().value(),
-                        child.fullName(), child.dateOfBirth(), child.stage().name(),
+                        child.fullName(), child.givenName(), child.familyName(), child.dateOfBirth(), child.stage().name(),
                         next.map(d -> d.key().name()).orElse(null), next.map(Deadline::dueOn).orElse(null),
-                        next.map(d -> d.key().responsible().name()).orElse(null),
+                        next.map(d -> d.key().responsible().name()).orElse(null), next.map(Deadline::excepted).orElse(false),
                         finalPlan.map(d -> d.dueOn().minusWeeks(20)).orElse(null), finalPlan.map(Deadline::dueOn).orElse(null),
                         finalPlan.map(Deadline::metOn).orElse(null), finalPlan.map(Deadline::excepted).orElse(false),
                         review.map(Deadline::dueOn).orElse(null), lastReview.map(Deadline::metOn).orElse(null))
