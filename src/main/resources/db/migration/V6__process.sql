@@ -29,6 +29,7 @@ create index process_event_case on process_event (case_id, occurred_on, seq);
 -- Read model: every deadline of every case, rewritten whenever the case's events change.
 create table process_deadline (
     case_id           uuid not null references child_case (id),
+    local_authority_id uuid not null,
     deadline_key      text not null,
     subject_id        uuid not null,
     rule              text not null,
@@ -73,7 +74,13 @@ create index process_summary_school on process_summary (school_id, next_due_on, 
 create index process_summary_final on process_summary (local_authority_id, final_issued_on);
 create index process_summary_stage on process_summary (local_authority_id, stage);
 -- The authority view: plans issued in a period, and open deadlines by kind.
-create index process_deadline_met on process_deadline (deadline_key, met_on) where met_on is not null;
+-- The case's local authority is copied onto each deadline (the whole case is rewritten when it
+-- changes), so the authority view reads one authority's deadlines without joining the summary.
+create index process_deadline_met on process_deadline (local_authority_id, deadline_key, met_on) where met_on is not null;
+-- Overdue duties: a family's windows stay open once passed (they are not duties), so they are
+-- left out here, as are deadlines with an exception.
+create index process_deadline_overdue on process_deadline (local_authority_id, due_on) include (deadline_key)
+    where not closed and not excepted and responsible <> 'FAMILY';
 
 -- A reminder is claimed by inserting its row before it is sent. The primary key makes the
 -- claim unique across every application instance sharing the database.
