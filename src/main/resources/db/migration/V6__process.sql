@@ -29,6 +29,7 @@ create index process_event_case on process_event (case_id, occurred_on, seq);
 -- Read model: every deadline of every case, rewritten whenever the case's events change.
 create table process_deadline (
     case_id           uuid not null references child_case (id),
+    local_authority_id uuid not null,
     deadline_key      text not null,
     subject_id        uuid not null,
     rule              text not null,
@@ -51,11 +52,14 @@ create table process_summary (
     local_authority_id   uuid not null,
     school_id            uuid,
     child_name           text not null,
+    given_name           text not null,
+    family_name          text not null,
     date_of_birth        date not null,
     stage                text not null,
     next_key             text,
     next_due_on          date,
     next_responsible     text,
+    next_excepted        boolean not null default false,
     request_received_on  date,
     final_due_on         date,
     final_issued_on      date,
@@ -63,9 +67,20 @@ create table process_summary (
     review_due_on        date,
     last_review_on       date
 );
-create index process_summary_authority on process_summary (local_authority_id, next_due_on);
-create index process_summary_school on process_summary (school_id, next_due_on);
+-- Caseload pages read a page of cases in deadline order (no deadline last, then by name), for
+-- an authority or a school; "my cases" looks cases up by id. The authority view groups by stage.
+create index process_summary_authority on process_summary (local_authority_id, next_due_on, child_name, case_id);
+create index process_summary_school on process_summary (school_id, next_due_on, child_name, case_id);
 create index process_summary_final on process_summary (local_authority_id, final_issued_on);
+create index process_summary_stage on process_summary (local_authority_id, stage);
+-- The authority view: plans issued in a period, and open deadlines by kind.
+-- The case's local authority is copied onto each deadline (the whole case is rewritten when it
+-- changes), so the authority view reads one authority's deadlines without joining the summary.
+create index process_deadline_met on process_deadline (local_authority_id, deadline_key, met_on) where met_on is not null;
+-- Overdue duties: a family's windows stay open once passed (they are not duties), so they are
+-- left out here, as are deadlines with an exception.
+create index process_deadline_overdue on process_deadline (local_authority_id, due_on) include (deadline_key)
+    where not closed and not excepted and responsible <> 'FAMILY';
 
 -- A reminder is claimed by inserting its row in the same transaction that sends it. The primary
 -- key makes the claim unique across every application instance sharing the database: the

@@ -90,6 +90,14 @@ public class CaseAccess {
         return cases.find(caseId);
     }
 
+    /**
+     * The cases the person is on the team of, now, in this role: a coordinator's own caseload.
+     * Being on the team gives access by itself, so every case listed is one the person may see.
+     */
+    public List<CaseId> casesWithMember(PersonId person, CaseRole role) {
+        return members.casesWith(person, role);
+    }
+
     /** The people on the case team now, in the order they joined. */
     public List<CaseMember> activeMembers(CaseId caseId) {
         return members.active(caseId);

@@ -30,6 +30,14 @@ public class CaseMembers {
                 .list();
     }
 
+    /** The cases the person is on now in this role. */
+    public List<CaseId> casesWith(PersonId person, CaseRole role) {
+        return jdbc.sql("select case_id from case_member where person_id = ? and case_role = ? and removed_at is null")
+                .params(person.value(), role.name())
+                .query((rs, n) -> new CaseId(rs.getObject(1, UUID.class)))
+                .list();
+    }
+
     public Optional<CaseMember> activeMember(CaseId caseId, UUID memberId) {
         return jdbc.sql("select * from case_member where case_id = ? and id = ? and removed_at is null")
                 .params(caseId.value(), memberId)

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.coplan.process.domain.AdviceKind;
 import org.coplan.process.domain.DeadlineKey;
 import org.coplan.process.domain.ProcessEvent;
@@ -32,6 +33,22 @@ public class ProcessEvents {
 
     public List<Recorded> forCase(UUID caseId) {
         return jdbc.sql("select * from process_event where case_id = ? order by seq").param(caseId).query(ProcessEvents::row).list();
+    }
+
+    /**
+     * Every step up to and including {@code upTo} on the cases of a local authority, case by case
+     * and in the order recorded within each case, handed over one at a time so a large authority
+     * is never held in memory at once.
+     */
+    public void eachInAuthority(UUID localAuthority, LocalDate upTo, Consumer<Recorded> each) {
+        jdbc.sql("""
+                select e.* from process_event e join process_summary s on s.case_id = e.case_id
+                where s.local_authority_id = ? and e.occurred_on <= ?
+                order by e.case_id, e.seq""")
+                .params(localAuthority, upTo)
+                .query(rs -> {
+                    each.accept(row(rs, 0));
+                });
     }
 
     public Optional<Recorded> find(UUID caseId, UUID id) {
