@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Timeout;
  * assess, a request for psychological advice and its arrival, and the decision to issue a plan;
  * then writes the draft in Coplan and sends it for comment. The parent follows every date on the
  * timeline from their phone and comments on the draft. The final plan is refused while the
- * family can still comment and issued the day after; the timeline shows the final plan on time.
+ * family can still comment and issued the day after; the timeline shows the final plan on time,
+ * and the SEN manager's figures count it as issued within 20 weeks.
  */
 class NeedsAssessmentJourneyTest extends BrowserJourney {
 
@@ -171,5 +172,13 @@ class NeedsAssessmentJourneyTest extends BrowserJourney {
         assertThat(parent.locator(".govuk-warning-text")).containsText("must receive your appeal by 7 December 2026");
         assertThat(parent.locator("main")).containsText("Annual review: the council's decision after the review");
         assertThat(nextStep(parent, "Annual review")).containsText("By 6 October 2027");
+
+        // The SEN manager sees the plan counted as issued within 20 weeks.
+        Page manager = newPage();
+        signIn(manager, w.manager().email(), Fixtures.PASSWORD);
+        manager.navigate("/authority");
+        assertAccessible(manager);
+        assertThat(manager.locator("h1")).hasText("How the local authority is doing");
+        assertThat(manager.locator("main")).containsText("1 of 1 (100%)");
     }
 }
