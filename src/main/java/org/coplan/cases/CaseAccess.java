@@ -111,6 +111,14 @@ public class CaseAccess {
         return participation.find(memberId);
     }
 
+    /**
+     * The regular times a family member has said they cannot attend meetings (weekday and part of
+     * the day), for checking a meeting's proposed times. Empty when they have said none.
+     */
+    public java.util.Set<UnavailableSlot> unavailableSlotsOf(UUID memberId) {
+        return participation.unavailable(memberId);
+    }
+
     /** Records that the person saw a page of the case. */
     @Transactional
     public void recordView(CaseContext context, String what) {

@@ -93,6 +93,10 @@ class AccessMatrixTest extends IntegrationTest {
     Person otherParent;
     Map<String, Endpoint> matrix;
     Map<CaseId, UUID> requests = new java.util.HashMap<>();
+    Map<CaseId, org.coplan.support.MeetingFixtures.Made> meetings = new java.util.HashMap<>();
+
+    @Autowired
+    org.coplan.support.MeetingFixtures meetingFixtures;
 
     @Autowired
     ProcessWork processWork;
@@ -126,6 +130,9 @@ class AccessMatrixTest extends IntegrationTest {
             assertThat(processWork.record(access.open(lead.id(), c, CaseAction.VIEW_CASE), request)).isEmpty();
             requests.put(c, request.id());
         }
+
+        meetings.put(world.ownCase(), meetingFixtures.build(world.coordinator(), world.ownCase(), world.psychologist()));
+        meetings.put(world.otherCase(), meetingFixtures.build(world.otherCoordinator(), world.otherCase(), otherParent));
 
         matrix = new LinkedHashMap<>();
         add(HttpMethod.GET, "/cases/{caseId}", EVERYONE_ON_CASE, (c, v) -> get("/cases/" + c));
@@ -203,6 +210,45 @@ class AccessMatrixTest extends IntegrationTest {
                 (c, v) -> get("/cases/" + c + "/process/steps/" + requests.get(c) + "/date"));
         add(HttpMethod.POST, "/cases/{caseId}/process/steps/{eventId}/date", EHC_WRITERS,
                 (c, v) -> post("/cases/" + c + "/process/steps/" + requests.get(c) + "/date"));
+        addMeetings();
+    }
+
+    /** Meetings: everyone on the case reads; the leads arrange and record; the family writes their own account. */
+    private void addMeetings() {
+        // invited: every active member of the case; the SENCO and SEN manager lead it without being on the team
+        Set<Viewer> invited = EnumSet.complementOf(EnumSet.of(Viewer.OUTSIDER, Viewer.SENCO_OF_SCHOOL, Viewer.SEN_MANAGER));
+        add(HttpMethod.GET, "/cases/{caseId}/meetings", EVERYONE_ON_CASE, (c, v) -> get("/cases/" + c + "/meetings"));
+        add(HttpMethod.GET, "/cases/{caseId}/meetings/new", LEADS, (c, v) -> get("/cases/" + c + "/meetings/new"));
+        add(HttpMethod.POST, "/cases/{caseId}/meetings/new", LEADS, (c, v) -> post("/cases/" + c + "/meetings/new"));
+        add(HttpMethod.GET, "/cases/{caseId}/meetings/{meetingId}", EVERYONE_ON_CASE, (c, v) -> get(meeting(c)));
+        add(HttpMethod.POST, "/cases/{caseId}/meetings/{meetingId}/reply", invited, (c, v) -> post(meeting(c) + "/reply"));
+        add(HttpMethod.GET, "/cases/{caseId}/meetings/{meetingId}/views", LEADS, (c, v) -> get(meeting(c) + "/views"));
+        add(HttpMethod.POST, "/cases/{caseId}/meetings/{meetingId}/views", LEADS, (c, v) -> post(meeting(c) + "/views"));
+        add(HttpMethod.GET, "/cases/{caseId}/meetings/{meetingId}/notes/{part}", LEADS, (c, v) -> get(meeting(c) + "/notes/focus"));
+        add(HttpMethod.POST, "/cases/{caseId}/meetings/{meetingId}/notes/{part}", LEADS, (c, v) -> post(meeting(c) + "/notes/plan"));
+        add(HttpMethod.GET, "/cases/{caseId}/meetings/{meetingId}/account", FAMILY, (c, v) -> get(meeting(c) + "/account"));
+        add(HttpMethod.POST, "/cases/{caseId}/meetings/{meetingId}/account", FAMILY, (c, v) -> post(meeting(c) + "/account"));
+        add(HttpMethod.POST, "/cases/{caseId}/meetings/{meetingId}/complete", LEADS,
+                (c, v) -> post("/cases/" + c + "/meetings/" + meetingFixtures.build(lead(c), c, null).meeting() + "/complete"));
+        add(HttpMethod.GET, "/cases/{caseId}/decisions/new", LEADS, (c, v) -> get("/cases/" + c + "/decisions/new"));
+        add(HttpMethod.POST, "/cases/{caseId}/decisions/new", LEADS, (c, v) -> post("/cases/" + c + "/decisions/new"));
+        add(HttpMethod.GET, "/cases/{caseId}/decisions/{decisionId}", EVERYONE_ON_CASE,
+                (c, v) -> get("/cases/" + c + "/decisions/" + meetings.get(c).decision()));
+        add(HttpMethod.GET, "/cases/{caseId}/actions/new", LEADS, (c, v) -> get("/cases/" + c + "/actions/new"));
+        add(HttpMethod.POST, "/cases/{caseId}/actions/new", LEADS, (c, v) -> post("/cases/" + c + "/actions/new"));
+        add(HttpMethod.GET, "/cases/{caseId}/actions/{actionId}", EVERYONE_ON_CASE,
+                (c, v) -> get("/cases/" + c + "/actions/" + meetings.get(c).action()));
+        // the action's owner (the psychologist on the own case) and the leads
+        add(HttpMethod.POST, "/cases/{caseId}/actions/{actionId}", union(LEADS, EnumSet.of(Viewer.PSYCHOLOGIST)),
+                (c, v) -> post("/cases/" + c + "/actions/" + meetings.get(c).action()));
+    }
+
+    private String meeting(CaseId c) {
+        return "/cases/" + c + "/meetings/" + meetings.get(c).meeting();
+    }
+
+    private Person lead(CaseId c) {
+        return c.equals(world.ownCase()) ? world.coordinator() : world.otherCoordinator();
     }
 
     @Test

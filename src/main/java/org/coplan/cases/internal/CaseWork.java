@@ -242,7 +242,19 @@ public class CaseWork {
 
     /** Saves the signed-in family member's own choices; false if they changed in another window meanwhile. */
     public boolean saveParticipation(CaseContext ctx, ParticipationChoices choices, int basedOnVersion) {
+        return saveParticipation(ctx, choices, basedOnVersion, null);
+    }
+
+    /**
+     * Saves the choices and, when {@code unavailable} is not null, the regular times the member
+     * cannot attend, in one transaction. False, and nothing saved, when someone saved in between.
+     */
+    public boolean saveParticipation(
+            CaseContext ctx, ParticipationChoices choices, int basedOnVersion, java.util.Set<org.coplan.cases.UnavailableSlot> unavailable) {
         boolean saved = participation.save(choices, basedOnVersion, clock.instant());
+        if (saved && unavailable != null) {
+            participation.saveUnavailable(choices.memberId(), unavailable);
+        }
         if (saved) {
             access.recordChange(ctx, "Participation choices", null);
         }

@@ -16,7 +16,12 @@ import java.util.stream.Collectors;
 import org.coplan.cases.ContactChannel;
 import org.coplan.cases.Involvement;
 import org.coplan.cases.ParticipationChoices;
+import org.coplan.cases.PartOfDay;
 import org.coplan.cases.SupportChoice;
+import org.coplan.cases.UnavailableSlot;
+import java.time.DayOfWeek;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -69,6 +74,27 @@ public class ParticipationStore {
                 .params(c.involvement().name(), channels, c.language(), c.interpreterNeeded(), c.accessibilityNeeds(),
                         support, c.cannotAttend(), Timestamp.from(at), c.memberId(), basedOnVersion)
                 .update() == 1;
+    }
+
+    /** The regular times the member has said they cannot attend, Monday morning first. */
+    public Set<UnavailableSlot> unavailable(UUID memberId) {
+        return jdbc.sql("select weekday, part_of_day from participation_unavailable where member_id = ?")
+                .param(memberId)
+                .query((rs, n) -> new UnavailableSlot(DayOfWeek.valueOf(rs.getString(1)), PartOfDay.valueOf(rs.getString(2))))
+                .list()
+                .stream()
+                .sorted(Comparator.comparing(UnavailableSlot::day).thenComparing(UnavailableSlot::part))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** Replaces the member's unavailable times with these. */
+    public void saveUnavailable(UUID memberId, Set<UnavailableSlot> slots) {
+        jdbc.sql("delete from participation_unavailable where member_id = ?").param(memberId).update();
+        for (UnavailableSlot slot : slots) {
+            jdbc.sql("insert into participation_unavailable (member_id, weekday, part_of_day) values (?, ?, ?)")
+                    .params(memberId, slot.day().name(), slot.part().name())
+                    .update();
+        }
     }
 
     static ParticipationChoices row(ResultSet rs, int n) throws SQLException {

@@ -12,7 +12,12 @@ import org.coplan.cases.CaseMember;
 import org.coplan.cases.ContactChannel;
 import org.coplan.cases.Involvement;
 import org.coplan.cases.ParticipationChoices;
+import org.coplan.cases.PartOfDay;
 import org.coplan.cases.SupportChoice;
+import org.coplan.cases.UnavailableSlot;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import org.coplan.cases.domain.CaseAction;
 import org.coplan.cases.internal.CaseMembers;
 import org.coplan.cases.internal.CaseWork;
@@ -44,6 +49,7 @@ class ParticipationController {
         public String accessibilityNeeds = "";
         public List<String> support = List.of();
         public String cannotAttend = "";
+        public List<String> unavailable = List.of();
         public int version = -1;
 
         public void setInvolvement(String v) { involvement = v; }
@@ -54,6 +60,8 @@ class ParticipationController {
         public void setSupport(List<String> v) { support = v == null ? List.of() : v; }
         public void setCannotAttend(String v) { cannotAttend = v == null ? "" : v; }
         public void setVersion(int v) { version = v; }
+        public void setUnavailable(List<String> v) { unavailable = v == null ? List.of() : v; }
+        public List<String> getUnavailable() { return unavailable; }
         public String getInvolvement() { return involvement; }
         public List<String> getChannels() { return channels; }
         public String getLanguage() { return language; }
@@ -63,8 +71,9 @@ class ParticipationController {
         public String getCannotAttend() { return cannotAttend; }
         public int getVersion() { return version; }
 
-        static ParticipationForm from(ParticipationChoices c) {
+        static ParticipationForm from(ParticipationChoices c, Set<UnavailableSlot> slots) {
             ParticipationForm f = new ParticipationForm();
+            f.unavailable = slots.stream().map(UnavailableSlot::code).toList();
             if (c == null) {
                 f.language = "English";
                 return f;
@@ -102,7 +111,7 @@ class ParticipationController {
     String showChoices(@PathVariable UUID caseId, @AuthenticationPrincipal SignedInPerson who, Model model) {
         CaseContext ctx = access.open(who.id(), new CaseId(caseId), CaseAction.EDIT_OWN_PARTICIPATION);
         CaseMember me = membership(ctx);
-        return page(ctx, ParticipationForm.from(store.find(me.id()).orElse(null)), new FormErrors(), model);
+        return page(ctx, ParticipationForm.from(store.find(me.id()).orElse(null), store.unavailable(me.id())), new FormErrors(), model);
     }
 
     @PostMapping("/cases/{caseId}/participation")
@@ -141,14 +150,23 @@ class ParticipationController {
         if (form.cannotAttend.length() > MAX_TEXT) {
             errors.add("cannotAttend", "text.tooLong", MAX_TEXT);
         }
+        Set<UnavailableSlot> unavailable = new LinkedHashSet<>();
+        for (String code : form.unavailable) {
+            UnavailableSlot slot = UnavailableSlot.parse(code);
+            if (slot == null) {
+                errors.add("unavailable", "meeting.unavailable.invalid");
+            } else {
+                unavailable.add(slot);
+            }
+        }
         if (errors.any()) {
             return page(ctx, form, errors, model);
         }
         ParticipationChoices choices = new ParticipationChoices(me.id(), involvement, channels, form.language.strip(),
                 "yes".equals(form.interpreter), blankToNull(form.accessibilityNeeds), support,
                 blankToNull(form.cannotAttend), form.version, null);
-        if (!work.saveParticipation(ctx, choices, form.version)) {
-            ParticipationForm latest = ParticipationForm.from(store.find(me.id()).orElse(null));
+        if (!work.saveParticipation(ctx, choices, form.version, unavailable)) {
+            ParticipationForm latest = ParticipationForm.from(store.find(me.id()).orElse(null), Set.of());
             form.version = latest.version;
             return page(ctx, form, new FormErrors().add("involvement", "participation.changedElsewhere"), model);
         }
@@ -169,6 +187,15 @@ class ParticipationController {
         model.addAttribute("involvements", Options.of(Involvement.class, "involvement.", messages, locale));
         model.addAttribute("channelOptions", Options.of(ContactChannel.class, "channel.", messages, locale));
         model.addAttribute("supportOptions", Options.of(SupportChoice.class, "support.", messages, locale));
+        List<String[]> slots = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            for (PartOfDay part : PartOfDay.values()) {
+                slots.add(new String[] {new UnavailableSlot(day, part).code(), messages.getMessage("meeting.unavailable.slot",
+                        new Object[] {messages.getMessage("meeting.weekday." + day.name(), null, locale), messages.getMessage("meeting.part." + part.name(), null, locale)},
+                        locale)});
+            }
+        }
+        model.addAttribute("slotOptions", slots);
         model.addAttribute("yesNo", List.of(
                 new String[] {"yes", messages.getMessage("common.yes", null, locale)},
                 new String[] {"no", messages.getMessage("common.no", null, locale)}));

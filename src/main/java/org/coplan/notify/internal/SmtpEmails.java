@@ -12,7 +12,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 
 /**
@@ -67,6 +69,19 @@ class SmtpEmails implements Emails {
         JavaMailSender sender = configured ? mailSender.getIfAvailable() : null;
         if (sender == null) {
             log.info("No SMTP server configured. Email to {}: {}\n{}", email.to(), email.subject(), email.body());
+            return;
+        }
+        if (!email.attachments().isEmpty()) {
+            sender.send(mime -> {
+                MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
+                helper.setFrom(from);
+                helper.setTo(email.to());
+                helper.setSubject(email.subject());
+                helper.setText(email.body());
+                for (Email.Attachment a : email.attachments()) {
+                    helper.addAttachment(a.fileName(), new ByteArrayResource(a.content()), a.contentType());
+                }
+            });
             return;
         }
         SimpleMailMessage message = new SimpleMailMessage();

@@ -1,0 +1,194 @@
+package org.coplan.meetings.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.coplan.cases.CaseId;
+import org.coplan.meetings.domain.DecisionHolder;
+import org.coplan.meetings.domain.MeetingAction;
+import org.coplan.meetings.domain.Position;
+import org.coplan.meetings.internal.Decisions;
+import org.coplan.meetings.internal.Decisions.Decision;
+import org.coplan.meetings.internal.Decisions.PositionTaken;
+import org.coplan.meetings.internal.Decisions.SectionLink;
+import org.coplan.meetings.internal.MeetingAccess;
+import org.coplan.meetings.internal.MeetingAccess.MeetingCase;
+import org.coplan.meetings.internal.MeetingWork;
+import org.coplan.meetings.internal.MeetingWork.Invitee;
+import org.coplan.meetings.internal.Meetings;
+import org.coplan.meetings.internal.Meetings.Meeting;
+import org.coplan.people.SignedInPerson;
+import org.coplan.plans.PlanLookup;
+import org.coplan.plans.domain.PlanKind;
+import org.coplan.plans.domain.SectionCode;
+import org.coplan.shared.web.FormErrors;
+import org.coplan.shared.web.NotFound;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Decisions: the question, the options, who holds the decision in law, each participant's position,
+ * the decision and its reasons, what the family can do if they disagree, and the plan sections it changes.
+ */
+@Controller
+class DecisionsController {
+
+    static final int MAX_TEXT = 5_000;
+
+    private final MeetingAccess access;
+    private final MeetingWork work;
+    private final Meetings meetings;
+    private final Decisions decisions;
+    private final PlanLookup plans;
+    private final MessageSource messages;
+    private final org.coplan.meetings.internal.Actions actions;
+
+    DecisionsController(MeetingAccess access, MeetingWork work, Meetings meetings, Decisions decisions, PlanLookup plans,
+            MessageSource messages, org.coplan.meetings.internal.Actions actions) {
+        this.actions = actions;
+        this.access = access;
+        this.work = work;
+        this.meetings = meetings;
+        this.decisions = decisions;
+        this.plans = plans;
+        this.messages = messages;
+    }
+
+    @GetMapping("/cases/{caseId}/decisions/new")
+    String showNew(@PathVariable UUID caseId, @RequestParam(required = false) UUID meeting, @AuthenticationPrincipal SignedInPerson who,
+            Model model) {
+        MeetingCase mc = access.open(who.id(), caseId, MeetingAction.RECORD);
+        Meeting m = meeting == null ? null : work.find(mc, meeting).orElseThrow(NotFound::new);
+        return newPage(mc, m, Map.of(), List.of(), new FormErrors(), model);
+    }
+
+    @PostMapping("/cases/{caseId}/decisions/new")
+    String submitNew(
+            @PathVariable UUID caseId, @RequestParam(required = false) UUID meeting,
+            @RequestParam(required = false) List<String> sections, @RequestParam Map<String, String> typed,
+            @AuthenticationPrincipal SignedInPerson who, Model model, RedirectAttributes redirect) {
+        MeetingCase mc = access.open(who.id(), caseId, MeetingAction.RECORD);
+        Meeting m = meeting == null ? null : work.find(mc, meeting).orElseThrow(NotFound::new);
+        List<String> chosen = sections == null ? List.of() : sections;
+        FormErrors errors = new FormErrors();
+        String question = typed.getOrDefault("question", "");
+        String options = typed.getOrDefault("options", "");
+        String decision = typed.getOrDefault("decision", "");
+        String reasons = typed.getOrDefault("reasons", "");
+        required(errors, "question", question, "decision.error.questionRequired");
+        required(errors, "options", options, "decision.error.optionsRequired");
+        DecisionHolder holder = MeetingPages.parse(DecisionHolder.class, typed.get("holder"));
+        if (holder == null) {
+            errors.add("holder", "decision.error.holderRequired");
+        }
+        List<PositionTaken> positions = new ArrayList<>();
+        for (Invitee p : participants(mc, m)) {
+            String key = p.member().id().toString();
+            String value = typed.get("position-" + key);
+            String why = typed.getOrDefault("why-" + key, "");
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            Position position = MeetingPages.parse(Position.class, value);
+            if (position == null) {
+                errors.add("position-" + key, "decision.error.positionInvalid");
+            } else if (position == Position.DISAGREE && why.isBlank()) {
+                errors.add("why-" + key, "decision.error.disagreeReason", p.person().displayName());
+            } else if (why.length() > MAX_TEXT) {
+                errors.add("why-" + key, "text.tooLong", MAX_TEXT);
+            } else {
+                positions.add(new PositionTaken(p.member().id(), p.person().displayName(), p.member().role().name(), position,
+                        why.isBlank() ? null : why.strip()));
+            }
+        }
+        required(errors, "decision", decision, "decision.error.decisionRequired");
+        required(errors, "reasons", reasons, "decision.error.reasonsRequired");
+        List<SectionLink> links = new ArrayList<>();
+        for (String s : chosen) {
+            SectionCode code = MeetingPages.parse(SectionCode.class, s);
+            if (code == null) {
+                errors.add("sections", "decision.error.sectionInvalid");
+            } else {
+                links.add(new SectionLink(code, plans.current(new CaseId(caseId), code.kind()).map(PlanLookup.PlanRef::planId).orElse(null)));
+            }
+        }
+        if (errors.any()) {
+            return newPage(mc, m, typed, chosen, errors, model);
+        }
+        Decision d = new Decision(UUID.randomUUID(), caseId, m == null ? null : m.id(), question.strip(), options.strip(), holder,
+                decision.strip(), reasons.strip(), mc.ctx().viewerName(), mc.ctx().role().name(), work.instant(), links, positions);
+        work.recordDecision(mc, d);
+        redirect.addFlashAttribute("done", "decision.recorded");
+        return "redirect:/cases/" + caseId + "/decisions/" + d.id();
+    }
+
+    private static void required(FormErrors errors, String field, String value, String key) {
+        if (value.isBlank()) {
+            errors.add(field, key);
+        } else if (value.length() > MAX_TEXT) {
+            errors.add(field, "text.tooLong", MAX_TEXT);
+        }
+    }
+
+    /** Who can take a position: the people invited to the meeting, or everyone on the team. */
+    private List<Invitee> participants(MeetingCase mc, Meeting m) {
+        List<Invitee> all = work.invitees(mc.ctx());
+        if (m == null) {
+            return all;
+        }
+        var invited = meetings.attendees(m.id()).stream().map(Meetings.Attendee::memberId).toList();
+        return all.stream().filter(i -> invited.contains(i.member().id())).toList();
+    }
+
+    private String newPage(MeetingCase mc, Meeting m, Map<String, String> typed, List<String> sections, FormErrors errors, Model model) {
+        Locale locale = LocaleContextHolder.getLocale();
+        MeetingPages.common(mc, model);
+        model.addAttribute("meeting", m);
+        model.addAttribute("typed", typed);
+        model.addAttribute("chosenSections", sections);
+        model.addAttribute("errors", errors);
+        model.addAttribute("holders", MeetingPages.options(DecisionHolder.class, "decision.holder.", messages, locale));
+        model.addAttribute("positions", MeetingPages.options(Position.class, "decision.position.", messages, locale));
+        model.addAttribute("participants", participants(mc, m));
+        List<String[]> sectionOptions = new ArrayList<>();
+        for (SectionCode s : SectionCode.of(PlanKind.EHC)) {
+            sectionOptions.add(new String[] {s.name(), messages.getMessage("plan.section." + s.name(), null, locale)});
+        }
+        model.addAttribute("sectionOptions", sectionOptions);
+        access.recordView(mc, "Record a decision");
+        return "meetings/decision-new";
+    }
+
+    @GetMapping("/cases/{caseId}/decisions/{decisionId}")
+    String showDecision(@PathVariable UUID caseId, @PathVariable UUID decisionId, @AuthenticationPrincipal SignedInPerson who,
+            Model model) {
+        MeetingCase mc = access.open(who.id(), caseId, MeetingAction.VIEW);
+        Decision d = decisions.find(caseId, decisionId).orElseThrow(NotFound::new);
+        MeetingPages.common(mc, model);
+        Map<SectionCode, String> links = new HashMap<>();
+        for (SectionLink s : d.sections()) {
+            Optional<PlanLookup.PlanRef> ref = plans.current(new CaseId(caseId), s.section().kind());
+            ref.filter(r -> s.planId() == null || r.planId().equals(s.planId())).ifPresent(r -> links.put(s.section(),
+                    "/cases/" + caseId + "/plans/" + r.planId() + "/versions/" + r.currentVersion() + "/sections/" + s.section().slug()));
+        }
+        model.addAttribute("d", d);
+        model.addAttribute("sectionLinks", links);
+        model.addAttribute("meeting", d.meetingId() == null ? null : meetings.find(caseId, d.meetingId()).orElse(null));
+        model.addAttribute("actions", actions.forCase(caseId).stream().filter(a -> d.id().equals(a.decisionId())).toList());
+        model.addAttribute("today", work.today());
+        access.recordView(mc, "Decision");
+        return "meetings/decision";
+    }
+}

@@ -1,0 +1,383 @@
+package org.coplan.meetings.web;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.coplan.cases.CaseMember;
+import org.coplan.meetings.domain.ActionStatus;
+import org.coplan.meetings.domain.Availability;
+import org.coplan.meetings.domain.MeetingAction;
+import org.coplan.meetings.domain.MeetingKind;
+import org.coplan.meetings.domain.MeetingMode;
+import org.coplan.meetings.domain.NotePart;
+import org.coplan.meetings.domain.ProposedTime;
+import org.coplan.meetings.domain.Reply;
+import org.coplan.meetings.internal.Actions;
+import org.coplan.meetings.internal.Actions.Action;
+import org.coplan.meetings.internal.Decisions;
+import org.coplan.meetings.internal.MeetingAccess;
+import org.coplan.meetings.internal.MeetingAccess.MeetingCase;
+import org.coplan.meetings.internal.MeetingWork;
+import org.coplan.meetings.internal.MeetingWork.Invitee;
+import org.coplan.meetings.internal.Meetings;
+import org.coplan.meetings.internal.Meetings.Attendee;
+import org.coplan.meetings.internal.Meetings.Meeting;
+import org.coplan.meetings.internal.Meetings.Note;
+import org.coplan.people.SignedInPerson;
+import org.coplan.shared.web.DateFields;
+import org.coplan.shared.web.FormErrors;
+import org.coplan.shared.web.NotFound;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A case's meetings: the overview with decisions and actions, arranging a meeting, one meeting's page, and replies. */
+@Controller
+class MeetingsController {
+
+    static final int MAX_SHORT = 200;
+    static final int MAX_TEXT = 2_000;
+
+    private final MeetingAccess access;
+    private final MeetingWork work;
+    private final Meetings meetings;
+    private final Decisions decisions;
+    private final Actions actions;
+    private final MessageSource messages;
+
+    MeetingsController(MeetingAccess access, MeetingWork work, Meetings meetings, Decisions decisions, Actions actions,
+            MessageSource messages) {
+        this.access = access;
+        this.work = work;
+        this.meetings = meetings;
+        this.decisions = decisions;
+        this.actions = actions;
+        this.messages = messages;
+    }
+
+    // ---- the overview
+
+    @GetMapping("/cases/{caseId}/meetings")
+    String showMeetings(@PathVariable UUID caseId, @AuthenticationPrincipal SignedInPerson who, Model model) {
+        MeetingCase mc = access.open(who.id(), caseId, MeetingAction.VIEW);
+        MeetingPages.common(mc, model);
+        LocalDate today = work.today();
+        List<Action> all = actions.forCase(caseId);
+        model.addAttribute("meetings", meetings.forCase(caseId));
+        model.addAttribute("decisions", decisions.forCase(caseId));
+        model.addAttribute("overdue", all.stream().filter(a -> a.overdue(today)).toList());
+        model.addAttribute("open", all.stream().filter(a -> a.status() == ActionStatus.OPEN && !a.overdue(today)).toList());
+        model.addAttribute("closed", all.stream().filter(a -> a.status() != ActionStatus.OPEN).toList());
+        model.addAttribute("times", timesInWords(meetings.forCase(caseId)));
+        access.recordView(mc, "Meetings, decisions and actions");
+        return "meetings/meetings";
+    }
+
+    /** The address in invitations and calendar files, which names no case: opens the meeting on its case. */
+    @GetMapping("/meetings/{meetingId}")
+    String showInvitationLink(@PathVariable UUID meetingId, @AuthenticationPrincipal SignedInPerson who) {
+        UUID caseId = access.caseOfMeeting(who.id(), meetingId);
+        return "redirect:/cases/" + caseId + "/meetings/" + meetingId;
+    }
+
+    // ---- arranging
+
+    @GetMapping("/cases/{caseId}/meetings/new")
+    String showArrange(@PathVariable UUID caseId, @AuthenticationPrincipal SignedInPerson who, Model model) {
+        MeetingCase mc = access.open(who.id(), caseId, MeetingAction.ARRANGE);
+        ArrangeForm form = new ArrangeForm();
+        form.start.set(0, "");
+        form.length.set(0, "60");
+        return arrangePage(mc, form, new FormErrors(), List.of(), List.of(), model);
+    }
+
+    @PostMapping("/cases/{caseId}/meetings/new")
+    String submitArrange(
+            @PathVariable UUID caseId, @ModelAttribute ArrangeForm form, @AuthenticationPrincipal SignedInPerson who, Model model,
+            RedirectAttributes redirect) {
+        MeetingCase mc = access.open(who.id(), caseId, MeetingAction.ARRANGE);
+        FormErrors errors = new FormErrors();
+        if (form.title.isBlank()) {
+            errors.add("title", "meeting.error.titleRequired");
+        } else if (form.title.length() > MAX_SHORT) {
+            errors.add("title", "text.tooLong", MAX_SHORT);
+        }
+        MeetingKind kind = MeetingPages.parse(MeetingKind.class, form.kind);
+        if (kind == null) {
+            errors.add("kind", "meeting.error.kindRequired");
+        }
+        List<ProposedTime> times = readTimes(form, errors);
+        MeetingMode mode = MeetingPages.parse(MeetingMode.class, form.mode);
+        if (mode == null) {
+            errors.add("mode", "meeting.error.modeRequired");
+        }
+        if (form.place.isBlank()) {
+            errors.add("place", "meeting.error.placeRequired");
+        } else if (form.place.length() > MAX_SHORT) {
+            errors.add("place", "text.tooLong", MAX_SHORT);
+        }
+        List<Invitee> invitees = work.invitees(mc.ctx());
+        Map<UUID, Invitee> byMember = new HashMap<>();
+        invitees.forEach(i -> byMember.put(i.member().id(), i));
+        List<UUID> attendees = new ArrayList<>();
+        for (String v : form.attendees) {
+            UUID id = MeetingPages.uuid(v);
+            if (id == null || !byMember.containsKey(id)) {
+                errors.add("attendees", "meeting.error.notOnCase");
+            } else if (!attendees.contains(id)) {
+                attendees.add(id);
+            }
+        }
+        if (form.attendees.isEmpty()) {
+            errors.add("attendees", "meeting.error.attendeesRequired");
+        }
+        // D17: a review meeting needs 2 weeks' notice, unless the family agreed to less and the reason is recorded.
+        if (kind == MeetingKind.ANNUAL_REVIEW && !times.isEmpty()) {
+            LocalDate earliest = times.stream().map(t -> t.starts().toLocalDate()).min(LocalDate::compareTo).orElseThrow();
+            if (!work.enoughReviewNotice(earliest)) {
+                if (form.shortNoticeReason.isBlank()) {
+                    errors.add("shortNoticeReason", "meeting.error.shortNoticeReason", formatDate(work.reviewNoticeBy(earliest)));
+                }
+                if (!"yes".equals(form.familyAgreed)) {
+                    errors.add("familyAgreed", "meeting.error.familyAgreed");
+                }
+            }
+        }
+        if (form.shortNoticeReason.length() > MAX_TEXT) {
+            errors.add("shortNoticeReason", "text.tooLong", MAX_TEXT);
+        }
+        List<Invitee> invited = attendees.stream().map(byMember::get).toList();
+        List<Availability.Clash> clashes = times.isEmpty() ? List.of() : work.clashes(times, invited);
+        if (!clashes.isEmpty() && form.clashReason.isBlank()) {
+            errors.add("clashReason", "meeting.error.clash");
+        }
+        if (form.clashReason.length() > MAX_TEXT) {
+            errors.add("clashReason", "text.tooLong", MAX_TEXT);
+        }
+        if (errors.any()) {
+            return arrangePage(mc, form, errors, clashWords(clashes, times, byMember), times, model);
+        }
+        boolean shortNotice = kind == MeetingKind.ANNUAL_REVIEW && times.stream()
+                .anyMatch(t -> !work.enoughReviewNotice(t.starts().toLocalDate()));
+        MeetingWork.Arranged arranged = work.arrange(mc, new MeetingWork.Arrangement(kind, form.title.strip(), mode,
+                form.place.strip(), times, attendees, shortNotice ? form.shortNoticeReason : null,
+                shortNotice && "yes".equals(form.familyAgreed), clashes.isEmpty() ? null : form.clashReason));
+        redirect.addFlashAttribute("done", kind != MeetingKind.ANNUAL_REVIEW ? "meeting.arranged"
+                : arranged.reviewOnTimeline() ? "meeting.arrangedOnTimeline" : "meeting.arrangedNotOnTimeline");
+        return "redirect:/cases/" + caseId + "/meetings/" + arranged.meeting().id();
+    }
+
+    private List<ProposedTime> readTimes(ArrangeForm form, FormErrors errors) {
+        List<ProposedTime> times = new ArrayList<>();
+        LocalDateTime now = work.now();
+        for (int i = 0; i < ArrangeForm.TIMES; i++) {
+            String field = "time" + (i + 1);
+            if (i > 0 && form.rowBlank(i)) {
+                continue;
+            }
+            DateFields.Result date = DateFields.parse(form.day.get(i), form.month.get(i), form.year.get(i));
+            if (!date.ok()) {
+                errors.add(field, date.errorKey());
+                continue;
+            }
+            LocalTime start = time(form.start.get(i));
+            if (start == null) {
+                errors.add(field + "Start", "meeting.error.startTime");
+                continue;
+            }
+            Integer minutes = minutes(form.length.get(i));
+            if (minutes == null) {
+                errors.add(field + "Length", "meeting.error.length");
+                continue;
+            }
+            LocalDateTime starts = date.date().atTime(start);
+            if (!starts.isAfter(now)) {
+                errors.add(field, "meeting.error.past");
+                continue;
+            }
+            times.add(new ProposedTime(starts, minutes));
+        }
+        return times;
+    }
+
+    static LocalTime time(String typed) {
+        String t = typed == null ? "" : typed.strip().replace('.', ':');
+        if (!t.matches("\\d{1,2}:\\d{2}")) {
+            return null;
+        }
+        try {
+            String[] hm = t.split(":");
+            return LocalTime.of(Integer.parseInt(hm[0]), Integer.parseInt(hm[1]));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    static Integer minutes(String typed) {
+        String t = typed == null ? "" : typed.strip();
+        if (!t.matches("\\d{1,3}")) {
+            return null;
+        }
+        int m = Integer.parseInt(t);
+        return m < 5 || m > 600 ? null : m;
+    }
+
+    private List<String> clashWords(List<Availability.Clash> clashes, List<ProposedTime> times, Map<UUID, Invitee> byMember) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<String> words = new ArrayList<>();
+        for (Availability.Clash c : clashes) {
+            String slot = messages.getMessage("meeting.unavailable.slot", new Object[] {
+                    messages.getMessage("meeting.weekday." + c.slot().day().name(), null, locale),
+                    messages.getMessage("meeting.part." + c.slot().part().name(), null, locale)}, locale);
+            words.add(messages.getMessage("meeting.clash", new Object[] {byMember.get(c.memberId()).person().displayName(), slot,
+                    c.time() + 1, work.describe(times.get(c.time()), locale)}, locale));
+        }
+        return words;
+    }
+
+    private String arrangePage(
+            MeetingCase mc, ArrangeForm form, FormErrors errors, List<String> clashes, List<ProposedTime> times, Model model) {
+        Locale locale = LocaleContextHolder.getLocale();
+        MeetingPages.common(mc, model);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("clashes", clashes);
+        model.addAttribute("kinds", MeetingPages.options(MeetingKind.class, "meeting.kind.", messages, locale));
+        model.addAttribute("modes", MeetingPages.options(MeetingMode.class, "meeting.mode.", messages, locale));
+        List<Invitee> invitees = work.invitees(mc.ctx());
+        model.addAttribute("invitees", invitees);
+        List<String[]> attendeeOptions = new ArrayList<>();
+        for (Invitee i : invitees) {
+            attendeeOptions.add(new String[] {i.member().id().toString(), messages.getMessage("meeting.attendeeOption",
+                    new Object[] {i.person().displayName(), messages.getMessage("role." + i.member().role().name(), null, locale)}, locale)});
+        }
+        model.addAttribute("attendeeOptions", attendeeOptions);
+        model.addAttribute("slotWords", slotWords(invitees, locale));
+        model.addAttribute("yes", List.<String[]>of(new String[] {"yes", messages.getMessage("meeting.familyAgreedLabel", null, locale)}));
+        model.addAttribute("noticeDays", 14);
+        access.recordView(mc, "Arrange a meeting");
+        return "meetings/arrange";
+    }
+
+    private Map<UUID, String> slotWords(List<Invitee> invitees, Locale locale) {
+        Map<UUID, String> words = new LinkedHashMap<>();
+        for (Invitee i : invitees) {
+            List<String> slots = i.unavailable().stream().map(s -> messages.getMessage("meeting.unavailable.slot", new Object[] {
+                    messages.getMessage("meeting.weekday." + s.day().name(), null, locale),
+                    messages.getMessage("meeting.part." + s.part().name(), null, locale)}, locale)).toList();
+            words.put(i.member().id(), String.join(", ", slots));
+        }
+        return words;
+    }
+
+    // ---- one meeting
+
+    @GetMapping("/cases/{caseId}/meetings/{meetingId}")
+    String showMeeting(@PathVariable UUID caseId, @PathVariable UUID meetingId, @AuthenticationPrincipal SignedInPerson who,
+            Model model) {
+        MeetingCase mc = access.open(who.id(), caseId, MeetingAction.VIEW);
+        Meeting meeting = work.find(mc, meetingId).orElseThrow(NotFound::new);
+        return meetingPage(mc, meeting, null, "", new FormErrors(), model);
+    }
+
+    @PostMapping("/cases/{caseId}/meetings/{meetingId}/reply")
+    String submitReply(
+            @PathVariable UUID caseId, @PathVariable UUID meetingId, @RequestParam(required = false) String reply,
+            @RequestParam(defaultValue = "") String note, @AuthenticationPrincipal SignedInPerson who, Model model,
+            RedirectAttributes redirect) {
+        MeetingCase mc = access.open(who.id(), caseId, MeetingAction.VIEW);
+        Meeting meeting = work.find(mc, meetingId).orElseThrow(NotFound::new);
+        boolean invited = meetings.attendees(meetingId).stream().anyMatch(a -> a.personId().equals(who.id().value()));
+        if (!invited) {
+            throw new NotFound();
+        }
+        FormErrors errors = new FormErrors();
+        Reply answer = MeetingPages.parse(Reply.class, reply);
+        if (answer == null) {
+            errors.add("reply", "meeting.error.replyRequired");
+        }
+        if (note.length() > MAX_TEXT) {
+            errors.add("note", "text.tooLong", MAX_TEXT);
+        }
+        if (errors.any()) {
+            return meetingPage(mc, meeting, reply, note, errors, model);
+        }
+        work.reply(mc, meeting, answer, note);
+        redirect.addFlashAttribute("done", "meeting.replied");
+        return "redirect:/cases/" + caseId + "/meetings/" + meetingId;
+    }
+
+    private String meetingPage(MeetingCase mc, Meeting meeting, String reply, String note, FormErrors errors, Model model) {
+        Locale locale = LocaleContextHolder.getLocale();
+        MeetingPages.common(mc, model);
+        UUID me = mc.ctx().viewerId().value();
+        List<Attendee> attendees = meetings.attendees(meeting.id());
+        Map<UUID, CaseMember> members = new HashMap<>();
+        Map<UUID, Invitee> invitees = new HashMap<>();
+        for (Invitee i : work.invitees(mc.ctx())) {
+            members.put(i.member().id(), i.member());
+            invitees.put(i.member().id(), i);
+        }
+        Attendee mine = attendees.stream().filter(a -> a.personId().equals(me)).findFirst().orElse(null);
+        List<Note> notes = meetings.latestNotes(meeting.id());
+        Map<String, Note> official = new HashMap<>();
+        notes.stream().filter(n -> n.part().official()).forEach(n -> official.put(n.part().name(), n));
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("meetingPath", "/cases/" + mc.caseId() + "/meetings/" + meeting.id());
+        model.addAttribute("times", meeting.times().stream().map(t -> work.describe(t, locale)).toList());
+        model.addAttribute("attendees", attendees);
+        model.addAttribute("invitees", invitees);
+        model.addAttribute("mine", mine);
+        model.addAttribute("reply", reply != null ? reply : mine != null && mine.reply() != null ? mine.reply().name() : null);
+        model.addAttribute("note", reply != null ? note : mine != null && mine.replyNote() != null ? mine.replyNote() : "");
+        model.addAttribute("replies", MeetingPages.options(Reply.class, "meeting.reply.", messages, locale));
+        model.addAttribute("errors", errors);
+        model.addAttribute("views", familyFirst(meetings.views(meeting.id())));
+        model.addAttribute("official", official);
+        model.addAttribute("parts", List.of(NotePart.FOCUS, NotePart.PLAN, NotePart.REVIEW));
+        model.addAttribute("accounts", notes.stream().filter(n -> n.part() == NotePart.FAMILY_ACCOUNT).toList());
+        model.addAttribute("myAccount", notes.stream().filter(n -> n.part() == NotePart.FAMILY_ACCOUNT && me.equals(n.accountOf()))
+                .findFirst().orElse(null));
+        model.addAttribute("decisions", decisions.forCase(mc.caseId()).stream().filter(d -> meeting.id().equals(d.meetingId())).toList());
+        model.addAttribute("actions", actions.forCase(mc.caseId()).stream().filter(a -> meeting.id().equals(a.meetingId())).toList());
+        model.addAttribute("today", work.today());
+        access.recordView(mc, "Meeting");
+        return "meetings/meeting";
+    }
+
+    /** The child's and family's views first, then everyone else's, each group in the order they were said. */
+    static List<Meetings.View> familyFirst(List<Meetings.View> views) {
+        List<Meetings.View> out = new ArrayList<>();
+        views.stream().filter(v -> v.speakerRole().equals("CHILD_YOUNG_PERSON")).forEach(out::add);
+        views.stream().filter(v -> v.speakerRole().equals("PARENT_CARER")).forEach(out::add);
+        views.stream().filter(v -> !out.contains(v)).forEach(out::add);
+        return out;
+    }
+
+    private Map<UUID, List<String>> timesInWords(List<Meeting> list) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<UUID, List<String>> out = new HashMap<>();
+        list.forEach(m -> out.put(m.id(), m.times().stream().map(t -> work.describe(t, locale)).toList()));
+        return out;
+    }
+
+    private static String formatDate(LocalDate d) {
+        return d.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+    }
+}

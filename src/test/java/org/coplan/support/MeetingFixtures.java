@@ -1,0 +1,62 @@
+package org.coplan.support;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.coplan.cases.CaseAccess;
+import org.coplan.cases.CaseId;
+import org.coplan.cases.CaseMember;
+import org.coplan.meetings.domain.ActionStatus;
+import org.coplan.meetings.domain.DecisionHolder;
+import org.coplan.meetings.domain.MeetingAction;
+import org.coplan.meetings.domain.MeetingKind;
+import org.coplan.meetings.domain.MeetingMode;
+import org.coplan.meetings.domain.ProposedTime;
+import org.coplan.meetings.internal.Actions.Action;
+import org.coplan.meetings.internal.Decisions.Decision;
+import org.coplan.meetings.internal.MeetingAccess;
+import org.coplan.meetings.internal.MeetingAccess.MeetingCase;
+import org.coplan.meetings.internal.MeetingWork;
+import org.coplan.people.Person;
+import org.springframework.boot.test.context.TestComponent;
+
+/** A meeting with every active member invited, a decision and an action, made as a case lead. */
+@TestComponent
+public class MeetingFixtures {
+
+    public record Made(UUID meeting, UUID decision, UUID action) {}
+
+    private final MeetingAccess access;
+    private final MeetingWork work;
+    private final CaseAccess cases;
+
+    MeetingFixtures(MeetingAccess access, MeetingWork work, CaseAccess cases) {
+        this.access = access;
+        this.work = work;
+        this.cases = cases;
+    }
+
+    /** @param actionOwner who owns the action (must be on the case), or null for no decision or action */
+    public Made build(Person lead, CaseId caseId, Person actionOwner) {
+        MeetingCase mc = access.open(lead.id(), caseId.value(), MeetingAction.ARRANGE);
+        List<CaseMember> members = cases.activeMembers(caseId);
+        var arranged = work.arrange(mc, new MeetingWork.Arrangement(MeetingKind.PLANNING, "Planning", MeetingMode.ONLINE,
+                "https://meet.example/abc", List.of(new ProposedTime(LocalDateTime.of(2027, 1, 12, 10, 0), 60)),
+                members.stream().map(CaseMember::id).toList(), null, false, null));
+        UUID meeting = arranged.meeting().id();
+        if (actionOwner == null) {
+            return new Made(meeting, null, null);
+        }
+        Decision d = new Decision(UUID.randomUUID(), caseId.value(), meeting, "Which therapy?", "A\nB", DecisionHolder.LOCAL_AUTHORITY,
+                "A", "Advice said so", lead.displayName(), mc.ctx().role().name(), Instant.now(), List.of(), List.of());
+        work.recordDecision(mc, d);
+        CaseMember owner = members.stream().filter(m -> m.personId().equals(actionOwner.id())).findFirst().orElseThrow();
+        Action a = new Action(UUID.randomUUID(), caseId.value(), meeting, d.id(), "Book sessions", owner.id(), actionOwner.id().value(),
+                actionOwner.displayName(), owner.role().name(), LocalDate.of(2027, 2, 1), ActionStatus.OPEN, null, null, null,
+                lead.displayName(), Instant.now(), 0);
+        work.addAction(mc, a);
+        return new Made(meeting, d.id(), a.id());
+    }
+}
