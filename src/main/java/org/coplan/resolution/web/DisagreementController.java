@@ -50,11 +50,13 @@ class DisagreementController {
     private final CaseAccess access;
     private final DisagreementWork work;
     private final MessageSource messages;
+    private final SubjectLabels labels;
 
-    DisagreementController(CaseAccess access, DisagreementWork work, MessageSource messages) {
+    DisagreementController(CaseAccess access, DisagreementWork work, MessageSource messages, SubjectLabels labels) {
         this.access = access;
         this.work = work;
         this.messages = messages;
+        this.labels = labels;
     }
 
     @GetMapping("/cases/{caseId}/disagreements")
@@ -62,7 +64,11 @@ class DisagreementController {
         CaseContext ctx = access.open(who.id(), new CaseId(caseId), CaseAction.VIEW_CASE);
         model.addAttribute("ctx", ctx);
         model.addAttribute("c", ctx.child());
-        model.addAttribute("disagreements", work.onCase(ctx));
+        List<Disagreement> all = work.onCase(ctx);
+        Map<UUID, String> about = new HashMap<>();
+        all.forEach(d -> about.put(d.id(), labels.of(d)));
+        model.addAttribute("disagreements", all);
+        model.addAttribute("about", about);
         model.addAttribute("family", ctx.role().isFamily());
         access.recordView(ctx, "Disagreements");
         return "resolution/list";
@@ -149,6 +155,7 @@ class DisagreementController {
         model.addAttribute("ctx", ctx);
         model.addAttribute("c", ctx.child());
         model.addAttribute("d", d);
+        model.addAttribute("about", labels.of(d));
         model.addAttribute("today", work.today());
         model.addAttribute("decision", decision.orElse(null));
         model.addAttribute("path", Arrays.stream(DisagreementStage.values()).filter(DisagreementStage::open).toList());
@@ -301,6 +308,7 @@ class DisagreementController {
         model.addAttribute("ctx", ctx);
         model.addAttribute("c", ctx.child());
         model.addAttribute("d", d);
+        model.addAttribute("about", labels.of(d));
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
         model.addAttribute("stages", stages);
@@ -317,6 +325,7 @@ class DisagreementController {
         model.addAttribute("ctx", ctx);
         model.addAttribute("c", ctx.child());
         model.addAttribute("d", d);
+        model.addAttribute("about", labels.of(d));
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
         model.addAttribute("kinds", kinds);

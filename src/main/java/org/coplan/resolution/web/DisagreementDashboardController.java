@@ -29,14 +29,17 @@ class DisagreementDashboardController {
     /** One organisation's open disagreements. */
     record Board(String organisation, boolean authority, OpenDisagreements.Ages ages, List<Row> rows) {}
 
-    record Row(Disagreement disagreement, String childName, long ageInDays) {}
+    record Row(Disagreement disagreement, String about, String childName, long ageInDays) {}
 
     private final OpenDisagreements open;
     private final DisagreementDashboard dashboard;
     private final CaseAccess access;
     private final People people;
+    private final SubjectLabels labels;
 
-    DisagreementDashboardController(OpenDisagreements open, DisagreementDashboard dashboard, CaseAccess access, People people) {
+    DisagreementDashboardController(OpenDisagreements open, DisagreementDashboard dashboard, CaseAccess access, People people,
+            SubjectLabels labels) {
+        this.labels = labels;
         this.open = open;
         this.dashboard = dashboard;
         this.access = access;
@@ -56,7 +59,7 @@ class DisagreementDashboardController {
             List<Row> rows = new ArrayList<>();
             for (Disagreement d : authority ? dashboard.openForAuthority(m.organisationId()) : dashboard.openForSchool(m.organisationId())) {
                 access.find(who.id(), new CaseId(d.caseId())).map(CaseContext::child)
-                        .ifPresent(c -> rows.add(new Row(d, c.fullName(), d.ageInDays(today))));
+                        .ifPresent(c -> rows.add(new Row(d, labels.of(d), c.fullName(), d.ageInDays(today))));
             }
             boards.add(new Board(name, authority,
                     authority ? open.forAuthority(m.organisationId()) : open.forSchool(m.organisationId()), rows));
