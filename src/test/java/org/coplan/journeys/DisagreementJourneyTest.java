@@ -96,13 +96,13 @@ class DisagreementJourneyTest extends BrowserJourney {
         today(2026, 10, 27);
         signIn(w.coordinator().email(), Fixtures.PASSWORD);
         visit(disagreement);
-        go(link(page, "Move to another stage or close it"));
+        go(button(page, "Move to another stage or close it"));
         assertThat(page.getByLabel("Withdrawn")).hasCount(0);
         page.getByLabel("Mediation", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("Why? Add a note").fill("Pat asked for mediation when we spoke today. I have told the mediation service.");
         go(button(page, "Save"));
         assertThat(page.locator(".govuk-notification-banner")).containsText("The disagreement has moved to its new stage.");
-        go(link(page, "Record a date"));
+        go(button(page, "Record a date"));
         page.getByLabel("The council was told the family wants mediation").check();
         fillDate(page, "Date it happened", 27, 10, 2026);
         go(button(page, "Save"));
