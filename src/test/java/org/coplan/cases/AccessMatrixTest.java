@@ -101,6 +101,11 @@ class AccessMatrixTest extends IntegrationTest {
     @Autowired
     ProcessWork processWork;
 
+    @Autowired
+    org.coplan.resolution.internal.DisagreementWork disagreementWork;
+
+    Map<CaseId, UUID> disagreements = new java.util.HashMap<>();
+
     @BeforeAll
     void buildWorldAndMatrix() {
         world = fixtures.world();
@@ -210,6 +215,33 @@ class AccessMatrixTest extends IntegrationTest {
                 (c, v) -> get("/cases/" + c + "/process/steps/" + requests.get(c) + "/date"));
         add(HttpMethod.POST, "/cases/{caseId}/process/steps/{eventId}/date", EHC_WRITERS,
                 (c, v) -> post("/cases/" + c + "/process/steps/" + requests.get(c) + "/date"));
+
+        // disagreements: one raised by the parent about the decision not to assess.
+        // Everyone on the case sees them and may raise one; the leads and the person who raised it move it;
+        // the child, as family, may withdraw what the family raised; the family and the leads record its dates.
+        for (CaseId c : List.of(world.ownCase(), world.otherCase())) {
+            Person lead = c.equals(world.ownCase()) ? world.coordinator() : world.otherCoordinator();
+            Person parent = c.equals(world.ownCase()) ? world.parent() : otherParent;
+            assertThat(processWork.record(access.open(lead.id(), c, CaseAction.VIEW_CASE),
+                    ProcessEvent.of(ProcessEventKind.DECIDED_NOT_TO_ASSESS, LocalDate.of(2026, 11, 10)).withReasons("Needs are met."))).isEmpty();
+            CaseContext raiser = access.open(parent.id(), c, CaseAction.VIEW_CASE);
+            disagreements.put(c, disagreementWork.raise(raiser, org.coplan.resolution.domain.Subject.decision(
+                    disagreementWork.appealableDecisions(raiser).get(0)), "We think Kit needs an assessment.", null).id());
+        }
+        add(HttpMethod.GET, "/cases/{caseId}/disagreements", EVERYONE_ON_CASE, (c, v) -> get("/cases/" + c + "/disagreements"));
+        add(HttpMethod.GET, "/cases/{caseId}/disagreements/new", EVERYONE_ON_CASE, (c, v) -> get("/cases/" + c + "/disagreements/new"));
+        add(HttpMethod.POST, "/cases/{caseId}/disagreements", EVERYONE_ON_CASE,
+                (c, v) -> post("/cases/" + c + "/disagreements").param("subjectKind", "OTHER"));
+        add(HttpMethod.GET, "/cases/{caseId}/disagreements/{id}", EVERYONE_ON_CASE,
+                (c, v) -> get("/cases/" + c + "/disagreements/" + disagreements.get(c)));
+        add(HttpMethod.GET, "/cases/{caseId}/disagreements/{id}/stage", FAMILY_AND_LEADS,
+                (c, v) -> get("/cases/" + c + "/disagreements/" + disagreements.get(c) + "/stage"));
+        add(HttpMethod.POST, "/cases/{caseId}/disagreements/{id}/stage", FAMILY_AND_LEADS,
+                (c, v) -> post("/cases/" + c + "/disagreements/" + disagreements.get(c) + "/stage").param("note", ""));
+        add(HttpMethod.GET, "/cases/{caseId}/disagreements/{id}/dates", FAMILY_AND_LEADS,
+                (c, v) -> get("/cases/" + c + "/disagreements/" + disagreements.get(c) + "/dates"));
+        add(HttpMethod.POST, "/cases/{caseId}/disagreements/{id}/dates", FAMILY_AND_LEADS,
+                (c, v) -> post("/cases/" + c + "/disagreements/" + disagreements.get(c) + "/dates"));
         addMeetings();
     }
 
