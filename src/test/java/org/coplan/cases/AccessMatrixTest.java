@@ -250,6 +250,7 @@ class AccessMatrixTest extends IntegrationTest {
         // invited: every active member of the case; the SENCO and SEN manager lead it without being on the team
         Set<Viewer> invited = EnumSet.complementOf(EnumSet.of(Viewer.OUTSIDER, Viewer.SENCO_OF_SCHOOL, Viewer.SEN_MANAGER));
         add(HttpMethod.GET, "/cases/{caseId}/meetings", EVERYONE_ON_CASE, (c, v) -> get("/cases/" + c + "/meetings"));
+        add(HttpMethod.GET, "/cases/{caseId}/you-said-we-did", EVERYONE_ON_CASE, (c, v) -> get("/cases/" + c + "/you-said-we-did"));
         add(HttpMethod.GET, "/cases/{caseId}/meetings/new", LEADS, (c, v) -> get("/cases/" + c + "/meetings/new"));
         add(HttpMethod.POST, "/cases/{caseId}/meetings/new", LEADS, (c, v) -> post("/cases/" + c + "/meetings/new"));
         add(HttpMethod.GET, "/cases/{caseId}/meetings/{meetingId}", EVERYONE_ON_CASE, (c, v) -> get(meeting(c)));

@@ -55,6 +55,12 @@ public class Disagreements {
                 .param(school).query(Disagreements::row).list();
     }
 
+    /** The disagreements raised on cases of a school on days in [from, to), for the school's "you said, we did" figures. */
+    public List<Disagreement> raisedAtSchool(UUID school, LocalDate from, LocalDate to) {
+        return jdbc.sql("select * from disagreement where school_id = ? and raised_on >= ? and raised_on < ? order by seq")
+                .params(school, from, to).query(Disagreements::row).list();
+    }
+
     public void insert(Disagreement d, UUID localAuthority, UUID school) {
         Subject s = d.subject();
         jdbc.sql("""
