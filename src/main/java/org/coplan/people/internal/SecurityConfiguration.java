@@ -37,7 +37,8 @@ class SecurityConfiguration {
                         .requestMatchers(
                                 "/", "/sign-in", "/signed-out", "/password-reset", "/password-reset/*",
                                 "/invitations/*", "/assets/**", "/govuk/**", "/coplan/**",
-                                "/accessibility", "/privacy", "/cookies", "/help/**", "/error", "/favicon.ico")
+                                "/accessibility", "/privacy", "/cookies", "/help/**", "/error", "/favicon.ico",
+                                "/schools/*/you-said-we-did/published")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
