@@ -119,6 +119,18 @@ public class CaseAccess {
         return participation.unavailable(memberId);
     }
 
+    /**
+     * Whether a message about the case may go to this team member by email: they may see the case
+     * now, and, for the family, email is among their contact choices (or they have made none).
+     */
+    public boolean takesEmailAbout(CaseMember member) {
+        if (find(member.personId(), member.caseId()).isEmpty()) {
+            return false;
+        }
+        return !member.role().isFamily()
+                || participation.find(member.id()).map(c -> c.channels().contains(ContactChannel.EMAIL)).orElse(true);
+    }
+
     /** Records that the person saw a page of the case. */
     @Transactional
     public void recordView(CaseContext context, String what) {

@@ -28,6 +28,7 @@ import org.coplan.support.Fixtures.World;
 import org.coplan.support.IntegrationTest;
 import org.coplan.support.MeetingFixtures;
 import org.coplan.support.PlanFixtures;
+import org.coplan.support.TestMail;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -134,6 +135,16 @@ class YouSaidWeDidTest extends IntegrationTest {
         Disagreement moved = disagreementWork.find(cases.open(w.coordinator().id(), w.ownCase(), CaseAction.VIEW_CASE), d.id());
         disagreementWork.move(cases.open(w.coordinator().id(), w.ownCase(), CaseAction.VIEW_CASE), moved, moved.version(),
                 DisagreementStage.CLOSED, Outcome.AGREED, "The pick-up is now 8:15.");
+
+        // Each move is emailed to the parent who said it, without the child's name; the psychologist who did the action is not told.
+        java.util.List<String> mail = TestMail.to(w.parent().email()).stream().map(TestMail::body).toList();
+        assertThat(mail).anySatisfy(b -> assertThat(b).contains("has recorded that an action is done from a meeting where what you said was written down",
+                "/cases/" + w.ownCase() + "/you-said-we-did"));
+        assertThat(mail).anySatisfy(b -> assertThat(b).contains("has moved your disagreement on to: Support from SENDIASS"));
+        assertThat(mail).anySatisfy(b -> assertThat(b).contains("has closed your disagreement: Resolved by agreement"));
+        assertThat(mail).allSatisfy(b -> assertThat(b).doesNotContain(cases.child(w.ownCase()).orElseThrow().familyName()));
+        assertThat(TestMail.to(w.psychologist().email()).stream().map(TestMail::body))
+                .noneMatch(b -> b.contains("from a meeting where what you said was written down"));
 
         String after = page(w.parent(), path);
         assertThat(after).contains("3 things said: 3 answered, 0 in progress, 0 waiting.");

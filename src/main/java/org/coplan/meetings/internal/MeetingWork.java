@@ -272,12 +272,14 @@ public class MeetingWork {
         decisions.insert(d, mc.ctx().viewerId().value());
         cases.recordChange(mc.ctx(), "Decision recorded", d.holder().name() + ", " + d.positions().size() + " position(s), "
                 + d.sections().size() + " plan section(s)");
+        tellWhoSpoke(mc, d.meetingId(), "email.youSaid.what.decision");
         return d;
     }
 
     public Action addAction(MeetingCase mc, Action a) {
         actions.insert(a);
         cases.recordChange(mc.ctx(), "Action added", "owner " + a.ownerRole() + ", due " + a.dueOn());
+        tellWhoSpoke(mc, meetingOf(mc, a), "email.youSaid.what.action");
         return a;
     }
 
@@ -286,12 +288,50 @@ public class MeetingWork {
                 basedOnVersion);
         if (done) {
             cases.recordChange(mc.ctx(), "Action status", status.name());
+            if (status != ActionStatus.OPEN) {
+                tellWhoSpoke(mc, meetingOf(mc, a), "email.youSaid.what." + status.name());
+            }
         }
         return done;
     }
 
     public Optional<Meeting> find(MeetingCase mc, UUID meetingId) {
         return meetings.find(mc.caseId(), meetingId);
+    }
+
+    /** The meeting an action came from: its own, or that of the decision it carries out. */
+    private UUID meetingOf(MeetingCase mc, Action a) {
+        if (a.meetingId() != null || a.decisionId() == null) {
+            return a.meetingId();
+        }
+        return decisions.find(mc.caseId(), a.decisionId()).map(Decision::meetingId).orElse(null);
+    }
+
+    /**
+     * "You said, we did" moved: tells each family member whose view was recorded at the meeting, or
+     * who wrote their own account of it, that something came of it. Not the person who did it, and
+     * only people on the team now who may see the case and take email. The email names no child.
+     */
+    private void tellWhoSpoke(MeetingCase mc, UUID meetingId, String whatKey) {
+        if (meetingId == null) {
+            return;
+        }
+        java.util.Set<UUID> spoke = new java.util.HashSet<>();
+        meetings.views(meetingId).forEach(v -> spoke.add(v.speakerMemberId()));
+        java.util.Set<UUID> wrote = new java.util.HashSet<>();
+        meetings.latestNotes(meetingId).stream().filter(n -> n.part() == NotePart.FAMILY_ACCOUNT).forEach(n -> wrote.add(n.accountOf()));
+        Locale locale = LocaleContextHolder.getLocale();
+        String link = baseUrl + "/cases/" + mc.caseId() + "/you-said-we-did";
+        for (CaseMember m : cases.activeMembers(mc.ctx().caseId())) {
+            boolean said = spoke.contains(m.id()) || wrote.contains(m.personId().value());
+            if (!said || !m.role().isFamily() || m.personId().equals(mc.ctx().viewerId()) || !cases.takesEmailAbout(m)) {
+                continue;
+            }
+            people.find(m.personId()).ifPresent(p -> emails.send(new Email(p.email(),
+                    msg("email.youSaid.subject", locale, serviceName),
+                    msg("email.youSaid.meetingBody", locale, p.displayName(), mc.ctx().viewerName(), msg(whatKey, locale), link),
+                    mc.caseId())));
+        }
     }
 
     private String msg(String key, Locale locale, Object... args) {
