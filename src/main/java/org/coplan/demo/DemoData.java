@@ -1,6 +1,7 @@
 package org.coplan.demo;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -19,6 +20,9 @@ import org.coplan.people.OrganisationKind;
 import org.coplan.people.People;
 import org.coplan.people.Person;
 import org.coplan.people.StaffRole;
+import org.coplan.cases.CaseAccess;
+import org.coplan.meetings.MeetingSetup;
+import org.coplan.meetings.domain.NotePart;
 import org.coplan.plans.PlanSetup;
 import org.coplan.process.ProcessSetup;
 import org.coplan.process.domain.AdviceKind;
@@ -65,14 +69,18 @@ class DemoData implements ApplicationRunner {
     private final CaseSetup setup;
     private final PlanSetup plans;
     private final ProcessSetup process;
+    private final MeetingSetup meetings;
+    private final CaseAccess cases;
     private final Clock clock;
     private final boolean wanted;
 
-    DemoData(People people, CaseSetup setup, PlanSetup plans, ProcessSetup process, Clock clock, EmbeddedDatabase embedded, @Value("${coplan.demo-data}") String setting) {
+    DemoData(People people, CaseSetup setup, PlanSetup plans, ProcessSetup process, MeetingSetup meetings, CaseAccess cases, Clock clock, EmbeddedDatabase embedded, @Value("${coplan.demo-data}") String setting) {
         this.people = people;
         this.setup = setup;
         this.plans = plans;
         this.process = process;
+        this.meetings = meetings;
+        this.cases = cases;
         this.clock = clock;
         this.wanted = "true".equalsIgnoreCase(setting) || ("auto".equalsIgnoreCase(setting) && embedded.isRunning());
     }
@@ -165,6 +173,31 @@ class DemoData implements ApplicationRunner {
 
         process(coordinator, today, yusuf, leo, zofiaCase, noah, ella);
         plans(coordinator, sencoOak, sarah, daniel, ep, therapist, amira, leo, ella);
+        conversation(today, sencoOak, sarah, amira, sarahOnAmira);
+    }
+
+    /**
+     * A structured conversation about Amira's reading, three weeks ago: Sarah's view in her own
+     * words, the record's four stages, a decision and two actions (one done), for "you said, we did".
+     */
+    private void conversation(LocalDate today, Person senco, Person sarah, CaseId amira, CaseMember sarahOnAmira) {
+        java.time.LocalDateTime held = today.minusWeeks(3).atTime(15, 30);
+        Instant after = held.plusHours(1).atZone(clock.getZone()).toInstant();
+        CaseMember sencoOnAmira = cases.activeMembers(amira).stream().filter(m -> m.personId().equals(senco.id())).findFirst().orElseThrow();
+        UUID meeting = meetings.heldConversation(amira, senco, CaseRole.SENCO, "Amira's reading: how it is going", "Oakfield Primary School, the library",
+                held, List.of(sarahOnAmira, sencoOnAmira));
+        meetings.view(meeting, sarahOnAmira, sarah, senco, "Amira says reading aloud in class makes her tummy hurt. At home she reads to her cat and enjoys it.", after);
+        meetings.note(meeting, NotePart.FOCUS, senco, CaseRole.SENCO, "Reading aloud in front of the class, and how Amira feels about it.", after);
+        meetings.note(meeting, NotePart.PLAN, senco, CaseRole.SENCO, "Amira reads aloud only in her small group for now. Mrs Carter checks in with Sarah every two weeks.", after);
+        meetings.note(meeting, NotePart.REVIEW, senco, CaseRole.SENCO, "We agreed to try this for half a term and talk again.", after);
+        UUID decision = meetings.decision(amira, meeting, senco, CaseRole.SENCO, "Should Amira read aloud in front of the whole class?",
+                "Carry on as now\nRead aloud only in her small group\nNo reading aloud at all",
+                org.coplan.meetings.domain.DecisionHolder.SCHOOL, "Amira reads aloud only in her small group until the next review.",
+                "Sarah and Amira said reading to the class upsets her; the group teacher sees her read well with four other children.", after);
+        meetings.action(amira, meeting, decision, sencoOnAmira, senco, senco, "Tell Amira's class teacher about the small-group arrangement",
+                today.minusWeeks(2), after, today.minusWeeks(2).atTime(9, 0).atZone(clock.getZone()).toInstant());
+        meetings.action(amira, meeting, decision, sarahOnAmira, sarah, senco, "Send the school the name of the reading app Amira uses at home",
+                today.plusWeeks(1), after, null);
     }
 
     /**

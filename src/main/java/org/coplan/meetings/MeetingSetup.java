@@ -1,0 +1,89 @@
+package org.coplan.meetings;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.coplan.cases.CaseId;
+import org.coplan.cases.CaseMember;
+import org.coplan.cases.CaseRole;
+import org.coplan.meetings.domain.ActionStatus;
+import org.coplan.meetings.domain.DecisionHolder;
+import org.coplan.meetings.domain.MeetingKind;
+import org.coplan.meetings.domain.MeetingMode;
+import org.coplan.meetings.domain.NotePart;
+import org.coplan.meetings.domain.ProposedTime;
+import org.coplan.meetings.internal.Actions;
+import org.coplan.meetings.internal.Decisions;
+import org.coplan.meetings.internal.Meetings;
+import org.coplan.people.Person;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes meetings that have already happened, with their record, decisions and actions, for demo
+ * data: no invitations are sent and no access is checked. Pages never use it.
+ */
+@Service
+@Transactional
+public class MeetingSetup {
+
+    private final Meetings meetings;
+    private final Decisions decisions;
+    private final Actions actions;
+    private final Clock clock;
+
+    MeetingSetup(Meetings meetings, Decisions decisions, Actions actions, Clock clock) {
+        this.meetings = meetings;
+        this.decisions = decisions;
+        this.actions = actions;
+        this.clock = clock;
+    }
+
+    /** A structured conversation held at this time, with these members invited; its record is marked complete. */
+    public UUID heldConversation(CaseId caseId, Person organiser, CaseRole organiserRole, String title, String place,
+            LocalDateTime at, List<CaseMember> invited) {
+        Instant arranged = at.minusWeeks(3).atZone(clock.getZone()).toInstant();
+        Meetings.Meeting m = new Meetings.Meeting(UUID.randomUUID(), caseId.value(), MeetingKind.STRUCTURED_CONVERSATION, title,
+                MeetingMode.IN_PERSON, place, null, false, null, organiser.id().value(), organiser.displayName(),
+                organiserRole.name(), arranged, at.plusHours(2).atZone(clock.getZone()).toInstant(), organiser.displayName(),
+                false, List.of(new ProposedTime(at, 60)));
+        meetings.insert(m, invited.stream().map(i -> new Meetings.Attendee(m.id(), i.id(), i.personId().value(), null, null, null)).toList());
+        meetings.complete(m.id(), organiser.displayName(), m.completedAt());
+        return m.id();
+    }
+
+    /** Explore: what someone said, in their words, recorded by the organiser. */
+    public void view(UUID meetingId, CaseMember speaker, Person speakerPerson, Person recordedBy, String words, Instant at) {
+        meetings.insertView(new Meetings.View(UUID.randomUUID(), meetingId, speaker.id(), speakerPerson.displayName(), speaker.role().name(),
+                words, recordedBy.displayName(), at), recordedBy.id().value());
+    }
+
+    /** A first revision of Focus, Plan or Review. */
+    public void note(UUID meetingId, NotePart part, Person author, CaseRole authorRole, String body, Instant at) {
+        meetings.insertNote(new Meetings.Note(UUID.randomUUID(), meetingId, part, null, body, author.id().value(), author.displayName(),
+                authorRole.name(), at, null));
+    }
+
+    public UUID decision(CaseId caseId, UUID meetingId, Person recordedBy, CaseRole recorderRole, String question, String options,
+            DecisionHolder holder, String decision, String reasons, Instant at) {
+        Decisions.Decision d = new Decisions.Decision(UUID.randomUUID(), caseId.value(), meetingId, question, options, holder, decision,
+                reasons, recordedBy.displayName(), recorderRole.name(), at, List.of(), List.of());
+        decisions.insert(d, recordedBy.id().value());
+        return d.id();
+    }
+
+    /** An action, open or (with {@code doneAt}) done by its owner then. */
+    public void action(CaseId caseId, UUID meetingId, UUID decisionId, CaseMember owner, Person ownerPerson, Person createdBy,
+            String description, LocalDate dueOn, Instant at, Instant doneAt) {
+        Actions.Action a = new Actions.Action(UUID.randomUUID(), caseId.value(), meetingId, decisionId, description, owner.id(),
+                ownerPerson.id().value(), ownerPerson.displayName(), owner.role().name(), dueOn, ActionStatus.OPEN, null, null, null,
+                createdBy.displayName(), at, 0);
+        actions.insert(a);
+        if (doneAt != null) {
+            actions.changeStatus(a.id(), ActionStatus.DONE, null, ownerPerson.displayName(), doneAt, a.version());
+        }
+    }
+}
