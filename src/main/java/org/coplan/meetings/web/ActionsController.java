@@ -79,7 +79,7 @@ class ActionsController {
         }
         DateFields.Result due = DateFields.parse(dueDay, dueMonth, dueYear);
         if (!due.ok()) {
-            errors.add("due", due.errorKey());
+            errors.add("due", "action.due." + due.errorKey());
         } else if (due.date().isBefore(work.today())) {
             errors.add("due", "action.error.duePast");
         }

@@ -193,7 +193,7 @@ class MeetingsController {
             }
             DateFields.Result date = DateFields.parse(form.day.get(i), form.month.get(i), form.year.get(i));
             if (!date.ok()) {
-                errors.add(field, date.errorKey());
+                errors.add(field, "meeting.time." + date.errorKey());
                 continue;
             }
             LocalTime start = time(form.start.get(i));
