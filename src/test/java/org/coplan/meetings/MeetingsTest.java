@@ -265,7 +265,8 @@ class MeetingsTest extends IntegrationTest {
             String decision = text(get(family, decisionPath));
             assertThat(decision).contains("Three sessions a week.").contains("The therapist advised it.").contains("The local authority")
                     .contains("Kit had five last year.").contains("Section F: Special educational provision")
-                    .contains("mediation").contains("SEND Tribunal").contains("/cases/" + w.ownCase() + "/timeline");
+                    .contains("mediation").contains("SEND Tribunal").contains("/cases/" + w.ownCase() + "/timeline")
+                    .contains("/cases/" + w.ownCase() + "/disagreements/new?section=F").contains("Raise a disagreement about this decision");
             assertThat(text(get(family, "/cases/" + w.ownCase() + "/meetings/" + meeting))).contains("Book the therapy sessions");
         }
 
