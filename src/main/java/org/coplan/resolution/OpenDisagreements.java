@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.coplan.people.OrganisationId;
+import org.coplan.process.Caseload;
 import org.coplan.resolution.domain.AgeBand;
 import org.coplan.resolution.domain.Disagreement;
 import org.coplan.resolution.internal.Disagreements;
@@ -40,12 +41,21 @@ public class OpenDisagreements {
         return ages(disagreements.openForSchool(school.value()), LocalDate.now(clock));
     }
 
+    /** Open disagreements on the cases of a caseload, which the person leads. */
+    public Ages forCaseload(Caseload caseload) {
+        return agesRaisedOn(disagreements.openRaisedOn(caseload.scope(), caseload.ids()), caseload.today());
+    }
+
     static Ages ages(List<Disagreement> open, LocalDate today) {
+        return agesRaisedOn(open.stream().map(Disagreement::raisedOn).toList(), today);
+    }
+
+    static Ages agesRaisedOn(List<LocalDate> raisedOn, LocalDate today) {
         int[] counts = new int[AgeBand.values().length];
         LocalDate oldest = null;
-        for (Disagreement d : open) {
-            counts[AgeBand.of(d.raisedOn(), today).ordinal()]++;
-            oldest = oldest == null || d.raisedOn().isBefore(oldest) ? d.raisedOn() : oldest;
+        for (LocalDate raised : raisedOn) {
+            counts[AgeBand.of(raised, today).ordinal()]++;
+            oldest = oldest == null || raised.isBefore(oldest) ? raised : oldest;
         }
         return new Ages(counts[0], counts[1], counts[2], oldest);
     }

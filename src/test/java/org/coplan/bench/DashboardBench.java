@@ -23,7 +23,10 @@ import org.coplan.cases.CaseId;
 import org.coplan.cases.Stage;
 import org.coplan.people.Organisation;
 import org.coplan.people.OrganisationKind;
+import org.coplan.process.Caseload;
+import org.coplan.process.CaseloadSummary;
 import org.coplan.process.domain.AdviceKind;
+import org.coplan.process.domain.DashboardAccess.Scope;
 import org.coplan.process.domain.DeadlineKey;
 import org.coplan.process.domain.ExceptionReason;
 import org.coplan.process.domain.ProcessEventKind;
@@ -46,7 +49,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The dashboards on a large local authority: 20,000 cases and about 500,000 recorded steps,
  * loaded with COPY, with the deadlines and summaries then built by the real read model. Times
  * the coordinator's caseload (about 300 cases of their own, and every case in the authority),
- * the SEN manager's authority figures and the SEN2 export over real HTTP. Not part of the test
+ * the SEN manager's authority figures and the SEN2 export over real HTTP, and the caseload's summaries
+ * of about 40,000 actions and 2,000 disagreements on their own. Not part of the test
  * suite: run with {@code ./mvnw -Pbench test -Dtest=DashboardBench} and read the figures it prints.
  */
 @Tag("bench")
@@ -76,6 +80,9 @@ class DashboardBench extends IntegrationTest {
 
     @Autowired
     CaseAccess cases;
+
+    @Autowired
+    List<CaseloadSummary> summaries;
 
     @Test
     void dashboardsOfAnAuthorityWithTwentyThousandCases() throws Exception {
@@ -114,9 +121,36 @@ class DashboardBench extends IntegrationTest {
                 "/caseload?scope=AUTHORITY&due=OVERDUE&stage=ASSESSMENT&stage=EHC_PLAN", RUNS);
         report("/authority (SEN manager)", manager, "/authority", RUNS);
         report("/authority, year 2025", manager, "/authority?period=2025", RUNS);
+        summaries(w);
         explain(w);
         reportPost("SEN2 CSV export (census 15 Jan 2026)", manager, "/authority/sen2",
                 Map.of("la", w.localAuthority().id().toString(), "censusDay", "15", "censusMonth", "1", "censusYear", "2026"), 5);
+    }
+
+    /**
+     * The other modules' summaries on the caseload page (overdue actions, open disagreements), timed
+     * on their own for every case in the authority, and the plan of the overdue actions query.
+     */
+    private void summaries(World w) {
+        Caseload caseload = new Caseload(Scope.AUTHORITY, List.of(w.localAuthority().id().value()), TODAY);
+        for (CaseloadSummary summary : summaries) {
+            List<Double> millis = new ArrayList<>();
+            for (int i = 0; i < WARM_UP + RUNS; i++) {
+                long start = System.nanoTime();
+                summary.summarise(caseload);
+                if (i >= WARM_UP) {
+                    millis.add((System.nanoTime() - start) / 1e6);
+                }
+            }
+            print(summary.getClass().getSimpleName() + ", all 20,000", millis, 0);
+        }
+        System.out.println("PLAN overdue actions by case, for all 20,000 cases");
+        jdbc.sql("explain (analyze, costs off) with per_case as (select case_id, count(*) as overdue, min(due_on) as oldest"
+                        + " from meeting_action where local_authority_id = any(?) and status = 'OPEN' and due_on < ? group by case_id)"
+                        + " select case_id, overdue, oldest, count(*) over () as cases, sum(overdue) over () as actions from per_case"
+                        + " order by oldest, case_id limit 20")
+                .params(caseload.ids().toArray(UUID[]::new), TODAY)
+                .query(String.class).list().forEach(l -> System.out.println("PLAN   " + l));
     }
 
     /** The query plans of the pages' main queries, as run for the figures above. */
@@ -172,7 +206,11 @@ class DashboardBench extends IntegrationTest {
         StringBuilder children = new StringBuilder();
         StringBuilder members = new StringBuilder();
         StringBuilder events = new StringBuilder();
+        StringBuilder actions = new StringBuilder();
+        StringBuilder disagreements = new StringBuilder();
         long eventCount = 0;
+        long actionCount = 0;
+        long disagreementCount = 0;
         String now = Instant.now().toString();
         try (Connection c = dataSource.getConnection()) {
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
@@ -185,18 +223,39 @@ class DashboardBench extends IntegrationTest {
                 LocalDate born = LocalDate.of(2005, 9, 1).plusDays(random.nextInt(365 * 17));
                 line(children, id, GIVEN[random.nextInt(GIVEN.length)], FAMILY[random.nextInt(FAMILY.length)], born,
                         schools.get(i % SCHOOLS).id().value(), la, stage.name(), now);
-                line(members, UUID.randomUUID(), id, coordinators[i % COORDINATORS], "EHC_COORDINATOR", now);
+                UUID member = UUID.randomUUID();
+                UUID lead = coordinators[i % COORDINATORS];
+                line(members, member, id, lead, "EHC_COORDINATOR", now);
+                // up to 4 actions a case (about 40,000), due in the last year or the next 3 months: about 1 in 8 open and overdue
+                for (int a = random.nextInt(5); a > 0; a--) {
+                    LocalDate due = TODAY.minusDays(365).plusDays(random.nextInt(455));
+                    String status = due.isAfter(TODAY) || random.nextInt(10) < 3 ? "OPEN" : random.nextInt(10) < 9 ? "DONE" : "CANCELLED";
+                    line(actions, UUID.randomUUID(), id, "Send the report", member, lead, "Bench coordinator", "EHC_COORDINATOR", due,
+                            status, status.equals("CANCELLED") ? "No longer needed." : null, "Bench coordinator", now, la,
+                            schools.get(i % SCHOOLS).id().value());
+                    actionCount++;
+                }
+                // one case in 10 has a disagreement raised in the last 6 months, a third of them closed
+                if (random.nextInt(10) == 0) {
+                    LocalDate raised = TODAY.minusDays(random.nextInt(180));
+                    boolean closed = random.nextInt(3) == 0;
+                    line(disagreements, UUID.randomUUID(), id, la, schools.get(i % SCHOOLS).id().value(), "OTHER", "Transport",
+                            "The taxi is too late.", closed ? "CLOSED" : "TALKING", lead, "Bench coordinator", "EHC_COORDINATOR", raised,
+                            now, closed ? raised.plusDays(20) : null);
+                    disagreementCount++;
+                }
                 if (i % 2_000 == 1_999) {
-                    flush(copy, children, members, events);
+                    flush(copy, children, members, events, actions, disagreements);
                 }
             }
-            flush(copy, children, members, events);
+            flush(copy, children, members, events, actions, disagreements);
         }
+        System.out.printf("BENCH data: %,d actions, %,d disagreements%n", actionCount, disagreementCount);
         return new Generated(ids, CASES, eventCount);
     }
 
-    private static void flush(CopyManager copy, StringBuilder children, StringBuilder members, StringBuilder events)
-            throws SQLException, IOException {
+    private static void flush(CopyManager copy, StringBuilder children, StringBuilder members, StringBuilder events,
+            StringBuilder actions, StringBuilder disagreements) throws SQLException, IOException {
         copy.copyIn("copy child_case (id, given_name, family_name, date_of_birth, school_id, local_authority_id, stage, created_at)"
                 + " from stdin with (format csv)", new StringReader(children.toString()));
         copy.copyIn("copy case_member (id, case_id, person_id, case_role, added_at) from stdin with (format csv)",
@@ -204,9 +263,17 @@ class DashboardBench extends IntegrationTest {
         copy.copyIn("copy process_event (id, case_id, kind, occurred_on, arrived_at, channel, source, outcome, adviser,"
                 + " adviser_name, related_id, deadline_key, target_on, ends_on, reasons, recorded_by, recorded_by_name, recorded_at)"
                 + " from stdin with (format csv)", new StringReader(events.toString()));
+        copy.copyIn("copy meeting_action (id, case_id, description, owner_member_id, owner_person_id, owner_name, owner_role, due_on,"
+                + " status, cancel_reason, created_by_name, created_at, local_authority_id, school_id) from stdin with (format csv)",
+                new StringReader(actions.toString()));
+        copy.copyIn("copy disagreement (id, case_id, local_authority_id, school_id, subject_kind, about_text, disagree_with, stage,"
+                + " raised_by, raised_by_name, raised_by_role, raised_on, raised_at, closed_on) from stdin with (format csv)",
+                new StringReader(disagreements.toString()));
         children.setLength(0);
         members.setLength(0);
         events.setLength(0);
+        actions.setLength(0);
+        disagreements.setLength(0);
     }
 
     /** Writes one case's steps and says which stage they leave it at. */

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,20 +18,24 @@ import org.coplan.cases.CaseId;
 import org.coplan.cases.CaseRole;
 import org.coplan.cases.Stage;
 import org.coplan.cases.domain.CaseAction;
+import org.coplan.meetings.domain.ActionStatus;
 import org.coplan.process.domain.ProcessEvent;
 import org.coplan.process.domain.ProcessEventKind;
 import org.coplan.process.domain.RequestChannel;
 import org.coplan.process.domain.RequestSource;
 import org.coplan.process.internal.ProcessWork;
 import org.coplan.support.Fixtures;
+import org.coplan.support.MeetingFixtures;
 import org.coplan.support.Fixtures.World;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * An EHC coordinator works from their caseload, filters it to what is overdue, then looks at the
- * authority's figures and downloads the SEN2 file after first mistyping the census date. The
- * caseload and the figures are then read on a small phone without JavaScript.
+ * An EHC coordinator works from their caseload: follows a case with an overdue action from the
+ * caseload's summary to its actions and back through the case page, filters the caseload to what
+ * is overdue, then looks at the authority's figures and downloads the SEN2 file after first
+ * mistyping the census date. The caseload and the figures are then read on a small phone without
+ * JavaScript.
  */
 class DashboardJourneyTest extends BrowserJourney {
 
@@ -39,12 +45,18 @@ class DashboardJourneyTest extends BrowserJourney {
     @Autowired
     CaseAccess access;
 
+    @Autowired
+    MeetingFixtures meetingFixtures;
+
     @Test
     void coordinatorFiltersTheirCaseloadReadsTheFiguresAndDownloadsSen2() throws IOException {
         World w = fixtures.world();
         for (int i = 0; i < 55; i++) {
             CaseId id = fixtures.cases().openCase(w.coordinator().id(), CaseRole.EHC_COORDINATOR, "Child" + i, "Journey",
                     null, LocalDate.of(2016, 5, 14), w.school().id(), w.localAuthority().id(), Stage.SEN_SUPPORT);
+            if (i == 0) {
+                meetingFixtures.action(w.coordinator(), id, LocalDate.of(2026, 11, 2), ActionStatus.OPEN);
+            }
             if (i < 3) {
                 LocalDate asked = LocalDate.of(2026, 9, 1).plusDays(i);
                 work.record(access.open(w.coordinator().id(), id, CaseAction.VIEW_CASE),
@@ -57,14 +69,25 @@ class DashboardJourneyTest extends BrowserJourney {
         go(link(page, "Caseload"));
         assertThat(page.locator("h1")).hasText("Caseload");
         assertThat(page.locator("main")).containsText("3 cases overdue");
-        assertThat(page.locator("table caption")).hasText("Cases 1 to 50 of 56");
+        assertThat(page.locator("#content > table caption")).hasText("Cases 1 to 50 of 56");
+        Locator overdueActions = page.locator(".govuk-summary-card", new Page.LocatorOptions().setHasText("Overdue actions"));
+        assertThat(overdueActions).containsText("Actions past their due date 1");
+        assertThat(page.locator(".govuk-summary-card", new Page.LocatorOptions().setHasText("Open disagreements by age")))
+                .containsText("Total open 0");
+
+        go(overdueActions.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Child0 Journey").setExact(true)));
+        assertThat(page.locator("h1")).hasText("Meetings, decisions and actions");
+        assertThat(page.locator("main")).containsText("Actions overdue: 1");
+        go(link(page, "Back"));
+        assertThat(page.locator(".govuk-warning-text")).containsText("1 action is overdue.");
+        go(link(page, "Caseload"));
 
         go(page.locator(".govuk-pagination__next a"));
-        assertThat(page.locator("table caption")).hasText("Cases 51 to 56 of 56");
+        assertThat(page.locator("#content > table caption")).hasText("Cases 51 to 56 of 56");
 
         page.getByLabel("Overdue", new Page.GetByLabelOptions().setExact(true)).check();
         go(button(page, "Apply filters"));
-        assertThat(page.locator("table caption")).hasText("Cases 1 to 3 of 3");
+        assertThat(page.locator("#content > table caption")).hasText("Cases 1 to 3 of 3");
         assertThat(page.getByLabel("Overdue", new Page.GetByLabelOptions().setExact(true))).isChecked();
         assertThat(page.locator(".govuk-tag--red")).hasCount(3);
 
@@ -95,7 +118,7 @@ class DashboardJourneyTest extends BrowserJourney {
         signIn(phone, w.manager().email(), Fixtures.PASSWORD);
         phone.navigate("/caseload?due=OVERDUE");
         assertAccessible(phone);
-        assertThat(phone.locator("table caption")).hasText("Cases 1 to 3 of 3");
+        assertThat(phone.locator("#content > table caption")).hasText("Cases 1 to 3 of 3");
         phone.navigate("/authority");
         assertAccessible(phone);
         phone.navigate("/authority/sen2");

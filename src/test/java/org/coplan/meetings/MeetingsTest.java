@@ -9,16 +9,19 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.coplan.cases.CaseAccess;
 import org.coplan.cases.ChildCase;
+import org.coplan.meetings.domain.ActionStatus;
 import org.coplan.meetings.internal.Decisions;
 import org.coplan.people.Person;
 import org.coplan.support.Fixtures.World;
 import org.coplan.support.IntegrationTest;
+import org.coplan.support.MeetingFixtures;
 import org.coplan.support.TestMail;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +46,9 @@ class MeetingsTest extends IntegrationTest {
 
     @Autowired
     Decisions decisions;
+
+    @Autowired
+    MeetingFixtures meetingFixtures;
 
     private MockHttpServletResponse get(Person who, String path) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.get(path).with(user(fixtures.signedIn(who)))).andReturn().getResponse();
@@ -273,7 +279,28 @@ class MeetingsTest extends IntegrationTest {
         // A week later the action is overdue, on the overview for everyone.
         clock.advance(java.time.Duration.ofDays(8));
         assertThat(text(get(w.parent(), "/cases/" + w.ownCase() + "/meetings"))).contains("Actions overdue: 1").contains("Overdue");
-        assertThat(text(get(w.parent(), "/cases/" + w.ownCase()))).contains("Meetings, decisions and actions");
+        assertThat(text(get(w.parent(), "/cases/" + w.ownCase()))).contains("Meetings, decisions and actions")
+                .contains("1 action is overdue.");
+    }
+
+    @Test
+    void theCasePageWarnsEveryoneOnTheCaseOfOverdueActionsAndLinksToThem() throws Exception {
+        World w = fixtures.world();
+        assertThat(text(get(w.parent(), "/cases/" + w.ownCase()))).doesNotContain("overdue");
+        meetingFixtures.action(w.coordinator(), w.ownCase(), LocalDate.of(2026, 11, 2), ActionStatus.OPEN);
+        meetingFixtures.action(w.coordinator(), w.ownCase(), LocalDate.of(2026, 11, 20), ActionStatus.OPEN);
+        meetingFixtures.action(w.coordinator(), w.ownCase(), LocalDate.of(2026, 11, 1), ActionStatus.DONE);
+        meetingFixtures.action(w.coordinator(), w.ownCase(), LocalDate.of(2026, 11, 1), ActionStatus.CANCELLED);
+        meetingFixtures.action(w.coordinator(), w.ownCase(), LocalDate.of(2026, 11, 23), ActionStatus.OPEN); // due today
+
+        for (Person p : List.of(w.parent(), w.child(), w.psychologist(), w.senco(), w.coordinator(), w.manager())) {
+            MockHttpServletResponse page = get(p, "/cases/" + w.ownCase());
+            assertThat(page.getStatus()).isEqualTo(200);
+            assertThat(text(page).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ")).as(p.displayName())
+                    .contains("Warning 2 actions are overdue. See the actions");
+            assertThat(page.getContentAsString()).contains("href=\"/cases/" + w.ownCase() + "/meetings#actions\"");
+        }
+        assertThat(text(get(w.otherCoordinator(), "/cases/" + w.otherCase()))).doesNotContain("overdue");
     }
 
     private static String basedOn(String html) {

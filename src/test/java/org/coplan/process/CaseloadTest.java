@@ -3,19 +3,25 @@ package org.coplan.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.coplan.cases.CaseAccess;
 import org.coplan.cases.CaseId;
 import org.coplan.cases.CaseRole;
 import org.coplan.cases.Stage;
+import org.coplan.meetings.domain.ActionStatus;
 import org.coplan.people.Organisation;
 import org.coplan.people.OrganisationKind;
 import org.coplan.people.Person;
+import org.coplan.people.StaffRole;
 import org.coplan.process.domain.RequestSource;
 import org.coplan.process.internal.ProcessWork;
 import org.coplan.support.Fixtures;
 import org.coplan.support.Fixtures.World;
 import org.coplan.support.IntegrationTest;
+import org.coplan.support.MeetingFixtures;
 import org.coplan.support.Visitor;
 import org.coplan.support.Visitor.Page;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +46,9 @@ class CaseloadTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MeetingFixtures meetingFixtures;
+
     World w;
     String suffix;
     CaseId amy;
@@ -48,12 +57,13 @@ class CaseloadTest extends IntegrationTest {
     CaseId dan;
     CaseId eve;
     CaseId fay;
+    Organisation secondSchool;
 
     @BeforeEach
     void aCaseloadWithDeadlinesPastSoonAndLater() {
         w = fixtures.world();
         suffix = w.localAuthority().name().replaceAll("\\D", "");
-        Organisation secondSchool = fixtures.people().createOrganisation(OrganisationKind.SCHOOL, "Second school " + suffix,
+        secondSchool = fixtures.people().createOrganisation(OrganisationKind.SCHOOL, "Second school " + suffix,
                 w.localAuthority().id());
         amy = open(w.coordinator(), CaseRole.EHC_COORDINATOR, "Amy", w.school());
         ben = open(w.coordinator(), CaseRole.EHC_COORDINATOR, "Ben", w.school());
@@ -173,6 +183,139 @@ class CaseloadTest extends IntegrationTest {
         assertThat(second.text()).contains("Cases 51 to 55 of 55");
         assertThat(count(second.body(), "<tr class=\"govuk-table__row\">") - 1).isEqualTo(5);
         assertThat(manager.get("/caseload?page=99").text()).contains("Cases 51 to 55 of 55");
+    }
+
+    @Test
+    void overdueActionsAreCountedOnTheCoordinatorsAndTheSencosCaseloadForTheirCasesOnly() {
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        meetingFixtures.action(w.coordinator(), amy, LocalDate.of(2026, 11, 2), ActionStatus.OPEN);
+        meetingFixtures.action(w.coordinator(), amy, LocalDate.of(2026, 11, 20), ActionStatus.OPEN);
+        meetingFixtures.action(w.coordinator(), amy, LocalDate.of(2026, 11, 1), ActionStatus.DONE);
+        meetingFixtures.action(w.coordinator(), amy, LocalDate.of(2026, 11, 1), ActionStatus.CANCELLED);
+        meetingFixtures.action(w.coordinator(), amy, today, ActionStatus.OPEN); // due today: not yet overdue
+        meetingFixtures.action(w.coordinator(), amy, LocalDate.of(2026, 11, 30), ActionStatus.OPEN);
+        meetingFixtures.action(w.coordinator(), ben, LocalDate.of(2026, 11, 5), ActionStatus.DONE);
+        meetingFixtures.action(w.senco(), eve, LocalDate.of(2026, 11, 10), ActionStatus.OPEN);
+        meetingFixtures.action(w.manager(), fay, LocalDate.of(2026, 11, 16), ActionStatus.OPEN);
+        meetingFixtures.action(w.otherCoordinator(), w.otherCase(), LocalDate.of(2026, 11, 1), ActionStatus.OPEN);
+
+        String mine = card(signIn(w.coordinator()).get("/caseload"), "Overdue actions");
+        assertThat(mine).contains("Actions past their due date 2 Cases with overdue actions 1")
+                .contains(name("Amy") + " 2 2 November 2026").doesNotContain(name("Ben")).doesNotContain(name("Eve"));
+        assertThat(mine).contains("href=\"/cases/" + amy + "/meetings#actions\"").doesNotContain("??")
+                .contains("Cases with overdue actions, the longest overdue first Child or young person Overdue actions Oldest due date");
+
+        String authority = card(signIn(w.coordinator()).get("/caseload?scope=AUTHORITY"), "Overdue actions");
+        assertThat(authority).contains("Actions past their due date 4 Cases with overdue actions 3")
+                .containsSubsequence(name("Amy") + " 2 2 November 2026", name("Eve") + " 1 10 November 2026",
+                        name("Fay") + " 1 16 November 2026")
+                .doesNotContain("Else").doesNotContain("/cases/" + w.otherCase());
+
+        String school = card(signIn(w.senco()).get("/caseload"), "Overdue actions");
+        assertThat(school).contains("Actions past their due date 3 Cases with overdue actions 2")
+                .contains(name("Amy")).contains(name("Eve")).doesNotContain(name("Fay")).doesNotContain("/cases/" + fay);
+
+        String other = card(signIn(w.otherCoordinator()).get("/caseload"), "Overdue actions");
+        assertThat(other).contains("Actions past their due date 1 Cases with overdue actions 1")
+                .contains("/cases/" + w.otherCase() + "/meetings#actions").doesNotContain(name("Amy"));
+    }
+
+    @Test
+    void aCaseThatMovesSchoolTakesItsOverdueActionsToTheNewSchoolsCaseload() {
+        meetingFixtures.action(w.coordinator(), amy, LocalDate.of(2026, 11, 2), ActionStatus.OPEN);
+        Visitor coordinator = signIn(w.coordinator());
+        Map<String, String> form = new HashMap<>();
+        Matcher inputs = Pattern.compile("<input[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"").matcher(
+                coordinator.get("/cases/" + amy + "/details").body());
+        while (inputs.find()) {
+            form.put(inputs.group(1), inputs.group(2));
+        }
+        form.remove("_csrf");
+        form.put("school", secondSchool.id().toString());
+        form.put("stage", Stage.SEN_SUPPORT.name());
+        Page saved = coordinator.post("/cases/" + amy + "/details", form);
+        assertThat(saved.status()).as(saved.text()).isEqualTo(302);
+
+        assertThat(card(signIn(w.senco()).get("/caseload"), "Overdue actions")).contains("Actions past their due date 0")
+                .doesNotContain(name("Amy"));
+        Person secondSenco = fixtures.staff("Second Senco", secondSchool, StaffRole.SENCO);
+        assertThat(card(signIn(secondSenco).get("/caseload"), "Overdue actions")).contains("Actions past their due date 1")
+                .contains(name("Amy") + " 1 2 November 2026");
+    }
+
+    @Test
+    void aCaseloadWithNoOverdueActionsSaysSo() {
+        meetingFixtures.action(w.coordinator(), amy, LocalDate.of(2026, 11, 1), ActionStatus.DONE);
+
+        String card = card(signIn(w.coordinator()).get("/caseload"), "Overdue actions");
+
+        assertThat(card).contains("Actions past their due date 0 Cases with overdue actions 0")
+                .contains("No actions are overdue on these cases.").doesNotContain(name("Amy"));
+    }
+
+    @Test
+    void theCaseloadListsTwentyCasesWithOverdueActionsAndSaysHowManyThereAre() {
+        for (int i = 0; i < 21; i++) {
+            CaseId c = fixtures.cases().openCase(w.coordinator().id(), CaseRole.EHC_COORDINATOR, "Late" + (char) ('a' + i),
+                    "Test" + suffix, null, BORN, w.school().id(), w.localAuthority().id(), Stage.SEN_SUPPORT);
+            meetingFixtures.action(w.coordinator(), c, LocalDate.of(2026, 10, 1).plusDays(i), ActionStatus.OPEN);
+        }
+
+        String card = card(signIn(w.coordinator()).get("/caseload"), "Overdue actions");
+
+        assertThat(card).contains("Cases with overdue actions 21").contains("Showing 20 of 21 cases, the most urgent first.")
+                .containsSubsequence(name("Latea") + " 1 1 October 2026", name("Latet") + " 1 20 October 2026")
+                .doesNotContain(name("Lateu"));
+    }
+
+    @Test
+    void openDisagreementsAreCountedByAgeOnTheCaseloadForTheCasesInIt() {
+        raise(w.coordinator(), amy, LocalDate.of(2026, 9, 1)); // 83 days old: over 6 weeks
+        raise(w.senco(), eve, LocalDate.of(2026, 10, 26)); // 28 days: 2 to 6 weeks
+        raise(w.coordinator(), amy, LocalDate.of(2026, 11, 23));
+        raise(w.manager(), fay, LocalDate.of(2026, 11, 20));
+        raise(w.otherCoordinator(), w.otherCase(), LocalDate.of(2026, 11, 20));
+        String closed = raise(w.coordinator(), ben, LocalDate.of(2026, 11, 23));
+        Page closing = signIn(w.coordinator()).post(closed + "/stage",
+                Map.of("stage", "CLOSED", "outcome", "AGREED", "note", "We agreed at the meeting.", "version", "0"));
+        assertThat(closing.status()).as(closing.text()).isEqualTo(302);
+
+        String mine = card(signIn(w.coordinator()).get("/caseload"), "Open disagreements by age");
+        assertThat(mine).contains("Under 2 weeks 1 2 to 6 weeks 0 Over 6 weeks 1 Total open 2")
+                .contains("See open disagreements").contains("href=\"/disagreements\"").doesNotContain("??");
+        assertThat(card(signIn(w.coordinator()).get("/caseload?scope=AUTHORITY"), "Open disagreements by age"))
+                .contains("Under 2 weeks 2 2 to 6 weeks 1 Over 6 weeks 1 Total open 4");
+        assertThat(card(signIn(w.senco()).get("/caseload"), "Open disagreements by age"))
+                .contains("Under 2 weeks 1 2 to 6 weeks 1 Over 6 weeks 1 Total open 3");
+        assertThat(card(signIn(w.otherCoordinator()).get("/caseload"), "Open disagreements by age"))
+                .contains("Under 2 weeks 1 2 to 6 weeks 0 Over 6 weeks 0 Total open 1");
+    }
+
+    /** Raises a disagreement on the case on that day, as a case lead; returns its path. */
+    private String raise(Person lead, CaseId caseId, LocalDate on) {
+        clock.set(on.atTime(10, 0).atZone(java.time.ZoneId.of("Europe/London")).toInstant());
+        Page raised = signIn(lead).post("/cases/" + caseId + "/disagreements",
+                Map.of("subjectKind", "OTHER", "aboutText", "How the visit was arranged", "disagreeWith", "Too short."));
+        clock.reset();
+        assertThat(raised.status()).as(raised.text()).isEqualTo(302);
+        return raised.location().replaceFirst("^https?://[^/]+", "");
+    }
+
+    /** The text and links of the summary card with this title on a caseload page. */
+    private static String card(Page page, String title) {
+        assertThat(page.status()).isEqualTo(200);
+        for (String part : page.body().split("<div class=\"govuk-summary-card\">")) {
+            String html = part.contains("<form") ? part.substring(0, part.indexOf("<form")) : part;
+            String text = new Page(200, html, null).text().strip();
+            if (text.startsWith(title + " ")) {
+                return text + " " + String.join(" ", links(html));
+            }
+        }
+        throw new AssertionError("no summary card titled " + title + " in " + page.text());
+    }
+
+    private static java.util.List<String> links(String html) {
+        return Pattern.compile("href=\"[^\"]*\"").matcher(html).results().map(m -> m.group()).toList();
     }
 
     private CaseId open(Person lead, CaseRole role, String given, Organisation school) {

@@ -38,6 +38,22 @@ public class MeetingFixtures {
         this.cases = cases;
     }
 
+    /**
+     * An action on its own (no meeting), owned by the lead, who must be on the case team, due on
+     * {@code dueOn} and then left open or marked done or cancelled. Returns its id.
+     */
+    public UUID action(Person lead, CaseId caseId, LocalDate dueOn, ActionStatus status) {
+        MeetingCase mc = access.open(lead.id(), caseId.value(), MeetingAction.RECORD);
+        CaseMember owner = cases.activeMembers(caseId).stream().filter(m -> m.personId().equals(lead.id())).findFirst().orElseThrow();
+        Action a = new Action(UUID.randomUUID(), caseId.value(), null, null, "Send the report " + dueOn, owner.id(), lead.id().value(),
+                lead.displayName(), owner.role().name(), dueOn, ActionStatus.OPEN, null, null, null, lead.displayName(), Instant.now(), 0);
+        work.addAction(mc, a);
+        if (status != ActionStatus.OPEN) {
+            work.changeAction(mc, a, status, status == ActionStatus.CANCELLED ? "No longer needed." : null, 0);
+        }
+        return a.id();
+    }
+
     /** @param actionOwner who owns the action (must be on the case), or null for no decision or action */
     public Made build(Person lead, CaseId caseId, Person actionOwner) {
         MeetingCase mc = access.open(lead.id(), caseId.value(), MeetingAction.ARRANGE);

@@ -11,6 +11,7 @@ import org.coplan.cases.CaseAccess;
 import org.coplan.cases.CaseContext;
 import org.coplan.cases.CaseId;
 import org.coplan.cases.CaseMember;
+import org.coplan.cases.CaseWarning;
 import org.coplan.cases.ParentAccessChoice;
 import org.coplan.cases.ParticipationChoices;
 import org.coplan.cases.domain.CaseAction;
@@ -24,6 +25,7 @@ import org.coplan.people.Person;
 import org.coplan.people.PersonId;
 import org.coplan.people.SignedInPerson;
 import org.coplan.shared.web.FormErrors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -48,10 +50,11 @@ class CaseController {
     private final ParticipationStore participation;
     private final People people;
     private final MessageSource messages;
+    private final ObjectProvider<CaseWarning> warnings;
 
     CaseController(
             CaseAccess access, CaseWork work, CaseMembers members, Invitations invitations, AboutMeRevisions aboutMe,
-            ParticipationStore participation, People people, MessageSource messages) {
+            ParticipationStore participation, People people, MessageSource messages, ObjectProvider<CaseWarning> warnings) {
         this.access = access;
         this.work = work;
         this.members = members;
@@ -60,6 +63,7 @@ class CaseController {
         this.participation = participation;
         this.people = people;
         this.messages = messages;
+        this.warnings = warnings;
     }
 
     @GetMapping("/cases/{caseId}")
@@ -83,6 +87,7 @@ class CaseController {
         model.addAttribute("youngPerson", ctx.child().isYoungPerson(access.today()));
         model.addAttribute("school", ctx.child().school() == null ? null : people.organisation(ctx.child().school()).orElse(null));
         model.addAttribute("localAuthority", people.organisation(ctx.child().localAuthority()).orElse(null));
+        model.addAttribute("warnings", warnings.orderedStream().flatMap(w -> w.warningFor(ctx).stream()).toList());
         model.addAttribute("team", rows);
         model.addAttribute("namedContact", rows.stream().filter(TeamRow::namedContact).findFirst().orElse(null));
         model.addAttribute("me", rows.stream().filter(r -> r.member().personId().equals(who.id())).findFirst().orElse(null));

@@ -5,10 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.coplan.meetings.domain.ActionStatus;
+import org.coplan.process.domain.DashboardAccess.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,20 +28,33 @@ public class Actions {
         }
     }
 
+    /** A case's open actions past their due date: how many, and the earliest due date among them. */
+    public record OverdueOnCase(UUID caseId, long count, LocalDate oldestDueOn) {}
+
+    /** Overdue actions on a set of cases: how many, on how many cases, and the cases overdue the longest. */
+    public record OverdueOnCases(long actions, long cases, List<OverdueOnCase> longest) {}
+
     private final JdbcClient jdbc;
 
     Actions(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public void insert(Action a) {
+    /** Adds an open action, with a copy of its case's local authority and school for the caseload. */
+    public void insert(Action a, UUID localAuthority, UUID school) {
         jdbc.sql("""
                 insert into meeting_action (id, case_id, meeting_id, decision_id, description, owner_member_id, owner_person_id,
-                    owner_name, owner_role, due_on, status, created_by_name, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)""")
+                    owner_name, owner_role, due_on, status, created_by_name, created_at, local_authority_id, school_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)""")
                 .params(a.id(), a.caseId(), a.meetingId(), a.decisionId(), a.description(), a.ownerMemberId(), a.ownerPersonId(),
-                        a.ownerName(), a.ownerRole(), a.dueOn(), a.createdByName(), Timestamp.from(a.createdAt()))
+                        a.ownerName(), a.ownerRole(), a.dueOn(), a.createdByName(), Timestamp.from(a.createdAt()), localAuthority, school)
                 .update();
+    }
+
+    /** Keeps the caseload's copy of the case's authority and school in step with the case. */
+    public void moveCase(UUID caseId, UUID localAuthority, UUID school) {
+        jdbc.sql("update meeting_action set local_authority_id = ?, school_id = ? where case_id = ?")
+                .params(localAuthority, school, caseId).update();
     }
 
     public Optional<Action> find(UUID caseId, UUID actionId) {
@@ -49,6 +64,50 @@ public class Actions {
     public List<Action> forCase(UUID caseId) {
         return jdbc.sql("select * from meeting_action where case_id = ? order by due_on, created_at").param(caseId).query(Actions::row).list();
     }
+
+    /** How many of the case's actions are still open after their due date. */
+    public long overdueCount(UUID caseId, LocalDate today) {
+        return jdbc.sql("select count(*) from meeting_action where case_id = ? and status = 'OPEN' and due_on < ?")
+                .params(caseId, today).query(Long.class).single();
+    }
+
+    /**
+     * How many open actions past their due date there are on a caseload's cases, on how many
+     * cases, and the {@code shown} cases among them overdue the longest (by their oldest due date).
+     * Done and cancelled actions never count, and an action due today is not yet overdue. Counted
+     * in the database, from the partial indexes of open actions, so only the cases shown come back.
+     *
+     * @param ids the case ids for {@link Scope#MINE}, the local authorities for {@link Scope#AUTHORITY},
+     *     the schools for {@link Scope#SCHOOL}
+     */
+    public OverdueOnCases overdueOn(Scope scope, Collection<UUID> ids, LocalDate today, int shown) {
+        String column = switch (scope) {
+            case MINE -> "case_id";
+            case AUTHORITY -> "local_authority_id";
+            case SCHOOL -> "school_id";
+        };
+        List<Ranked> rows = jdbc.sql("""
+                with per_case as (
+                    select case_id, count(*) as overdue, min(due_on) as oldest from meeting_action
+                    where %s = any(?) and status = 'OPEN' and due_on < ?
+                    group by case_id)
+                select case_id, overdue, oldest, count(*) over () as cases, sum(overdue) over () as actions
+                from per_case
+                order by oldest, case_id
+                limit ?""".formatted(column))
+                .params(ids.toArray(UUID[]::new), today, shown)
+                .query((rs, n) -> new Ranked(
+                        new OverdueOnCase(rs.getObject("case_id", UUID.class), rs.getLong("overdue"), rs.getObject("oldest", LocalDate.class)),
+                        rs.getLong("cases"), rs.getLong("actions")))
+                .list();
+        if (rows.isEmpty()) {
+            return new OverdueOnCases(0, 0, List.of());
+        }
+        return new OverdueOnCases(rows.get(0).actions(), rows.get(0).cases(), rows.stream().map(Ranked::overdue).toList());
+    }
+
+    /** One of the cases shown, with the totals over every case (the same on each row). */
+    private record Ranked(OverdueOnCase overdue, long cases, long actions) {}
 
     /** Changes the status if nobody changed the action since {@code basedOnVersion}. */
     public boolean changeStatus(UUID actionId, ActionStatus status, String cancelReason, String byName, Instant at, int basedOnVersion) {

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.coplan.cases.CaseAccess;
+import org.coplan.cases.CaseChanged;
 import org.coplan.cases.CaseContext;
 import org.coplan.cases.CaseMember;
 import org.coplan.cases.ParticipationChoices;
@@ -46,6 +47,7 @@ import org.coplan.shared.ClockConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -277,7 +279,8 @@ public class MeetingWork {
     }
 
     public Action addAction(MeetingCase mc, Action a) {
-        actions.insert(a);
+        actions.insert(a, mc.ctx().child().localAuthority().value(),
+                mc.ctx().child().school() == null ? null : mc.ctx().child().school().value());
         cases.recordChange(mc.ctx(), "Action added", "owner " + a.ownerRole() + ", due " + a.dueOn());
         tellWhoSpoke(mc, meetingOf(mc, a), "email.youSaid.what.action");
         return a;
@@ -293,6 +296,13 @@ public class MeetingWork {
             }
         }
         return done;
+    }
+
+    /** Keeps the caseload's copy of the case's authority and school on its actions in step when a case moves. */
+    @EventListener
+    public void onCaseChanged(CaseChanged changed) {
+        cases.child(changed.caseId()).ifPresent(c -> actions.moveCase(c.id().value(), c.localAuthority().value(),
+                c.school() == null ? null : c.school().value()));
     }
 
     public Optional<Meeting> find(MeetingCase mc, UUID meetingId) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -99,6 +100,20 @@ public class Dashboards {
                         value(Responsible.class, rs.getString("next_responsible")),
                         rs.getBoolean("next_excepted")))
                 .list();
+    }
+
+    /** The children's names as the caseload shows them, for cases another module's summary lists. */
+    public Map<UUID, String> names(Collection<UUID> caseIds) {
+        Map<UUID, String> names = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("select case_id, child_name from process_summary where case_id = any(?)")
+                .param(caseIds.toArray(UUID[]::new))
+                .query(rs -> {
+                    names.put(rs.getObject("case_id", UUID.class), rs.getString("child_name"));
+                });
+        return names;
     }
 
     /**

@@ -6,8 +6,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.coplan.audit.AuditAction;
 import org.coplan.audit.AuditEntry;
 import org.coplan.audit.AuditLog;
@@ -18,6 +20,10 @@ import org.coplan.cases.Stage;
 import org.coplan.people.OrganisationId;
 import org.coplan.people.People;
 import org.coplan.people.SignedInPerson;
+import org.coplan.process.Caseload;
+import org.coplan.process.CaseloadSummary;
+import org.coplan.process.CaseloadSummary.CaseLine;
+import org.coplan.process.CaseloadSummary.Summary;
 import org.coplan.process.domain.DashboardAccess;
 import org.coplan.process.domain.DashboardAccess.Scope;
 import org.coplan.process.internal.Dashboards;
@@ -26,6 +32,7 @@ import org.coplan.process.internal.Dashboards.CaseloadQuery;
 import org.coplan.process.internal.Dashboards.CaseloadRow;
 import org.coplan.process.internal.Dashboards.Due;
 import org.coplan.shared.web.NotFound;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -52,18 +59,26 @@ class CaseloadController {
 
     record Row(CaseloadRow c, Status status) {}
 
+    /** Another module's summary of the caseload, with the child's name beside each case it lists. */
+    record Shown(Summary summary, List<ShownCase> cases) {}
+
+    record ShownCase(CaseLine line, String childName) {}
+
     private final Dashboards dashboards;
     private final CaseAccess cases;
     private final People people;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final ObjectProvider<CaseloadSummary> summaries;
 
-    CaseloadController(Dashboards dashboards, CaseAccess cases, People people, AuditLog audit, MessageSource messages) {
+    CaseloadController(Dashboards dashboards, CaseAccess cases, People people, AuditLog audit, MessageSource messages,
+            ObjectProvider<CaseloadSummary> summaries) {
         this.dashboards = dashboards;
         this.cases = cases;
         this.people = people;
         this.audit = audit;
         this.messages = messages;
+        this.summaries = summaries;
     }
 
     @GetMapping("/caseload")
@@ -85,7 +100,8 @@ class CaseloadController {
             Arrays.stream(Stage.values()).filter(st -> st.name().equals(s)).forEach(stages::add);
         }
         LocalDate today = cases.today();
-        CaseloadQuery query = new CaseloadQuery(chosen, ids(chosen, access, who), dueFilter, stages, today);
+        List<UUID> ids = List.copyOf(ids(chosen, access, who));
+        CaseloadQuery query = new CaseloadQuery(chosen, ids, dueFilter, stages, today);
         CaseloadCounts counts = dashboards.counts(query);
         int pages = (int) Math.max(1, (counts.matching() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(1, number(page)), pages);
@@ -107,9 +123,27 @@ class CaseloadController {
         model.addAttribute("soonHref", href(chosen, Due.SOON, Set.of(), 1));
         model.addAttribute("pagination", Pagination.of(current, pages, n -> href(chosen, dueFilter, stages, n)));
         model.addAttribute("soonDays", Dashboards.SOON_DAYS);
+        List<Shown> shown = summaries(new Caseload(chosen, ids, today));
+        model.addAttribute("summaries", shown);
         audit.record(new AuditEntry(who.id().value(), who.displayName(), role(chosen, access), null, AuditAction.VIEWED,
-                "Caseload", rows.size() + " cases listed, page " + current + " of " + pages));
+                "Caseload", rows.size() + " cases listed, page " + current + " of " + pages
+                        + ", " + shown.stream().mapToInt(s -> s.cases().size()).sum() + " named in summaries"));
         return "process/caseload";
+    }
+
+    /** Every other module's summary of the whole caseload (not only the filtered cases), in their order. */
+    private List<Shown> summaries(Caseload caseload) {
+        List<Summary> made = summaries.orderedStream().map(s -> s.summarise(caseload)).toList();
+        Map<UUID, String> names = dashboards.names(made.stream()
+                .filter(s -> s.cases() != null)
+                .flatMap(s -> s.cases().lines().stream())
+                .map(CaseLine::caseId)
+                .collect(Collectors.toSet()));
+        return made.stream()
+                .map(s -> new Shown(s, s.cases() == null ? List.of() : s.cases().lines().stream()
+                        .map(l -> new ShownCase(l, names.getOrDefault(l.caseId(), "")))
+                        .toList()))
+                .toList();
     }
 
     private Collection<UUID> ids(Scope scope, DashboardAccess access, SignedInPerson who) {

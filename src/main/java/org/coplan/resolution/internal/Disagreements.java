@@ -5,11 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.coplan.cases.CaseRole;
 import org.coplan.plans.domain.SectionCode;
+import org.coplan.process.domain.DashboardAccess.Scope;
 import org.coplan.process.domain.ProcessEventKind;
 import org.coplan.resolution.domain.Disagreement;
 import org.coplan.resolution.domain.DisagreementStage;
@@ -59,6 +61,24 @@ public class Disagreements {
     public List<Disagreement> raisedAtSchool(UUID school, LocalDate from, LocalDate to) {
         return jdbc.sql("select * from disagreement where school_id = ? and raised_on >= ? and raised_on < ? order by seq")
                 .params(school, from, to).query(Disagreements::row).list();
+    }
+
+    /**
+     * The days the open disagreements on a caseload's cases were raised: all its count by age
+     * needs. Read from the copies of each case's authority and school, through the partial indexes
+     * of open disagreements.
+     *
+     * @param ids the case ids for {@link Scope#MINE}, the local authorities for {@link Scope#AUTHORITY},
+     *     the schools for {@link Scope#SCHOOL}
+     */
+    public List<LocalDate> openRaisedOn(Scope scope, Collection<UUID> ids) {
+        String column = switch (scope) {
+            case MINE -> "case_id";
+            case AUTHORITY -> "local_authority_id";
+            case SCHOOL -> "school_id";
+        };
+        return jdbc.sql("select raised_on from disagreement where " + column + " = any(?) and closed_on is null")
+                .param(ids.toArray(UUID[]::new)).query(LocalDate.class).list();
     }
 
     public void insert(Disagreement d, UUID localAuthority, UUID school) {
