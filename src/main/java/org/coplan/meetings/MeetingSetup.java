@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.coplan.cases.CaseAccess;
 import org.coplan.cases.CaseId;
+import org.coplan.cases.ChildCase;
 import org.coplan.cases.CaseMember;
 import org.coplan.cases.CaseRole;
 import org.coplan.meetings.domain.ActionStatus;
@@ -33,9 +35,11 @@ public class MeetingSetup {
     private final Meetings meetings;
     private final Decisions decisions;
     private final Actions actions;
+    private final CaseAccess cases;
     private final Clock clock;
 
-    MeetingSetup(Meetings meetings, Decisions decisions, Actions actions, Clock clock) {
+    MeetingSetup(Meetings meetings, Decisions decisions, Actions actions, CaseAccess cases, Clock clock) {
+        this.cases = cases;
         this.meetings = meetings;
         this.decisions = decisions;
         this.actions = actions;
@@ -81,7 +85,8 @@ public class MeetingSetup {
         Actions.Action a = new Actions.Action(UUID.randomUUID(), caseId.value(), meetingId, decisionId, description, owner.id(),
                 ownerPerson.id().value(), ownerPerson.displayName(), owner.role().name(), dueOn, ActionStatus.OPEN, null, null, null,
                 createdBy.displayName(), at, 0);
-        actions.insert(a);
+        ChildCase child = cases.child(caseId).orElseThrow();
+        actions.insert(a, child.localAuthority().value(), child.school() == null ? null : child.school().value());
         if (doneAt != null) {
             actions.changeStatus(a.id(), ActionStatus.DONE, null, ownerPerson.displayName(), doneAt, a.version());
         }
