@@ -35,4 +35,9 @@ public enum CaseRole {
     public boolean isLead() {
         return kind == Kind.LEAD;
     }
+
+    /** The names of the family's roles, as they are stored, for queries that pick out what the family said. */
+    public static java.util.List<String> familyNames() {
+        return java.util.Arrays.stream(values()).filter(CaseRole::isFamily).map(Enum::name).toList();
+    }
 }

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +43,7 @@ public class PlanFeedback {
             UUID planId, PlanKind planKind, int versionNumber, SectionCode section, String personName, CaseRole personRole,
             String reason, Instant markedAt, Instant versionIssuedAt) {}
 
-    private static final List<String> FAMILY = Arrays.stream(CaseRole.values()).filter(CaseRole::isFamily).map(Enum::name).toList();
+    private static final List<String> FAMILY = CaseRole.familyNames();
 
     private static final String CONTRIBUTIONS = """
             select c.id, p.case_id, p.id as plan_id, p.kind as plan_kind, v.number, c.section, c.body, c.author_name, c.author_role,

@@ -2,7 +2,6 @@ package org.coplan.meetings.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +34,7 @@ public class SchoolReports {
     /** A view a family member gave at a meeting, and the meeting it was given at. */
     public record FamilyView(UUID viewId, UUID meetingId) {}
 
-    private static final List<String> FAMILY = Arrays.stream(CaseRole.values()).filter(CaseRole::isFamily).map(Enum::name).toList();
+    private static final List<String> FAMILY = CaseRole.familyNames();
 
     private final JdbcClient jdbc;
 
