@@ -30,6 +30,7 @@ import org.coplan.process.internal.ProcessWork;
 import org.coplan.process.internal.ReminderClaims;
 import org.coplan.process.internal.ReminderJob;
 import org.coplan.shared.ClockConfiguration;
+import org.coplan.shared.db.DatabaseLogins;
 import org.coplan.support.Fixtures.World;
 import org.coplan.support.IntegrationTest;
 import org.coplan.support.TestMail;
@@ -72,6 +73,9 @@ class TwoInstancesReminderTest extends IntegrationTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    DatabaseLogins logins;
+
     /** Keeps test fixtures out of the second instance, as Spring's test support does for the first. */
     static class LeaveOutTestClasses extends TypeExcludeFilter {
         @Override
@@ -87,6 +91,9 @@ class TwoInstancesReminderTest extends IntegrationTest {
             url = c.getMetaData().getURL();
             user = c.getMetaData().getUserName();
         }
+        // A second node is configured as the first: the application role, and the owner for migrations.
+        String owner = logins.ownerUser();
+        String ownerPassword = logins.ownerPassword();
         Clock shared = clock;
         return new SpringApplicationBuilder(CoplanApplication.class)
                 .profiles("test")
@@ -96,7 +103,9 @@ class TwoInstancesReminderTest extends IntegrationTest {
                     ctx.getBeanFactory().registerSingleton("leaveOutTestClasses", new LeaveOutTestClasses());
                 })
                 .run("--server.port=0", "--coplan.database.url=" + url, "--coplan.database.user=" + user,
-                        "--coplan.database.password=", "--coplan.database.pool-size=4",
+                        "--coplan.database.password=" + logins.applicationPassword(),
+                        "--coplan.database.owner-user=" + owner, "--coplan.database.owner-password=" + ownerPassword,
+                        "--coplan.database.pool-size=4",
                         "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + TestMail.port(),
                         "--coplan.demo-data=false", "--coplan.reminders.cron=-");
     }
