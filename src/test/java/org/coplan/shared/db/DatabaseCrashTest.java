@@ -47,8 +47,8 @@ import org.springframework.test.context.TestPropertySource;
 class DatabaseCrashTest extends IntegrationTest {
 
     static final int WRITERS = 6;
-    static final int SAVES_BEFORE_CRASH = 300;
-    static final int SAVES_AFTER_RESTART = 30;
+    static final int SAVES_BEFORE_CRASH = 150;
+    static final int SAVES_AFTER_RESTART = 20;
     static final Duration FAIL_FAST = Duration.ofSeconds(10);
     static final Pattern BASED_ON = Pattern.compile("name=\"basedOn\" value=\"([^\"]+)\"");
 
