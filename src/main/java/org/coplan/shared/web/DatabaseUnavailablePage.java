@@ -5,15 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.HashMap;
 import java.util.Map;
+import org.coplan.shared.db.DatabaseFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
@@ -48,7 +44,7 @@ public class DatabaseUnavailablePage extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | IOException | RuntimeException e) {
-            if (!databaseUnreachable(e) || response.isCommitted()) {
+            if (!DatabaseFailures.unreachable(e) || response.isCommitted()) {
                 throw e;
             }
             log.warn("The database cannot be reached: answered {} {} with the service problem page ({})",
@@ -84,24 +80,6 @@ public class DatabaseUnavailablePage extends OncePerRequestFilter {
                 request.getLocale(), model);
         templates.process("error", context, response.getWriter());
         response.flushBuffer();
-    }
-
-    /** True when the failure is that no connection to the database could be had or kept. */
-    static boolean databaseUnreachable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof CannotGetJdbcConnectionException
-                    || t instanceof CannotCreateTransactionException
-                    || t instanceof DataAccessResourceFailureException
-                    || t instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            // SQLSTATE class 08 is "connection exception"; 57P01-03 are shutdowns and "cannot connect now".
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String rootMessage(Throwable e) {
