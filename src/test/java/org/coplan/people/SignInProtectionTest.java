@@ -118,7 +118,9 @@ class SignInProtectionTest extends IntegrationTest {
         for (int i = 0; i < 5; i++) {
             new Visitor(port, sencoVisitor.address()).signIn(senco.email(), "wrong-" + i);
         }
-        visitor().signIn(senco.email(), Fixtures.PASSWORD);
+        Visitor sencoSignedIn = visitor();
+        sencoSignedIn.signIn(senco.email(), Fixtures.PASSWORD);
+        sencoSignedIn.post("/sign-out", Map.of());
         visitor().post("/password-reset", Map.of("email", senco.email()));
 
         Visitor adminVisitor = visitor();
@@ -132,7 +134,8 @@ class SignInProtectionTest extends IntegrationTest {
         Page events = adminVisitor.get("/admin/account-events");
         assertThat(events.status()).isEqualTo(200);
         assertThat(events.text())
-                .contains("Signed in")
+                .contains("Signed in (from " + sencoSignedIn.address() + ")")
+                .contains("Signed out")
                 .contains("Sign-in failed: wrong email or password (from " + sencoVisitor.address() + ")")
                 .contains("Locked out: too many wrong passwords for this account")
                 .contains("Password reset: reset link emailed")

@@ -51,12 +51,13 @@ public class AccountEvents {
     @EventListener
     void onSignedOut(LogoutSuccessEvent event) {
         if (event.getAuthentication() != null && event.getAuthentication().getPrincipal() instanceof SignedInPerson person) {
-            signedOut(person, "");
+            signedOut(person, null);
         }
     }
 
+    /** @param why set when the person did not sign out themselves */
     void signedOut(SignedInPerson person, String why) {
-        record(person.id(), person.displayName(), roles(person.staffMemberships()), AuditAction.SIGNED_OUT, why, null);
+        record(person.id(), person.displayName(), roles(person.staffMemberships()), AuditAction.SIGNED_OUT, "", why);
     }
 
     void signInFailed(String email, String address) {

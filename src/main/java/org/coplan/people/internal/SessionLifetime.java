@@ -61,7 +61,7 @@ class SessionLifetime extends OncePerRequestFilter {
             if (!(session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt)) {
                 session.setAttribute(SIGNED_IN_AT, now);
             } else if (now.isAfter(signedInAt.plus(lifetime))) {
-                events.signedOut(person, "signed out after " + lifetime.toHours() + " hours");
+                events.signedOut(person, "session ended " + lifetime.toHours() + " hours after sign-in");
                 session.invalidate();
                 SecurityContextHolder.clearContext();
                 response.sendRedirect(request.getContextPath() + "/sign-in?expired");
