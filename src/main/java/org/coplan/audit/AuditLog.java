@@ -1,5 +1,6 @@
 package org.coplan.audit;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,4 +13,10 @@ public interface AuditLog {
     List<AuditEvent> forCase(UUID caseId, int limit);
 
     long countForCase(UUID caseId);
+
+    /**
+     * The newest events outside any case (signing in and out, failed sign-ins, lockouts, password
+     * resets, role changes) whose actor is one of these people.
+     */
+    List<AuditEvent> accountEvents(Collection<UUID> actors, int limit);
 }

@@ -1,5 +1,6 @@
 package org.coplan.people;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -35,5 +36,50 @@ public final class PasswordRule {
             return Optional.of("password.common");
         }
         return Optional.empty();
+    }
+
+    /**
+     * As {@link #problem(String)}, and also refuses a password that contains the person's name,
+     * any part of it of 4 letters or more, their email address or the part before the @: the
+     * first things someone who knows them would try. Case, spaces and punctuation are ignored.
+     */
+    public static Optional<String> problem(String password, String name, String email) {
+        Optional<String> basic = problem(password);
+        if (basic.isPresent()) {
+            return basic;
+        }
+        String typed = letters(password);
+        for (String personal : personalWords(name, email)) {
+            if (typed.contains(personal)) {
+                return Optional.of("password.personal");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Set<String> personalWords(String name, String email) {
+        Set<String> words = new HashSet<>();
+        if (name != null) {
+            words.add(letters(name));
+            for (String part : name.split("[^\\p{L}\\p{N}]+")) {
+                if (part.length() >= 4) {
+                    words.add(letters(part));
+                }
+            }
+        }
+        if (email != null && !email.isBlank()) {
+            words.add(letters(email));
+            int at = email.indexOf('@');
+            if (at > 0) {
+                words.add(letters(email.substring(0, at)));
+            }
+        }
+        words.removeIf(w -> w.length() < 3);
+        return words;
+    }
+
+    /** Lower case, letters and digits only. */
+    private static String letters(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 }

@@ -37,6 +37,14 @@ class AdministrationJourneyTest extends BrowserJourney {
         go(link(page, "Administration"));
         assertThat(pathOf(page)).isEqualTo("/admin");
         assertThat(page.locator("h1")).hasText("Administration");
+
+        // They can see sign-ins, wrong passwords and role changes across their area.
+        go(link(page, "Sign-in and account events"));
+        assertThat(page.locator("h1")).hasText("Sign-in and account events");
+        assertThat(page.locator("table")).containsText("Signed in");
+        assertThat(page.locator("table")).containsText("Administrator");
+        go(link(page, "Back"));
+        assertThat(page.locator("h1")).hasText("Administration");
         Locator area = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName(w.localAuthority().name()));
         assertThat(area.locator("tbody tr td:first-child"))
                 .hasText(new String[] {w.localAuthority().name(), w.school().name(), "Service" + w.school().name().substring("School".length())});

@@ -110,6 +110,9 @@ class AdministrationTest extends IntegrationTest {
         admin.get(school);
         admin.post(school + "/staff/remove", Map.of("personId", world.senco().id().toString(), "role", "SENCO"));
         assertThat(admin.get(school).text()).doesNotContain(world.senco().displayName());
+        // Their session ends with the role; signed in again, the school's cases are gone.
+        assertThat(senco.get("/cases/" + world.ownCase()).location()).endsWith("/sign-in");
+        senco.signIn(world.senco().email(), Fixtures.PASSWORD);
         assertThat(senco.get("/cases/" + world.ownCase()).status()).isEqualTo(404);
     }
 

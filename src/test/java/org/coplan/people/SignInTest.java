@@ -41,10 +41,11 @@ class SignInTest extends IntegrationTest {
     @Test
     void fiveWrongPasswordsLockTheAccountForFifteenMinutesEvenWithTheRightPassword() {
         Person person = fixtures.person("Lock Out");
+        String from = visitor().address();
         for (int i = 0; i < 5; i++) {
-            visitor().signIn(person.email(), "wrong-" + i);
+            new Visitor(port, from).signIn(person.email(), "wrong-" + i);
         }
-        Visitor v = visitor();
+        Visitor v = new Visitor(port, from);
         Page refused = v.follow(v.signIn(person.email(), Fixtures.PASSWORD));
         assertThat(refused.text()).contains("wrong password too many times");
         assertThat(sessionCookie(v)).isEqualTo("signed-out");
@@ -58,10 +59,11 @@ class SignInTest extends IntegrationTest {
     @Test
     void fourWrongPasswordsThenTheRightOneSignsIn() {
         Person person = fixtures.person("Four Tries");
+        String from = visitor().address();
         for (int i = 0; i < 4; i++) {
-            visitor().signIn(person.email(), "wrong-" + i);
+            new Visitor(port, from).signIn(person.email(), "wrong-" + i);
         }
-        Visitor v = visitor();
+        Visitor v = new Visitor(port, from);
         assertThat(v.signIn(person.email(), Fixtures.PASSWORD).location()).endsWith("/");
     }
 

@@ -6,18 +6,22 @@ import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * A person using Coplan over real HTTP, without a browser: keeps cookies like a browser does and
- * sends the CSRF token from the last page it saw, through every real security filter.
+ * sends the CSRF token from the last page it saw, through every real security filter. Each
+ * visitor comes from its own internet address, as the test proxy (127.0.0.1, trusted in the test
+ * profile) says in X-Forwarded-For, so sign-in limits per address do not add up across tests.
  */
 public class Visitor {
 
@@ -30,11 +34,20 @@ public class Visitor {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
+
     private final String base;
+    private final String address;
     private final HttpClient client;
     private String csrf;
 
     public Visitor(int port) {
+        this(port, nextAddress());
+    }
+
+    /** A visitor from the given internet address. */
+    public Visitor(int port, String address) {
+        this.address = address;
         this.base = "http://localhost:" + port;
         CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -42,6 +55,30 @@ public class Visitor {
 
     public Page get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    }
+
+    /** The response headers of a GET sent with these extra request headers. */
+    public HttpHeaders headers(String path, Map<String, String> requestHeaders) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET().header("X-Forwarded-For", address);
+        requestHeaders.forEach(request::header);
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).headers();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String address() {
+        return address;
+    }
+
+    /** Addresses from 198.18.0.0/15, the range set aside for testing networks. */
+    private static String nextAddress() {
+        int n = ADDRESSES.incrementAndGet();
+        return "198." + (18 + (n >> 16 & 1)) + "." + (n >> 8 & 255) + "." + (n & 255);
     }
 
     /** Posts a form, as the page's form would, with this visitor's CSRF token. */
@@ -80,7 +117,9 @@ public class Visitor {
 
     private Page send(HttpRequest request) {
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(request, (name, value) -> true).header("X-Forwarded-For", address).build(),
+                    HttpResponse.BodyHandlers.ofString());
             Matcher m = CSRF.matcher(response.body());
             if (m.find()) {
                 csrf = m.group(1);

@@ -1,7 +1,10 @@
 package org.coplan.audit.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.coplan.audit.AuditAction;
@@ -41,17 +44,37 @@ class AuditEvents implements AuditLog {
     public List<AuditEvent> forCase(UUID caseId, int limit) {
         return jdbc.sql("select * from audit_event where case_id = ? order by occurred_at desc, id desc limit ?")
                 .params(caseId, limit)
-                .query((rs, n) -> new AuditEvent(
-                        rs.getLong("id"),
-                        rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getObject("actor_id", UUID.class),
-                        rs.getString("actor_name"),
-                        rs.getString("actor_role"),
-                        rs.getObject("case_id", UUID.class),
-                        AuditAction.valueOf(rs.getString("action")),
-                        rs.getString("subject"),
-                        rs.getString("detail")))
+                .query(AuditEvents::event)
                 .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuditEvent> accountEvents(Collection<UUID> actors, int limit) {
+        if (actors.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select * from audit_event
+                where case_id is null and actor_id = any(?)
+                  and action in ('SIGNED_IN', 'SIGN_IN_FAILED', 'LOCKED_OUT', 'SIGNED_OUT', 'PASSWORD_RESET', 'ROLE_CHANGED')
+                order by occurred_at desc, id desc limit ?""")
+                .params(actors.toArray(UUID[]::new), limit)
+                .query(AuditEvents::event)
+                .list();
+    }
+
+    private static AuditEvent event(ResultSet rs, int row) throws SQLException {
+        return new AuditEvent(
+                rs.getLong("id"),
+                rs.getTimestamp("occurred_at").toInstant(),
+                rs.getObject("actor_id", UUID.class),
+                rs.getString("actor_name"),
+                rs.getString("actor_role"),
+                rs.getObject("case_id", UUID.class),
+                AuditAction.valueOf(rs.getString("action")),
+                rs.getString("subject"),
+                rs.getString("detail"));
     }
 
     @Override

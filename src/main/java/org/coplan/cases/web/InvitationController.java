@@ -74,7 +74,8 @@ class InvitationController {
             return page(token, invitation.get(), true, new FormErrors(), model);
         }
         FormErrors errors = new FormErrors();
-        PasswordRule.problem(password).ifPresent(key -> errors.add("password", key, PasswordRule.MINIMUM_LENGTH));
+        PasswordRule.problem(password, invitation.get().name(), invitation.get().email())
+                .ifPresent(key -> errors.add("password", key, PasswordRule.MINIMUM_LENGTH));
         if (!errors.has("password") && !password.equals(confirm)) {
             errors.add("confirm", "password.mismatch");
         }

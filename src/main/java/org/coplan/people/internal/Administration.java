@@ -40,12 +40,18 @@ public class Administration {
     private final PasswordResets links;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final AccountEvents events;
+    private final PersonSessions sessions;
 
-    Administration(People people, PasswordResets links, AuditLog audit, MessageSource messages) {
+    Administration(
+            People people, PasswordResets links, AuditLog audit, MessageSource messages, AccountEvents events,
+            PersonSessions sessions) {
         this.people = people;
         this.links = links;
         this.audit = audit;
         this.messages = messages;
+        this.events = events;
+        this.sessions = sessions;
     }
 
     /** The roles that make sense in each kind of organisation. */
@@ -90,7 +96,7 @@ public class Administration {
         }
         Person person = existing.orElseGet(() -> people.findOrCreate(email, name));
         people.addStaffRole(person.id(), organisation.id(), role);
-        record(admin, "Staff role given", person.email() + ": " + role.name() + " at " + organisation.name());
+        events.roleChanged(admin, person, role, organisation, true);
         if (!person.hasPassword()) {
             Locale locale = LocaleContextHolder.getLocale();
             links.sendAccountSetUp(person, admin.displayName(), messages.getMessage("staffRole." + role.name(), null, locale),
@@ -100,15 +106,22 @@ public class Administration {
         return StaffOutcome.ADDED_EXISTING_ACCOUNT;
     }
 
-    /** Takes a role away. Administrators cannot remove their own administrator role, so an area is never left without one by accident. */
-    public boolean removeStaff(SignedInPerson admin, Organisation organisation, PersonId person, StaffRole role) {
+    /**
+     * Takes a role away. Administrators cannot remove their own administrator role, so an area is
+     * never left without one by accident. The person is signed out everywhere (except in the
+     * session making the change), because a session keeps the roles it signed in with.
+     */
+    public boolean removeStaff(
+            SignedInPerson admin, Organisation organisation, PersonId person, StaffRole role, String currentSession) {
         if (person.equals(admin.id()) && role == StaffRole.ADMINISTRATOR) {
             return false;
         }
         boolean removed = people.removeStaffRole(person, organisation.id(), role);
         if (removed) {
-            String who = people.find(person).map(Person::email).orElse("");
-            record(admin, "Staff role removed", who + ": " + role.name() + " at " + organisation.name());
+            people.find(person).ifPresent(who -> {
+                events.roleChanged(admin, who, role, organisation, false);
+                sessions.endAll(who.email(), currentSession);
+            });
         }
         return removed;
     }

@@ -3,7 +3,6 @@ package org.coplan.people.internal;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -59,12 +58,17 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Keeps what the person typed and says why sign-in failed, then shows the form again. */
+    /**
+     * Keeps what the person typed and says why sign-in failed, then shows the form again. A wrong
+     * password, an unknown email and an account not yet set up all get the same answer (ADR 0023).
+     */
     private static AuthenticationFailureHandler failureHandler() {
         return (request, response, exception) -> {
             HttpSession session = request.getSession();
             session.setAttribute(TYPED_EMAIL, request.getParameter("email"));
-            session.setAttribute(FAILURE, exception instanceof LockedException ? "locked" : "wrong");
+            session.setAttribute(FAILURE, exception instanceof PasswordSignIn.HeldBack held
+                    ? held.hold().kind() + ":" + held.hold().minutes()
+                    : "wrong");
             response.sendRedirect(request.getContextPath() + "/sign-in?error");
         };
     }

@@ -1,9 +1,12 @@
 package org.coplan.people.web;
 
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.coplan.people.Organisation;
 import org.coplan.people.OrganisationId;
 import org.coplan.people.OrganisationKind;
@@ -11,6 +14,7 @@ import org.coplan.people.People;
 import org.coplan.people.PersonId;
 import org.coplan.people.SignedInPerson;
 import org.coplan.people.StaffRole;
+import org.coplan.people.internal.AccountEvents;
 import org.coplan.people.internal.Administration;
 import org.coplan.people.internal.Administration.StaffOutcome;
 import org.coplan.shared.web.FormErrors;
@@ -34,12 +38,16 @@ class AdminController {
 
     private final Administration administration;
     private final People people;
-    private final MessageSource messages;
+    private static final int ACCOUNT_EVENTS_SHOWN = 500;
 
-    AdminController(Administration administration, People people, MessageSource messages) {
+    private final MessageSource messages;
+    private final AccountEvents accountEvents;
+
+    AdminController(Administration administration, People people, MessageSource messages, AccountEvents accountEvents) {
         this.administration = administration;
         this.people = people;
         this.messages = messages;
+        this.accountEvents = accountEvents;
     }
 
     @GetMapping("/admin")
@@ -52,6 +60,23 @@ class AdminController {
                 "authority", la,
                 "organisations", people.organisationsIn(la.id()))).toList());
         return "people/admin";
+    }
+
+    /** Sign-ins, failed sign-ins, lockouts, password resets and role changes of everyone with a role in the area. */
+    @GetMapping("/admin/account-events")
+    String showAccountEvents(@AuthenticationPrincipal SignedInPerson who, Model model) {
+        List<Organisation> authorities = administration.authoritiesOf(who.id());
+        if (authorities.isEmpty()) {
+            throw new NotFound();
+        }
+        Set<PersonId> staff = authorities.stream()
+                .flatMap(la -> people.organisationsIn(la.id()).stream())
+                .flatMap(o -> people.staffOf(o.id()).stream())
+                .map(m -> m.person().id())
+                .collect(Collectors.toSet());
+        model.addAttribute("events", accountEvents.of(staff, ACCOUNT_EVENTS_SHOWN));
+        model.addAttribute("shown", ACCOUNT_EVENTS_SHOWN);
+        return "people/admin-account-events";
     }
 
     @GetMapping("/admin/organisations/new")
@@ -164,13 +189,14 @@ class AdminController {
             @AuthenticationPrincipal SignedInPerson who,
             @RequestParam UUID personId,
             @RequestParam String role,
+            HttpSession session,
             RedirectAttributes redirect) {
         Organisation organisation = administered(who, organisationId);
         StaffRole parsed = parse(StaffRole.class, role);
         if (parsed == null) {
             throw new NotFound();
         }
-        boolean removed = administration.removeStaff(who, organisation, new PersonId(personId), parsed);
+        boolean removed = administration.removeStaff(who, organisation, new PersonId(personId), parsed, session.getId());
         redirect.addFlashAttribute("done", removed ? "admin.staff.removed" : "admin.staff.notRemoved");
         return "redirect:/admin/organisations/" + organisationId;
     }

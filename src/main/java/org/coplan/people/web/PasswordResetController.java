@@ -1,6 +1,10 @@
 package org.coplan.people.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
 import org.coplan.people.PasswordRule;
+import org.coplan.people.Person;
 import org.coplan.people.internal.PasswordResets;
 import org.coplan.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
@@ -64,26 +68,29 @@ class PasswordResetController {
             @PathVariable String token,
             @RequestParam(defaultValue = "") String password,
             @RequestParam(defaultValue = "") String confirm,
+            HttpServletRequest request,
             Model model) {
-        if (resets.holderOf(token).isEmpty()) {
+        Optional<Person> holder = resets.personFor(token);
+        if (holder.isEmpty()) {
             return "people/reset-expired";
         }
-        FormErrors errors = passwordErrors(password, confirm);
+        FormErrors errors = passwordErrors(password, confirm, holder.get().displayName(), holder.get().email());
         if (errors.any()) {
             model.addAttribute("errors", errors);
             model.addAttribute("token", token);
             return "people/reset-password";
         }
-        if (!resets.complete(token, password)) {
+        HttpSession session = request.getSession(false);
+        if (!resets.complete(token, password, session == null ? null : session.getId())) {
             return "people/reset-expired";
         }
         return "redirect:/sign-in?reset";
     }
 
     /** The checks for choosing a new password, shared with accepting an invitation. */
-    public static FormErrors passwordErrors(String password, String confirm) {
+    public static FormErrors passwordErrors(String password, String confirm, String name, String email) {
         FormErrors errors = new FormErrors();
-        PasswordRule.problem(password).ifPresent(key -> errors.add("password", key, PasswordRule.MINIMUM_LENGTH));
+        PasswordRule.problem(password, name, email).ifPresent(key -> errors.add("password", key, PasswordRule.MINIMUM_LENGTH));
         if (!errors.has("password") && !password.equals(confirm)) {
             errors.add("confirm", "password.mismatch");
         }

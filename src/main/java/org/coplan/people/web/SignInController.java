@@ -2,6 +2,7 @@ package org.coplan.people.web;
 
 import jakarta.servlet.http.HttpSession;
 import org.coplan.shared.web.FormErrors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SignInController {
 
+    private final int sessionHours;
+
+    SignInController(@Value("${coplan.session.absolute-hours:12}") int sessionHours) {
+        this.sessionHours = sessionHours;
+    }
+
     static final String TYPED_EMAIL = "coplan.signIn.email";
     static final String FAILURE = "coplan.signIn.failure";
 
@@ -17,14 +24,18 @@ class SignInController {
     String showSignIn(
             @RequestParam(required = false) String error,
             @RequestParam(required = false) String reset,
+            @RequestParam(required = false) String expired,
             HttpSession session,
             Model model) {
         FormErrors errors = new FormErrors();
         String email = "";
         if (error != null && session.getAttribute(FAILURE) != null) {
             email = (String) session.getAttribute(TYPED_EMAIL);
-            if ("locked".equals(session.getAttribute(FAILURE))) {
-                errors.add("email", "signIn.locked");
+            String failure = (String) session.getAttribute(FAILURE);
+            if (failure.startsWith("EMAIL:")) {
+                errors.add("email", "signIn.heldForEmail", Long.parseLong(failure.substring(6)));
+            } else if (failure.startsWith("ADDRESS:")) {
+                errors.add("email", "signIn.heldForConnection", Long.parseLong(failure.substring(8)));
             } else if (email == null || email.isBlank()) {
                 errors.add("email", "signIn.emailRequired");
             } else {
@@ -36,6 +47,8 @@ class SignInController {
         model.addAttribute("errors", errors);
         model.addAttribute("email", email);
         model.addAttribute("passwordChanged", reset != null);
+        model.addAttribute("sessionEnded", expired != null);
+        model.addAttribute("sessionHours", sessionHours);
         return "people/sign-in";
     }
 
