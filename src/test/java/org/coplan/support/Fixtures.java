@@ -1,6 +1,8 @@
 package org.coplan.support;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,6 +23,9 @@ import org.coplan.people.internal.TwoStepSignIn;
 import org.coplan.people.web.SecondFactorGate;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -112,14 +117,14 @@ public class Fixtures {
 
     /**
      * For MockMvc: a request from this person, signed in with both steps done (for those who have
-     * a second factor, the session records that the code was given).
+     * a second factor, the sign-in carries the proof that the code was given).
      */
     public RequestPostProcessor as(Person person) {
-        RequestPostProcessor user = SecurityMockMvcRequestPostProcessors.user(signedIn(person));
-        return request -> {
-            request.getSession(true).setAttribute(SecondFactorGate.PASSED, person.id().toString());
-            return user.postProcessRequest(request);
-        };
+        SignedInPerson principal = signedIn(person);
+        List<GrantedAuthority> authorities = new ArrayList<>(principal.getAuthorities());
+        authorities.add(FactorGrantedAuthority.fromAuthority(SecondFactorGate.FACTOR));
+        return SecurityMockMvcRequestPostProcessors.authentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.coplan.people.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -59,7 +60,7 @@ class SecondFactorController {
 
     @GetMapping(SecondFactorGate.CODE_PAGE)
     String showCode(@AuthenticationPrincipal SignedInPerson who, HttpServletRequest request, Model model) {
-        if (SecondFactorGate.passed(request, who) || twoStep.needFor(who.id()) != Need.CODE) {
+        if (SecondFactorGate.passed(request) || twoStep.needFor(who.id()) != Need.CODE) {
             return "redirect:/";
         }
         return codePage("", new FormErrors(), model);
@@ -70,9 +71,10 @@ class SecondFactorController {
             @AuthenticationPrincipal SignedInPerson who,
             @RequestParam(defaultValue = "") String code,
             HttpServletRequest request,
+            HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        if (SecondFactorGate.passed(request, who) || twoStep.needFor(who.id()) != Need.CODE) {
+        if (SecondFactorGate.passed(request) || twoStep.needFor(who.id()) != Need.CODE) {
             return "redirect:/";
         }
         if (code.isBlank()) {
@@ -85,7 +87,7 @@ class SecondFactorController {
         if (!check.accepted()) {
             return codePage(code, wrongCode(check, "code"), model);
         }
-        SecondFactorGate.markPassed(request, who);
+        SecondFactorGate.markPassed(request, response);
         if (check.result() == Result.RECOVERY_CODE_ACCEPTED) {
             SecondFactorGate.next(request, "/");
             redirect.addFlashAttribute("done", "secondFactor.recoveryUsed");
@@ -156,6 +158,7 @@ class SecondFactorController {
             @AuthenticationPrincipal SignedInPerson who,
             @RequestParam(defaultValue = "") String code,
             HttpServletRequest request,
+            HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
         if (twoStep.has(who.id())) {
@@ -173,7 +176,7 @@ class SecondFactorController {
             return setUpPage(who, request, new FormErrors().add("code", "secondFactor.setUp.wrong"), model);
         }
         request.getSession().removeAttribute(NEW_KEY);
-        SecondFactorGate.markPassed(request, who);
+        SecondFactorGate.markPassed(request, response);
         redirect.addFlashAttribute("recoveryCodes", codes);
         redirect.addFlashAttribute("continueTo", SecondFactorGate.next(request, "/account/security"));
         return "redirect:/account/security/recovery-codes";
@@ -189,7 +192,7 @@ class SecondFactorController {
             key = twoStep.newKey();
             session.setAttribute(NEW_KEY, key);
         }
-        boolean halfSignedIn = !SecondFactorGate.passed(request, who);
+        boolean halfSignedIn = !SecondFactorGate.passed(request);
         model.addAttribute("qrImage", twoStep.qrImage(key, who.email(), serviceName));
         model.addAttribute("keyInGroups", String.join(" ", key.split("(?<=\\G.{4})")));
         model.addAttribute("required", twoStep.requiredFor(who.id()));
