@@ -19,6 +19,7 @@ import org.coplan.people.Organisation;
 import org.coplan.people.OrganisationKind;
 import org.coplan.people.People;
 import org.coplan.people.Person;
+import org.coplan.people.SecondFactors;
 import org.coplan.people.StaffRole;
 import org.coplan.cases.CaseAccess;
 import org.coplan.meetings.MeetingSetup;
@@ -62,6 +63,11 @@ class DemoData implements ApplicationRunner {
     /** The password of every demo account (listed in the README). */
     static final String PASSWORD = "coplan-demo-2026";
     static final String DOMAIN = "@demo.coplan.test";
+    /**
+     * The authenticator-app key of the demo SEN manager and administrator, who must use a second
+     * factor (listed in the README, so anyone can try the demo). Never use a published key for real.
+     */
+    static final String SECOND_FACTOR_KEY = "COPLANDEMOKEYFORTRYINGTHESERVICE";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -71,16 +77,18 @@ class DemoData implements ApplicationRunner {
     private final ProcessSetup process;
     private final MeetingSetup meetings;
     private final CaseAccess cases;
+    private final SecondFactors secondFactors;
     private final Clock clock;
     private final boolean wanted;
 
-    DemoData(People people, CaseSetup setup, PlanSetup plans, ProcessSetup process, MeetingSetup meetings, CaseAccess cases, Clock clock, EmbeddedDatabase embedded, @Value("${coplan.demo-data}") String setting) {
+    DemoData(People people, CaseSetup setup, PlanSetup plans, ProcessSetup process, MeetingSetup meetings, CaseAccess cases, SecondFactors secondFactors, Clock clock, EmbeddedDatabase embedded, @Value("${coplan.demo-data}") String setting) {
         this.people = people;
         this.setup = setup;
         this.plans = plans;
         this.process = process;
         this.meetings = meetings;
         this.cases = cases;
+        this.secondFactors = secondFactors;
         this.clock = clock;
         this.wanted = "true".equalsIgnoreCase(setting) || ("auto".equalsIgnoreCase(setting) && embedded.isRunning());
     }
@@ -107,8 +115,10 @@ class DemoData implements ApplicationRunner {
         Organisation forum = people.createOrganisation(OrganisationKind.FORUM, "Demo County Parent Carer Forum", la.id());
 
         Person coordinator = staff("coordinator", "Priya Shah", la, StaffRole.EHC_COORDINATOR);
-        staff("manager", "Tom Okafor", la, StaffRole.SEN_MANAGER);
-        staff("admin", "Alex Morgan", la, StaffRole.ADMINISTRATOR);
+        Person manager = staff("manager", "Tom Okafor", la, StaffRole.SEN_MANAGER);
+        Person admin = staff("admin", "Alex Morgan", la, StaffRole.ADMINISTRATOR);
+        secondFactors.setUpWithKey(manager.id(), SECOND_FACTOR_KEY);
+        secondFactors.setUpWithKey(admin.id(), SECOND_FACTOR_KEY);
         Person sencoOak = staff("senco.oakfield", "Helen Carter", oakfield, StaffRole.SENCO);
         Person sencoRiver = staff("senco.riverside", "Marcus Reid", riverside, StaffRole.SENCO);
         Person ep = staff("ep", "Dr Aisha Rahman", epService, StaffRole.PROFESSIONAL);

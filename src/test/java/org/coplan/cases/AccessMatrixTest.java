@@ -331,7 +331,7 @@ class AccessMatrixTest extends IntegrationTest {
     private void check(Endpoint endpoint, Viewer viewer, CaseId caseId, boolean allowed) throws Exception {
         Person person = people.get(viewer);
         long viewsBefore = views(caseId, person);
-        MvcResult result = mvc.perform(endpoint.request().apply(caseId, viewer).with(user(fixtures.signedIn(person))).with(csrf()))
+        MvcResult result = mvc.perform(endpoint.request().apply(caseId, viewer).with(fixtures.as(person)).with(csrf()))
                 .andReturn();
         int status = result.getResponse().getStatus();
         if (allowed) {

@@ -1,6 +1,10 @@
 package org.coplan.support;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.coplan.cases.CaseId;
 import org.coplan.cases.CaseMember;
@@ -11,9 +15,19 @@ import org.coplan.people.Organisation;
 import org.coplan.people.OrganisationKind;
 import org.coplan.people.People;
 import org.coplan.people.Person;
+import org.coplan.people.SecondFactors;
 import org.coplan.people.SignedInPerson;
 import org.coplan.people.StaffRole;
+import org.coplan.people.internal.AuthenticatorCodes;
+import org.coplan.people.internal.TwoStepSignIn;
+import org.coplan.people.web.SecondFactorGate;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Builds people, organisations and cases for a test, each with names no other test uses. */
 @TestComponent
@@ -24,10 +38,16 @@ public class Fixtures {
 
     private final People people;
     private final CaseSetup cases;
+    private final SecondFactors secondFactors;
+    private final AuthenticatorCodes codes;
+    private final JdbcClient jdbc;
 
-    Fixtures(People people, CaseSetup cases) {
+    Fixtures(People people, CaseSetup cases, SecondFactors secondFactors, AuthenticatorCodes codes, JdbcClient jdbc) {
         this.people = people;
         this.cases = cases;
+        this.secondFactors = secondFactors;
+        this.codes = codes;
+        this.jdbc = jdbc;
     }
 
     public People people() {
@@ -46,16 +66,65 @@ public class Fixtures {
         return people.createAccount(uniqueEmail(name.toLowerCase().replaceAll("[^a-z]", "")), name, PASSWORD);
     }
 
+    /**
+     * A person with a staff role. Administrators and SEN managers must use a second factor, so
+     * they get one with a random key; {@link #secondFactorCode(String)} gives its codes.
+     */
     public Person staff(String name, Organisation organisation, StaffRole role) {
         Person person = person(name);
         people.addStaffRole(person.id(), organisation.id(), role);
+        if (TwoStepSignIn.REQUIRED_FOR.contains(role)) {
+            secondFactors.setUpWithKey(person.id(), codes.newKey());
+        }
         return person;
+    }
+
+    /** The key of this person's authenticator app, if they have a second factor. */
+    public Optional<String> secondFactorKey(Person person) {
+        return jdbc.sql("select secret from second_factor where person_id = ?").param(person.id().value()).query(String.class).optional();
+    }
+
+    /**
+     * A code this person's authenticator app would accept now, as a phone would show it, or empty
+     * if they have no second factor. Codes are used once each, so a person signing in again at the
+     * same moment of the test clock gets the code of the next 30-second step (the service accepts one
+     * step either side); if the test moved its clock back, the record of used codes starts again.
+     */
+    public Optional<String> secondFactorCode(String email) {
+        record Factor(UUID person, String key, Long lastUsed) {}
+        Optional<Factor> factor = jdbc.sql("""
+                select s.person_id, s.secret, s.last_used_step from second_factor s join person p on p.id = s.person_id
+                where lower(p.email) = lower(?)""")
+                .param(email.strip())
+                .query((rs, n) -> new Factor(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, Long.class)))
+                .optional();
+        return factor.map(f -> {
+            long now = codes.currentStep();
+            long step = f.lastUsed() == null ? now - 1 : Math.max(now - 1, f.lastUsed() + 1);
+            if (step > now + 1) {
+                jdbc.sql("update second_factor set last_used_step = null where person_id = ?").param(f.person()).update();
+                step = now - 1;
+            }
+            return codes.codeAt(f.key(), step);
+        });
     }
 
     /** The principal a signed-in request carries, as sign-in would build it. */
     public SignedInPerson signedIn(Person person) {
         return new SignedInPerson(person.id(), person.email(), person.displayName(),
                 people.staffMemberships(person.id()), "{noop}unused", false);
+    }
+
+    /**
+     * For MockMvc: a request from this person, signed in with both steps done (for those who have
+     * a second factor, the sign-in carries the proof that the code was given).
+     */
+    public RequestPostProcessor as(Person person) {
+        SignedInPerson principal = signedIn(person);
+        List<GrantedAuthority> authorities = new ArrayList<>(principal.getAuthorities());
+        authorities.add(FactorGrantedAuthority.fromAuthority(SecondFactorGate.FACTOR));
+        return SecurityMockMvcRequestPostProcessors.authentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
     }
 
     /**

@@ -55,7 +55,7 @@ public abstract class IntegrationTest {
 
     /** A new person at a browser-less HTTP client, with no cookies yet. */
     protected Visitor visitor() {
-        return new Visitor(port);
+        return new Visitor(port, fixtures::secondFactorCode);
     }
 
     @AfterEach

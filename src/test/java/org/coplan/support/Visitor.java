@@ -12,7 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -39,15 +41,26 @@ public class Visitor {
     private final String base;
     private final String address;
     private final HttpClient client;
+    private final Function<String, Optional<String>> secondFactorCodes;
     private String csrf;
 
     public Visitor(int port) {
-        this(port, nextAddress());
+        this(port, nextAddress(), email -> Optional.empty());
     }
 
     /** A visitor from the given internet address. */
     public Visitor(int port, String address) {
+        this(port, address, email -> Optional.empty());
+    }
+
+    /** @param secondFactorCodes the code a person's authenticator app shows now, by email, if they have one */
+    public Visitor(int port, Function<String, Optional<String>> secondFactorCodes) {
+        this(port, nextAddress(), secondFactorCodes);
+    }
+
+    public Visitor(int port, String address, Function<String, Optional<String>> secondFactorCodes) {
         this.address = address;
+        this.secondFactorCodes = secondFactorCodes;
         this.base = "http://localhost:" + port;
         CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -97,12 +110,33 @@ public class Visitor {
                 .build());
     }
 
-    /** Signs in, then loads a page, because signing in issues a new CSRF token as a browser would see. */
+    /**
+     * Signs in (with a code from the person's authenticator app, if they have a second factor), then
+     * loads a page, because signing in issues a new CSRF token as a browser would see.
+     */
     public Page signIn(String email, String password) {
         get("/sign-in");
         Page result = post("/sign-in", Map.of("email", email, "password", password));
+        if (result.location() != null && !result.location().contains("error")) {
+            Optional<String> code = secondFactorCodes.apply(email);
+            if (code.isPresent()) {
+                get("/sign-in/code");
+                post("/sign-in/code", Map.of("code", code.get()));
+            }
+        }
         get("/");
         return result;
+    }
+
+    /** Signs in with the password only, and returns the page the service then shows (after redirects). */
+    public Page signInWithPasswordOnly(String email, String password) {
+        get("/sign-in");
+        post("/sign-in", Map.of("email", email, "password", password));
+        Page page = get("/");
+        for (int i = 0; i < 5 && page.location() != null; i++) {
+            page = follow(page);
+        }
+        return page;
     }
 
     /** Follows a redirect's Location, if the page was one. */
