@@ -7,45 +7,36 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.coplan.people.People;
+import org.coplan.people.Person;
+import org.coplan.people.internal.PasswordResets;
+import org.coplan.support.FirstStartWithoutMailServer;
+import org.coplan.support.IntegrationTest;
 import org.coplan.support.Visitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Coplan as a first local start runs it: no mail server, so email goes to the demo mailbox. Runs
- * in a context of its own (every other test has a real SMTP server) on a first start, so the new
- * administrator's set-up email is there too.
+ * Coplan as a first local start runs it: no mail server, so email goes to the demo mailbox. Shares
+ * its application context with the demo mailbox journey, apart from every other test (which have a
+ * real SMTP server); the new administrator's set-up email is in the mailbox too.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@TestPropertySource(properties = {
-    "spring.mail.host=",
-    "coplan.set-up.local-authority=Eastshire Council",
-    "coplan.set-up.administrator-email=ada.first@eastshire.test",
-    "coplan.set-up.administrator-name=Ada First"
-})
+@FirstStartWithoutMailServer
 @ExtendWith(OutputCaptureExtension.class)
-class DemoMailboxTest {
-
-    @LocalServerPort
-    int port;
+class DemoMailboxTest extends IntegrationTest {
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
     People people;
+
+    @Autowired
+    PasswordResets passwordLinks;
 
     private static final RequestPostProcessor FROM_ANOTHER_MACHINE = request -> {
         request.setRemoteAddr("203.0.113.7");
@@ -55,7 +46,7 @@ class DemoMailboxTest {
     @Test
     void aResetLinkIsInTheDemoMailboxWorksFromThereAndIsNeverLogged(CapturedOutput log) {
         people.findOrCreate("rae.reset@eastshire.test", "Rae Reset");
-        Visitor visitor = new Visitor(port);
+        Visitor visitor = visitor();
         assertThat(visitor.get("/sign-in").text()).contains("This is a demo: emails are not sent. Read them in the demo mailbox");
         assertThat(visitor.post("/password-reset", Map.of("email", "rae.reset@eastshire.test")).status()).isEqualTo(302);
 
@@ -76,8 +67,20 @@ class DemoMailboxTest {
 
         String logged = log.getAll();
         assertThat(logged).contains("r***@eastshire.test \"Reset your Coplan password\" is in the demo mailbox at http://localhost/demo-mail");
-        assertThat(logged).contains("a***@eastshire.test \"Your Coplan account\" is in the demo mailbox");
         assertThat(logged).doesNotContain(token, "/password-reset/", "rae.reset@", "Hello Rae");
+    }
+
+    @Test
+    void aNewAccountsSetUpLinkAsOnAFirstStartIsInTheDemoMailboxAndNotLogged(CapturedOutput log) {
+        Person sam = people.findOrCreate("sam.setup@eastshire.test", "Sam Setup");
+        passwordLinks.sendAccountSetUp(sam, "Coplan", "Administrator", "Eastshire Council");
+
+        Visitor visitor = visitor();
+        Matcher row = Pattern.compile("href=\"/demo-mail/([0-9]+)\">Your Coplan account<").matcher(visitor.get("/demo-mail").body());
+        assertThat(row.find()).isTrue();
+        assertThat(visitor.get("/demo-mail/" + row.group(1)).body()).contains("Hello Sam Setup", "/password-reset/");
+        assertThat(log.getAll()).contains("s***@eastshire.test \"Your Coplan account\" is in the demo mailbox at http://localhost/demo-mail");
+        assertThat(log.getAll()).doesNotContain("/password-reset/", "sam.setup@", "Hello Sam");
     }
 
     @Test
