@@ -127,7 +127,7 @@ class SmallNumberSuppressionTest {
     @Test
     void noSmallCountCanBeWorkedOutFromAnyOfManyTalliedYears() {
         Random random = new Random(20261123);
-        for (int n = 0; n < 150; n++) {
+        for (int n = 0; n < 100; n++) {
             SchoolFigures.Tally tally = new SchoolFigures.Tally();
             List<SectionCode> sections = List.of(SectionCode.B, SectionCode.F, SectionCode.I);
             int contributions = random.nextInt(12);
