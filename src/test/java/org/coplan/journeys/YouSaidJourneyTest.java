@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * planning meeting with the decision and action that came of it, and narrows the list to what is
  * still in progress. The SENCO reviews the school's figures, is told to take a child's name out of
  * a statement, writes it again without, and publishes; a visitor who is not signed in reads the
- * school's page, with small numbers shown as "fewer than 5" and no names.
+ * school's page, with small numbers hidden and no names.
  */
 class YouSaidJourneyTest extends BrowserJourney {
 
@@ -73,7 +73,7 @@ class YouSaidJourneyTest extends BrowserJourney {
         signIn(w.senco().email(), Fixtures.PASSWORD);
         go(page.locator(".govuk-service-navigation").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("You said, we did")));
         assertThat(page.locator("h1")).hasText("You said, we did");
-        assertThat(page.locator("#figures-2")).containsText("fewer than 5");
+        assertThat(page.locator("#figures-2")).containsText("hidden");
         page.getByLabel("You said").fill(childName + "'s family said lunch was too loud.");
         page.getByLabel("We did").fill("We opened a quiet room at lunch.");
         go(button(page, "Add statement"));
@@ -93,7 +93,7 @@ class YouSaidJourneyTest extends BrowserJourney {
         assertAccessible(visitor);
         assertThat(visitor.locator("h1")).hasText("You said, we did: " + w.school().name());
         assertThat(visitor.locator("main")).containsText("Families said lunch was too loud.");
-        assertThat(visitor.locator("main")).containsText("fewer than 5");
+        assertThat(visitor.locator("main")).containsText("hidden");
         assertThat(visitor.locator("main")).not().containsText(childName);
     }
 }

@@ -104,10 +104,13 @@ class SchoolYouSaidTest extends IntegrationTest {
         String page = text(get(w.senco(), draft));
         assertThat(page).contains("2026 to 2027 school year", "Nothing has been published yet.");
         assertThat(figure(page, "Contributions made")).isEqualTo("6");
-        assertThat(figure(page, "Put into the plan, with or without changes")).isEqualTo("fewer than 5");
-        assertThat(figure(page, "Still waiting for an answer")).isEqualTo("fewer than 5");
+        assertThat(figure(page, "Put into the plan, with or without changes")).isEqualTo("hidden");
+        assertThat(figure(page, "Still waiting for an answer")).isEqualTo("hidden");
         assertThat(figure(page, "Not put into the plan, with a reason given")).isEqualTo("0");
-        assertThat(page).contains("Numbers from 1 to 4 are shown as \"fewer than 5\"");
+        // Section B's one contribution is hidden, and so is F's five: otherwise 6 - 5 would give B away.
+        assertThat(figure(page, "Section B: Special educational needs")).isEqualTo("hidden");
+        assertThat(figure(page, "Section F: Special educational provision")).isEqualTo("hidden");
+        assertThat(page).contains("\"Hidden\" stands for a number from 1 to 4, or for a number hidden so that one from 1 to 4 cannot be worked out");
 
         // A statement naming the child is refused, and what was typed is kept.
         MockHttpServletResponse refused = post(w.senco(), draft + "/statements", "year", "2026",
@@ -143,7 +146,8 @@ class SchoolYouSaidTest extends IntegrationTest {
                 "We opened a quiet room at lunch.", "2026 to 2027 school year");
         assertThat(publicPage).doesNotContain("Parents asked for fewer meetings.");
         assertThat(figure(publicPage, "Contributions made")).isEqualTo("6");
-        assertThat(figure(publicPage, "Still waiting for an answer")).isEqualTo("fewer than 5");
+        assertThat(figure(publicPage, "Still waiting for an answer")).isEqualTo("hidden");
+        assertThat(figure(publicPage, "Section F: Special educational provision")).isEqualTo("hidden");
         assertThat(publicPage).doesNotContain(child.givenName(), child.familyName(), w.parent().displayName(), w.senco().displayName());
         assertThat(text(get(w.senco(), draft))).contains("published on").contains("by " + w.senco().displayName());
     }

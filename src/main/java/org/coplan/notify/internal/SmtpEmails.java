@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Sends over SMTP when {@code COPLAN_SMTP_HOST} is set. Without an SMTP server (a first local
- * start) each message is written to the log instead, so a person trying Coplan can still follow
- * a password-reset or invitation link. A mail server that is down never undoes what the person
- * did: the failure is logged and recorded in the audit trail.
+ * start) each message is kept in the {@link DemoMailbox} instead, so a person trying Coplan can
+ * still follow a password-reset or invitation link; the log says only that a message is there,
+ * never its body, links or tokens. A mail server that is down never undoes what the person did:
+ * the failure is logged and recorded in the audit trail. Addresses in the log are masked.
  */
 @Service
 class SmtpEmails implements Emails {
@@ -29,14 +30,16 @@ class SmtpEmails implements Emails {
     private static final Logger log = LoggerFactory.getLogger(SmtpEmails.class);
 
     private final ObjectProvider<JavaMailSender> mailSender;
+    private final DemoMailbox mailbox;
     private final AuditLog audit;
     private final String from;
     private final boolean configured;
 
     SmtpEmails(
-            ObjectProvider<JavaMailSender> mailSender, AuditLog audit, @Value("${coplan.mail.from}") String from,
+            ObjectProvider<JavaMailSender> mailSender, DemoMailbox mailbox, AuditLog audit, @Value("${coplan.mail.from}") String from,
             @Value("${spring.mail.host:}") String host) {
         this.mailSender = mailSender;
+        this.mailbox = mailbox;
         this.audit = audit;
         this.from = from;
         this.configured = host != null && !host.isBlank();
@@ -46,9 +49,11 @@ class SmtpEmails implements Emails {
     public void send(Email email) {
         String outcome = "to " + email.to();
         try {
-            deliver(email);
+            if (!deliver(email)) {
+                outcome = "to " + email.to() + ", not sent: no mail server is configured";
+            }
         } catch (MailException e) {
-            log.warn("Could not send email to {}: {}", email.to(), e.getMessage());
+            log.warn("Could not send email to {}: {}", masked(email.to()), e.getMessage());
             outcome = "to " + email.to() + ", not delivered: the mail server did not accept it";
         }
         audit.record(AuditEntry.system(email.caseId(), AuditAction.MESSAGE_SENT, "Email: " + email.subject(), outcome));
@@ -59,17 +64,25 @@ class SmtpEmails implements Emails {
         try {
             deliver(email);
         } catch (MailException e) {
-            log.warn("Could not send email to {}, it will be tried again: {}", email.to(), e.getMessage());
+            log.warn("Could not send email to {}, it will be tried again: {}", masked(email.to()), e.getMessage());
             throw new EmailNotSent("The mail server did not accept the message", e);
         }
         audit.record(AuditEntry.system(email.caseId(), AuditAction.MESSAGE_SENT, auditSubject, auditDetail));
     }
 
-    private void deliver(Email email) {
+    /** Sends the message, or without a mail server keeps it in the demo mailbox; false if it went nowhere. */
+    private boolean deliver(Email email) {
         JavaMailSender sender = configured ? mailSender.getIfAvailable() : null;
         if (sender == null) {
-            log.info("No SMTP server configured. Email to {}: {}\n{}", email.to(), email.subject(), email.body());
-            return;
+            if (mailbox.isOn()) {
+                mailbox.keep(email);
+                log.info("No SMTP server is configured (COPLAN_SMTP_HOST): the email to {} \"{}\" is in the demo mailbox at {}",
+                        masked(email.to()), email.subject(), mailbox.address());
+                return true;
+            }
+            log.warn("No SMTP server is configured (COPLAN_SMTP_HOST): the email to {} \"{}\" was not sent",
+                    masked(email.to()), email.subject());
+            return false;
         }
         if (!email.attachments().isEmpty()) {
             sender.send(mime -> {
@@ -82,7 +95,7 @@ class SmtpEmails implements Emails {
                     helper.addAttachment(a.fileName(), new ByteArrayResource(a.content()), a.contentType());
                 }
             });
-            return;
+            return true;
         }
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
@@ -90,5 +103,15 @@ class SmtpEmails implements Emails {
         message.setSubject(email.subject());
         message.setText(email.body());
         sender.send(message);
+        return true;
+    }
+
+    /** An address as the log shows it: the first letter and the domain, so a person is not named. */
+    static String masked(String address) {
+        int at = address == null ? -1 : address.lastIndexOf('@');
+        if (at < 1) {
+            return "***";
+        }
+        return address.charAt(0) + "***" + address.substring(at);
     }
 }

@@ -33,6 +33,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/invitations/*/join").authenticated()
+                        .requestMatchers("/demo-mail", "/demo-mail/**").permitAll()
                         .requestMatchers(
                                 "/", "/sign-in", "/signed-out", "/password-reset", "/password-reset/*",
                                 "/invitations/*", "/assets/**", "/govuk/**", "/coplan/**",
