@@ -11,8 +11,9 @@ import java.util.zip.Deflater;
 
 /**
  * A Word document of about 2 MB that unpacks to 2 GiB, built in well under a second: one block of
- * 64 MiB of zeros is compressed once and written as the content of 32 entries, the first of them
- * {@code word/document.xml}. Compressing 2 GiB for real would take the test some 12 seconds.
+ * 64 MiB of zeros is compressed once and written as the content of 32 entries, the last of them
+ * {@code word/document.xml}, so a check that looks for that entry must first unpack the rest.
+ * Compressing 2 GiB for real would take the test some 12 seconds.
  */
 public final class ZipBombs {
 
@@ -37,10 +38,10 @@ public final class ZipBombs {
         crc.update(zeros);
         int entries = (int) (UNPACKED_BYTES / ENTRY_BYTES);
         List<String> names = new ArrayList<>();
-        names.add("word/document.xml");
         for (int i = 1; i < entries; i++) {
             names.add("word/media/image" + i + ".png");
         }
+        names.add("word/document.xml");
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         ByteArrayOutputStream directory = new ByteArrayOutputStream();
         for (String name : names) {
