@@ -32,6 +32,10 @@ public final class PasswordRule {
         if (password.length() > MAXIMUM_LENGTH) {
             return Optional.of("password.tooLong");
         }
+        if (password.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL)) {
+            // Never stripped, as other form values are: that would silently change the password.
+            return Optional.of("password.controlCharacter");
+        }
         if (COMMON.contains(password.toLowerCase(Locale.ROOT))) {
             return Optional.of("password.common");
         }

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Timeout;
  * An EHC plan written with the family, from an empty draft to an issued final. The coordinator starts
  * the plan; the parent, on a small phone, contributes to the needs and the provision; a psychologist
  * sends advice; the coordinator answers every contribution, writes the needs, an outcome and the
- * provision that serves it, and sends the plan to the family for comment. The parent agrees with most
+ * provision that serves it, and sends the plan to the family for comment. On the way the parent asks a
+ * question in a section's discussion and the coordinator replies under it, both through the page's forms. The parent agrees with most
  * sections and disagrees with one, saying why; the coordinator sees who agrees with what and issues
  * the plan, which cannot happen while a contribution is unanswered. The parent then sees every answer
  * and their disagreement on the final plan, and its print-friendly page.
@@ -35,12 +36,13 @@ class PlanJourneyTest extends BrowserJourney {
     /** The day the plan is issued, after the family's 15 days to comment. */
     private static final String ISSUED = "8 December 2026";
 
+    private static final String SECTION_A = "Section A: Views, interests and aspirations";
     private static final String SECTION_B = "Section B: Special educational needs";
     private static final String SECTION_E = "Section E: Outcomes";
     private static final String SECTION_F = "Section F: Special educational provision";
     private static final String SECTION_K = "Section K: Advice and information";
     private static final List<String> EHC_SECTIONS = List.of(
-            "Section A: Views, interests and aspirations", SECTION_B, "Section C: Health care needs",
+            SECTION_A, SECTION_B, "Section C: Health care needs",
             "Section D: Social care needs", SECTION_E, SECTION_F, "Section G: Health care provision",
             "Section H1: Social care provision under the Chronically Sick and Disabled Persons Act 1970",
             "Section H2: Other social care provision", "Section I: School or other institution",
@@ -56,6 +58,8 @@ class PlanJourneyTest extends BrowserJourney {
     private static final String NEED = "Finds it hard to follow spoken instructions with more than two steps";
     private static final String OUTCOME = "Will follow a three-step instruction in class";
     private static final String PROVISION = "Speech and language therapy, working on following instructions";
+    private static final String PARENT_QUESTION = "Can Kit's drawing of his favourite train go in this section?";
+    private static final String COORDINATOR_REPLY = "Yes, please. Add it as a contribution and I will put it in.";
     private static final String DISAGREEMENT = "Three sessions a week will not be enough. Kit had five last year.";
 
     /** The whole journey visits some 60 pages, each scanned: on a busy build machine it can take longer than the usual three minutes. */
@@ -125,6 +129,21 @@ class PlanJourneyTest extends BrowserJourney {
         go(button(parent, "Send contribution"));
         assertThat(pathOf(parent)).isEqualTo(plan + "/sections/f");
         assertThat(card(parent, "Pat Parent (Parent or carer)").locator(".coplan-own-words")).hasText(PARENT_ON_PROVISION);
+
+        // The parent asks a question in section A's discussion, pressing the button before writing it first.
+        go(link(parent, "Back to the plan"));
+        go(link(parent, SECTION_A));
+        assertThat(parent.locator("main")).containsText("No comments yet.");
+        go(button(parent, "Post comment"));
+        assertThat(parent).hasTitle(Pattern.compile("^Error: "));
+        assertErrors(parent, "comment", "Write your comment");
+        errorLink(parent, "Write your comment").click();
+        assertThat(parent.getByLabel("Add a comment")).isFocused();
+        parent.getByLabel("Add a comment").fill(PARENT_QUESTION);
+        go(button(parent, "Post comment"));
+        assertThat(pathOf(parent)).isEqualTo(plan + "/sections/a");
+        assertThat(banner(parent)).containsText("Your comment has been posted.");
+        assertThat(comment(parent, PARENT_QUESTION).locator(".coplan-own-words").first()).hasText(PARENT_QUESTION);
 
         // The psychologist sends their advice to section K.
         Page psychologist = newPage();
@@ -226,6 +245,22 @@ class PlanJourneyTest extends BrowserJourney {
         assertThat(row(provision, "For how long each time")).hasText("30 minutes");
         assertThat(row(provision, "Group size")).hasText("1 to 1");
         assertThat(row(provision, "Outcomes it serves")).hasText(OUTCOME);
+
+        // The coordinator replies to the parent's question, under it: the reply box, sent empty, says so beside itself.
+        go(link(page, "Back to the plan"));
+        go(link(page, SECTION_A));
+        Locator question = comment(page, PARENT_QUESTION);
+        question.locator("summary").getByText("Reply").click();
+        String replyBox = question.getByLabel("Your reply").getAttribute("id");
+        go(question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Post comment")));
+        assertErrors(page, replyBox, "Write your comment");
+        assertThat(question.getByLabel("Your reply")).isVisible();
+        question.getByLabel("Your reply").fill(COORDINATOR_REPLY);
+        go(question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Post comment")));
+        assertThat(pathOf(page)).isEqualTo(plan + "/sections/a");
+        assertThat(banner(page)).containsText("Your comment has been posted.");
+        assertThat(comment(page, PARENT_QUESTION).locator("li .coplan-own-words")).hasText(COORDINATOR_REPLY);
+        assertThat(comment(page, PARENT_QUESTION).locator("li")).containsText("Cora Coordinator (EHC coordinator)");
 
         // The parent is told of both answers by email.
         await().atMost(Duration.ofSeconds(10)).until(() -> TestMail.to(w.parent().email()).size() == 2);
@@ -384,6 +419,11 @@ class PlanJourneyTest extends BrowserJourney {
     private static Locator card(Page p, String title) {
         return p.locator(".govuk-summary-card").filter(new Locator.FilterOptions().setHas(
                 p.locator(".govuk-summary-card__title", new Page.LocatorOptions().setHasText(exactly(title)))));
+    }
+
+    /** A comment in a section's discussion, with its replies and reply form, by its words. */
+    private static Locator comment(Page p, String words) {
+        return p.locator("#comments ~ ul.govuk-list > li").filter(new Locator.FilterOptions().setHasText(words));
     }
 
     /** The value beside a key in a summary list. */

@@ -21,10 +21,16 @@ import org.coplan.support.Fixtures;
 import org.coplan.support.Fixtures.World;
 import org.coplan.support.IntegrationTest;
 import org.coplan.support.PlanFixtures;
+import org.coplan.support.ZipBombs;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Uploading through the real multipart form, with the CSRF token, and downloading as a case member. */
 class AttachmentUploadTest extends IntegrationTest {
+
+    @Autowired
+    JdbcClient jdbc;
 
     /** A browser-like client that can send a multipart form. */
     class Uploader {
@@ -159,5 +165,103 @@ class AttachmentUploadTest extends IntegrationTest {
         HttpResponse<String> refused = parent.upload(plan + "/sections/k/contribute", Map.of("kind", "REPORT", "body", "  "), "x.pdf",
                 PlanFixtures.PDF);
         assertThat(refused.body()).contains("Write your contribution");
+    }
+
+    @Test
+    void anEmptyFileIsRefusedBesideTheFieldAndTheTextKept() throws Exception {
+        World world = fixtures.world();
+        String plan = plan(world);
+        Uploader parent = new Uploader();
+        parent.signIn(world.parent());
+        parent.get(plan + "/sections/k/contribute");
+        HttpResponse<String> refused = parent.upload(plan + "/sections/k/contribute",
+                Map.of("kind", "REPORT", "body", "The letter is attached."), "letter.pdf", new byte[0]);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("The selected file is empty").contains("href=\"#file\"").contains("id=\"file-error\"")
+                .contains("The letter is attached.");
+        assertThat(parent.get(plan + "/sections/k").body()).contains("No contributions yet.");
+    }
+
+    @Test
+    void noFileChosenIsStillAllowed() throws Exception {
+        World world = fixtures.world();
+        String plan = plan(world);
+        Uploader parent = new Uploader();
+        parent.signIn(world.parent());
+        parent.get(plan + "/sections/k/contribute");
+        HttpResponse<String> sent = parent.upload(plan + "/sections/k/contribute",
+                Map.of("kind", "REPORT", "body", "No letter this time."), "", new byte[0]);
+        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(parent.get(plan + "/sections/k").body()).contains("No letter this time.").doesNotContain("/attachment\"");
+    }
+
+    @Test
+    void aFileOverTheWholeRequestLimitOfTheOldFormIsRefusedBesideTheFieldWithTheTextKept() throws Exception {
+        World world = fixtures.world();
+        String plan = plan(world);
+        Uploader parent = new Uploader();
+        parent.signIn(world.parent());
+        parent.get(plan + "/sections/k/contribute");
+        byte[] huge = new byte[27 * 1024 * 1024];
+        System.arraycopy(PlanFixtures.PDF, 0, huge, 0, PlanFixtures.PDF.length);
+        HttpResponse<String> refused = parent.upload(plan + "/sections/k/contribute",
+                Map.of("kind", "REPORT", "body", "Three pages I typed on my phone."), "scan.pdf", huge);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("The selected file must be smaller than 10 MB").contains("id=\"file-error\"")
+                .contains("Three pages I typed on my phone.");
+    }
+
+    @Test
+    void aWordDocumentThatUnpacksToGibibytesIsRefusedQuicklyWithTheTextKept() throws Exception {
+        World world = fixtures.world();
+        String plan = plan(world);
+        Uploader parent = new Uploader();
+        parent.signIn(world.parent());
+        parent.get(plan + "/sections/k/contribute");
+        byte[] bomb = ZipBombs.wordDocumentOfTwoGibibytes();
+        long started = System.nanoTime();
+        HttpResponse<String> refused = parent.upload(plan + "/sections/k/contribute",
+                Map.of("kind", "REPORT", "body", "The school's report."), "report.docx", bomb);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("The selected file is too large when opened").contains("The school&#39;s report.");
+        assertThat(parent.get(plan + "/sections/k").body()).contains("No contributions yet.");
+        assertThat(millis).as("milliseconds to answer").isLessThan(3_000);
+        System.out.printf("Upload of a %d-byte zip bomb answered in %d ms%n", bomb.length, millis);
+    }
+
+    @Test
+    void bidirectionalControlsAreRemovedFromStoredNamesAndFromNamesStoredBefore() throws Exception {
+        World world = fixtures.world();
+        String plan = plan(world);
+        Uploader parent = new Uploader();
+        parent.signIn(world.parent());
+        parent.get(plan + "/sections/k/contribute");
+        parent.upload(plan + "/sections/k/contribute", Map.of("kind", "REPORT", "body", "The invoice."), "invoice\u202Egnp.pdf",
+                PlanFixtures.PDF);
+        String section = parent.get(plan + "/sections/k").body();
+        assertThat(section).contains("Download invoicegnp.pdf").doesNotContain("\u202E");
+        String link = section.replaceAll("(?s).*href=\"([^\"]+/attachment)\".*", "$1");
+        assertThat(parent.download(link).headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("invoicegnp.pdf").doesNotContainIgnoringCase("%E2%80%AE");
+
+        // A name kept before this rule is made safe on the way out.
+        jdbc.sql("update attachment set file_name = ? where case_id = ?").params("old\u202Efdp.exe", world.ownCase().value()).update();
+        assertThat(parent.get(plan + "/sections/k").body()).contains("Download oldfdp.exe").doesNotContain("\u202E");
+        assertThat(parent.download(link).headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("oldfdp.exe").doesNotContainIgnoringCase("%E2%80%AE");
+    }
+
+    @Test
+    void aNulInAContributionIsRemovedAndTheContributionSaved() throws Exception {
+        World world = fixtures.world();
+        String plan = plan(world);
+        Uploader parent = new Uploader();
+        parent.signIn(world.parent());
+        parent.get(plan + "/sections/k/contribute");
+        HttpResponse<String> sent = parent.upload(plan + "/sections/k/contribute",
+                Map.of("kind", "REPORT", "body", "Kit\u0000 sleeps badly\u0008 before tests."), "letter.pdf", PlanFixtures.PDF);
+        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(parent.get(plan + "/sections/k").body()).contains("Kit sleeps badly before tests.");
     }
 }

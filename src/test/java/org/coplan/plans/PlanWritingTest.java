@@ -332,11 +332,11 @@ class PlanWritingTest extends IntegrationTest {
         String plan = startEhcPlan(world, coordinator);
         Visitor parent = signedIn(world.parent());
         parent.get(plan + "/sections/a");
-        Page empty = parent.post(plan + "/sections/a/comments", Map.of("body", " "));
+        Page empty = parent.post(plan + "/sections/a/comments", Map.of("comment", " "));
         assertThat(empty.text()).contains("Write your comment");
-        parent.post(plan + "/sections/a/comments", Map.of("body", "Can we add Kit's drawing?"));
+        parent.post(plan + "/sections/a/comments", Map.of("comment", "Can we add Kit's drawing?"));
         String commentId = match(coordinator.get(plan + "/sections/a").body(), "name=\"replyTo\" value=\"([0-9a-f-]{36})\"");
-        coordinator.post(plan + "/sections/a/comments", Map.of("body", "Yes, please attach it as a contribution.", "replyTo", commentId));
+        coordinator.post(plan + "/sections/a/comments", Map.of("reply-" + commentId, "Yes, please attach it as a contribution.", "replyTo", commentId));
         String page = parent.get(plan + "/sections/a").text();
         assertThat(page.indexOf("Can we add Kit's drawing?")).isLessThan(page.indexOf("Yes, please attach it"));
     }

@@ -7,7 +7,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Files attached to contributions, kept in the database: never under the web root, and shared by every node. */
+/**
+ * Files attached to contributions, kept in the database: never under the web root, and shared by every node.
+ * Names are made safe again as they are read, so a name stored before the current rules is safe too.
+ */
 @Repository
 public class Attachments {
 
@@ -31,7 +34,7 @@ public class Attachments {
         return jdbc.sql("select * from attachment where case_id = ? and id = ?")
                 .params(caseId, id)
                 .query((rs, n) -> new Attachment(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
-                        rs.getString("file_name"), rs.getString("media_type"), rs.getInt("size_bytes"), rs.getBytes("content")))
+                        AttachmentCheck.safeName(rs.getString("file_name")), rs.getString("media_type"), rs.getInt("size_bytes"), rs.getBytes("content")))
                 .optional();
     }
 }

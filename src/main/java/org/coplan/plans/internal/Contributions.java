@@ -92,7 +92,7 @@ public class Contributions {
                 rs.getString("author_role"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getObject("attachment_id", UUID.class),
-                rs.getString("file_name"),
+                rs.getString("file_name") == null ? null : AttachmentCheck.safeName(rs.getString("file_name")),
                 response);
     }
 }

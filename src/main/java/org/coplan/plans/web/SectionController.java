@@ -225,10 +225,13 @@ class SectionController {
             errors.add("body", "text.tooLong", MAX_CONTRIBUTION);
         }
         PlanWork.Upload upload = null;
-        if (file != null && !file.isEmpty()) {
-            AttachmentCheck.Result check = AttachmentCheck.check(file.getOriginalFilename(), file.getBytes());
+        // A browser sends an empty part with no name when no file was chosen; a chosen file has a name, even if it is empty.
+        boolean chosen = file != null && (!file.isEmpty() || (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()));
+        if (chosen) {
+            byte[] content = file.getBytes();
+            AttachmentCheck.Result check = AttachmentCheck.check(file.getOriginalFilename(), content);
             if (check.accepted()) {
-                upload = new PlanWork.Upload(check.fileName(), check.mediaType(), file.getBytes());
+                upload = new PlanWork.Upload(check.fileName(), check.mediaType(), content);
             } else {
                 errors.add("file", "attachment." + check.problem().name(), AttachmentCheck.MAX_BYTES / (1024 * 1024));
             }
@@ -343,12 +346,14 @@ class SectionController {
     @PostMapping(SECTION + "/comments")
     String submitComment(
             @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number, @PathVariable String section,
-            @RequestParam(defaultValue = "") String body, @RequestParam(required = false) UUID replyTo,
+            @RequestParam(required = false) UUID replyTo, @RequestParam Map<String, String> form,
             @AuthenticationPrincipal SignedInPerson who, Model model, RedirectAttributes redirect) {
         PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.COMMENT);
         SectionCode code = section(p, section);
         FormErrors errors = new FormErrors();
+        // The page names the box "comment", and each reply box "reply-" and the comment's id, so every box has its own id.
         String field = replyTo == null ? "comment" : "reply-" + replyTo;
+        String body = form.getOrDefault(field, "");
         if (body.isBlank()) {
             errors.add(field, "comment.required");
         } else if (body.length() > MAX_SHORT) {

@@ -11,6 +11,7 @@ import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import org.coplan.plans.internal.AttachmentCheck.Problem;
 import org.coplan.support.PlanFixtures;
+import org.coplan.support.ZipBombs;
 import org.junit.jupiter.api.Test;
 
 class AttachmentCheckTest {
@@ -66,6 +67,43 @@ class AttachmentCheckTest {
         byte[] limit = new byte[AttachmentCheck.MAX_BYTES];
         System.arraycopy(PlanFixtures.PDF, 0, limit, 0, PlanFixtures.PDF.length);
         assertThat(AttachmentCheck.check("limit.pdf", limit).accepted()).isTrue();
+    }
+
+    @Test
+    void aWordDocumentThatUnpacksToGibibytesIsRefusedWithinASecond() throws IOException {
+        byte[] bomb = ZipBombs.wordDocumentOfTwoGibibytes();
+        assertThat(bomb.length).isLessThan(AttachmentCheck.MAX_BYTES);
+        AttachmentCheck.check("first.pdf", PlanFixtures.PDF); // loads the type detector, once per application
+        long started = System.nanoTime();
+        AttachmentCheck.Result result = AttachmentCheck.check("report.docx", bomb);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(result.problem()).isEqualTo(Problem.TOO_LARGE_WHEN_OPENED);
+        assertThat(millis).as("milliseconds to refuse a %d-byte file that unpacks to 2 GiB", bomb.length).isLessThan(2_000);
+        System.out.printf("Zip bomb of %d bytes refused in %d ms%n", bomb.length, millis);
+    }
+
+    @Test
+    void aWordDocumentOfManyEntriesOrAHundredfoldRatioIsRefused() throws IOException {
+        String[] many = new String[AttachmentCheck.MAX_ENTRIES + 1];
+        many[0] = "word/document.xml";
+        for (int i = 1; i < many.length; i++) {
+            many[i] = "word/part" + i + ".xml";
+        }
+        assertThat(AttachmentCheck.check("many.docx", zip(many)).problem()).isEqualTo(Problem.TOO_LARGE_WHEN_OPENED);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(new byte[5 * 1024 * 1024]);
+            zip.closeEntry();
+        }
+        assertThat(out.size()).isLessThan(5 * 1024 * 1024 / AttachmentCheck.MAX_RATIO);
+        assertThat(AttachmentCheck.check("ratio.docx", out.toByteArray()).problem()).isEqualTo(Problem.TOO_LARGE_WHEN_OPENED);
+    }
+
+    @Test
+    void bidirectionalControlsAreRemovedFromNames() {
+        assertThat(AttachmentCheck.safeName("invoice\u202Efdp.exe")).isEqualTo("invoicefdp.exe");
+        assertThat(AttachmentCheck.safeName("\u2066a\u2069\u200E\u200F\u061C\u202A\u202B\u202C\u202Db\u0085.pdf")).isEqualTo("ab.pdf");
     }
 
     @Test
