@@ -130,9 +130,9 @@ class WhoIsToldTest extends IntegrationTest {
         // but cannot act: no reply form, and a reply is refused
         String page = text(get(w.parent(), meetingPath));
         assertThat(page).contains("Planning").doesNotContain("Send reply");
-        assertThat(post(w.parent(), MockMvcRequestBuilders.post(meetingPath + "/reply").param("reply", "YES")).getStatus()).isEqualTo(404);
+        assertThat(post(w.parent(), MockMvcRequestBuilders.post(meetingPath + "/reply").param("reply", "ATTENDING")).getStatus()).isEqualTo(404);
         assertThat(text(get(w.child(), meetingPath))).contains("Send reply");
-        assertThat(post(w.child(), MockMvcRequestBuilders.post(meetingPath + "/reply").param("reply", "YES")).getStatus()).isEqualTo(302);
+        assertThat(post(w.child(), MockMvcRequestBuilders.post(meetingPath + "/reply").param("reply", "ATTENDING")).getStatus()).isEqualTo(302);
 
         // no disagreement raised: neither the button nor the form, and a crafted post is refused
         assertThat(text(get(w.parent(), "/cases/" + w.ownCase() + "/disagreements"))).doesNotContain("Raise a disagreement");
