@@ -23,7 +23,10 @@ import org.coplan.people.StaffMembership;
 import org.coplan.people.StaffRole;
 import org.coplan.shared.web.NotFound;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The single door to a case: every case-scoped page and every other module asks here, and
@@ -39,30 +42,115 @@ public class CaseAccess {
     private final People people;
     private final AuditLog audit;
     private final Clock clock;
+    private final TransactionTemplate apart;
 
     CaseAccess(Cases cases, CaseMembers members, ParticipationStore participation, People people, AuditLog audit,
-            Clock clock) {
+            Clock clock, PlatformTransactionManager transactions) {
         this.cases = cases;
         this.members = members;
         this.participation = participation;
         this.people = people;
         this.audit = audit;
         this.clock = clock;
+        this.apart = new TransactionTemplate(transactions);
+        this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** The case if the person may take this action on it; otherwise "not found". */
+    /**
+     * The case if the person may take this action on it; otherwise "not found". A refusal of a case
+     * that exists is recorded in its audit trail (in a transaction of its own, so the "not found"
+     * that follows does not undo it); an address that is no case records nothing.
+     */
     public CaseContext open(PersonId person, CaseId caseId, CaseAction action) {
-        return find(person, caseId).filter(c -> c.can(action)).orElseThrow(NotFound::new);
+        ChildCase child = cases.find(caseId).orElseThrow(NotFound::new);
+        Optional<CaseContext> found = decide(person, child);
+        if (found.isPresent() && found.get().can(action)) {
+            return found.get();
+        }
+        String role = found.map(CaseContext::recordedRole).orElse(NO_ACCESS);
+        String name = found.map(CaseContext::viewerName).orElseGet(() -> displayName(person));
+        apart.executeWithoutResult(status -> audit.record(new AuditEntry(person.value(), name, role, caseId.value(),
+                AuditAction.REFUSED, refused(action), null)));
+        throw new NotFound();
     }
 
+    /** What the person may do on the case, if anything, without recording anything: for checks, not for pages. */
     public Optional<CaseContext> find(PersonId person, CaseId caseId) {
+        return cases.find(caseId).flatMap(child -> decide(person, child));
+    }
+
+    /** The role recorded for a person refused a case they have no access to at all. */
+    static final String NO_ACCESS = "NO_ACCESS";
+
+    private Optional<CaseContext> decide(PersonId person, ChildCase child) {
+        var viewer = new Viewer(person, people.staffMemberships(person));
+        return CaseAccessPolicy.decide(viewer, facts(child), today())
+                .map(access -> new CaseContext(child, access, person, displayName(person)));
+    }
+
+    /** What a refused person asked for, in the words of "who has seen this record". */
+    private static String refused(CaseAction action) {
+        return switch (action) {
+            case VIEW_CASE -> "the case";
+            case EDIT_ABOUT_ME -> "changing All about me";
+            case EDIT_OWN_PARTICIPATION -> "their own participation choices";
+            case VIEW_TEAM_PARTICIPATION -> "the team's participation choices";
+            case MANAGE_TEAM -> "managing the team";
+            case EDIT_CASE_DETAILS -> "changing the case details";
+            case RECORD_PARENT_ACCESS -> "the choice about parents' access";
+            case VIEW_AUDIT -> "who has seen this record";
+            case ADD_TO_RECORD -> "adding to the record";
+        };
+    }
+
+    /**
+     * Who may be told about the case now, and of what. The one answer for every message about a case:
+     * each team member is asked of {@link CaseAccessPolicy}, the same rule the pages use.
+     */
+    public CaseAudience audience(CaseId caseId) {
         Optional<ChildCase> child = cases.find(caseId);
         if (child.isEmpty()) {
-            return Optional.empty();
+            return new CaseAudience(caseId, List.of(), List.of());
         }
-        var viewer = new Viewer(person, people.staffMemberships(person));
-        return CaseAccessPolicy.decide(viewer, facts(child.get()), today())
-                .map(access -> new CaseContext(child.get(), access, person, displayName(person)));
+        List<CaseMember> team = members.active(caseId);
+        CaseFacts facts = facts(child.get(), team);
+        LocalDate today = today();
+        boolean parentsShutOut = org.coplan.cases.domain.YoungPersonRule.isYoungPerson(child.get().dateOfBirth(), today)
+                && child.get().parentAccess() == ParentAccessChoice.NONE;
+        List<CaseAudience.Told> told = new java.util.ArrayList<>();
+        List<CaseAudience.Withheld> withheld = new java.util.ArrayList<>();
+        for (CaseMember m : team) {
+            Optional<CaseAccessPolicy.Access> access = CaseAccessPolicy.decide(
+                    new Viewer(m.personId(), people.staffMemberships(m.personId())), facts, today)
+                    .filter(a -> a.allows(CaseAction.VIEW_CASE));
+            if (access.isPresent()) {
+                told.add(new CaseAudience.Told(m, access.get().allows(CaseAction.ADD_TO_RECORD), email(m)));
+            } else {
+                withheld.add(new CaseAudience.Withheld(m, parentsShutOut && m.role() == CaseRole.PARENT_CARER
+                        ? CaseAudience.Why.YOUNG_PERSON_SAID_PARENTS_CANNOT_SEE : CaseAudience.Why.NO_ACCESS));
+            }
+        }
+        return new CaseAudience(caseId, told, withheld);
+    }
+
+    /**
+     * Whether a message about the case may go to this person by email now: a team member the
+     * {@link #audience} tells by email, or a lead who sees the case through their school or authority
+     * without being on the team. Nobody the access policy shuts out.
+     */
+    public boolean emailable(PersonId person, CaseId caseId) {
+        CaseAudience audience = audience(caseId);
+        Optional<CaseAudience.Told> told = audience.person(person);
+        if (told.isPresent()) {
+            return told.get().takesEmail();
+        }
+        boolean onTeam = audience.withheld().stream().anyMatch(w -> w.member().personId().equals(person));
+        return !onTeam && find(person, caseId).isPresent();
+    }
+
+    private boolean email(CaseMember member) {
+        return !member.role().isFamily()
+                || participation.find(member.id()).map(c -> c.channels().contains(ContactChannel.EMAIL)).orElse(true);
     }
 
     /** Every case the person may see, in name order. */
@@ -124,11 +212,7 @@ public class CaseAccess {
      * now, and, for the family, email is among their contact choices (or they have made none).
      */
     public boolean takesEmailAbout(CaseMember member) {
-        if (find(member.personId(), member.caseId()).isEmpty()) {
-            return false;
-        }
-        return !member.role().isFamily()
-                || participation.find(member.id()).map(c -> c.channels().contains(ContactChannel.EMAIL)).orElse(true);
+        return audience(member.caseId()).member(member.id()).map(CaseAudience.Told::takesEmail).orElse(false);
     }
 
     /** Records that the person saw a page of the case. */
@@ -153,11 +237,15 @@ public class CaseAccess {
     }
 
     private static AuditEntry entry(CaseContext c, AuditAction action, String what, String detail) {
-        return new AuditEntry(c.viewerId().value(), c.viewerName(), c.role().name(), c.caseId().value(), action, what, detail);
+        return new AuditEntry(c.viewerId().value(), c.viewerName(), c.recordedRole(), c.caseId().value(), action, what, detail);
     }
 
     private CaseFacts facts(ChildCase c) {
-        Map<PersonId, CaseRole> active = members.active(c.id()).stream()
+        return facts(c, members.active(c.id()));
+    }
+
+    private static CaseFacts facts(ChildCase c, List<CaseMember> team) {
+        Map<PersonId, CaseRole> active = team.stream()
                 .collect(Collectors.toMap(CaseMember::personId, CaseMember::role, (a, b) -> a));
         return new CaseFacts(c.school(), c.localAuthority(), c.dateOfBirth(), c.parentAccess(), active);
     }

@@ -18,4 +18,14 @@ public record CaseContext(ChildCase child, Access access, PersonId viewerId, Str
     public CaseRole role() {
         return access.role();
     }
+
+    /** The role the record shows for this person: their case role, or "SEN manager" (see {@link Access#senManager}). */
+    public String recordedRole() {
+        return access.recordedRole();
+    }
+
+    /** Whether the person may add to or change the record, not only see it ("view only" may not). */
+    public boolean mayAct() {
+        return access.allows(CaseAction.ADD_TO_RECORD);
+    }
 }

@@ -22,7 +22,7 @@ import org.coplan.meetings.internal.MeetingWork;
 import org.coplan.people.Person;
 import org.springframework.boot.test.context.TestComponent;
 
-/** A meeting with every active member invited, a decision and an action, made as a case lead. */
+/** A meeting with every active member who may see the case invited, a decision and an action, made as a case lead. */
 @TestComponent
 public class MeetingFixtures {
 
@@ -60,7 +60,7 @@ public class MeetingFixtures {
         List<CaseMember> members = cases.activeMembers(caseId);
         var arranged = work.arrange(mc, new MeetingWork.Arrangement(MeetingKind.PLANNING, "Planning", MeetingMode.ONLINE,
                 "https://meet.example/abc", List.of(new ProposedTime(LocalDateTime.of(2027, 1, 12, 10, 0), 60)),
-                members.stream().map(CaseMember::id).toList(), null, false, null));
+                cases.audience(caseId).told().stream().map(org.coplan.cases.CaseAudience.Told::memberId).toList(), null, false, null));
         UUID meeting = arranged.meeting().id();
         if (actionOwner == null) {
             return new Made(meeting, null, null);

@@ -37,19 +37,37 @@ public final class CaseAccessPolicy {
     /** Who is asking. */
     public record Viewer(PersonId id, List<StaffMembership> staffMemberships) {}
 
-    /** What the viewer may do, and the role they act in. */
-    public record Access(CaseRole role, Set<CaseAction> actions) {
+    /**
+     * What the viewer may do, and the role they act in.
+     *
+     * @param senManager true when the person leads the case as the local authority's SEN manager (and
+     *     holds no EHC coordinator role there): they act with an EHC coordinator's rights, but the
+     *     record says "SEN manager"
+     */
+    public record Access(CaseRole role, Set<CaseAction> actions, boolean senManager) {
+        public Access(CaseRole role, Set<CaseAction> actions) {
+            this(role, actions, false);
+        }
+
         public boolean allows(CaseAction action) {
             return actions.contains(action);
+        }
+
+        /** The role as the record shows it: the case role, or {@code SEN_MANAGER}. */
+        public String recordedRole() {
+            return senManager ? "SEN_MANAGER" : role.name();
         }
     }
 
     private static final Set<CaseAction> LEAD = EnumSet.of(
             CaseAction.VIEW_CASE, CaseAction.VIEW_TEAM_PARTICIPATION, CaseAction.MANAGE_TEAM,
-            CaseAction.EDIT_CASE_DETAILS, CaseAction.RECORD_PARENT_ACCESS, CaseAction.VIEW_AUDIT);
-    private static final Set<CaseAction> PROFESSIONAL = EnumSet.of(CaseAction.VIEW_CASE, CaseAction.VIEW_TEAM_PARTICIPATION);
+            CaseAction.EDIT_CASE_DETAILS, CaseAction.RECORD_PARENT_ACCESS, CaseAction.VIEW_AUDIT, CaseAction.ADD_TO_RECORD);
+    private static final Set<CaseAction> PROFESSIONAL = EnumSet.of(
+            CaseAction.VIEW_CASE, CaseAction.VIEW_TEAM_PARTICIPATION, CaseAction.ADD_TO_RECORD);
     private static final Set<CaseAction> FAMILY = EnumSet.of(
-            CaseAction.VIEW_CASE, CaseAction.EDIT_ABOUT_ME, CaseAction.EDIT_OWN_PARTICIPATION, CaseAction.VIEW_AUDIT);
+            CaseAction.VIEW_CASE, CaseAction.EDIT_ABOUT_ME, CaseAction.EDIT_OWN_PARTICIPATION, CaseAction.VIEW_AUDIT,
+            CaseAction.ADD_TO_RECORD);
+    /** "View only" (ADR 0009): see, not change. Their own participation choices are theirs, not the record's. */
     private static final Set<CaseAction> PARENT_VIEW_ONLY = EnumSet.of(
             CaseAction.VIEW_CASE, CaseAction.EDIT_OWN_PARTICIPATION, CaseAction.VIEW_AUDIT);
 
@@ -60,6 +78,8 @@ public final class CaseAccessPolicy {
         CaseRole memberRole = facts.activeMembers().get(viewer.id());
         Set<CaseAction> actions = EnumSet.noneOf(CaseAction.class);
         CaseRole actingAs = memberRole;
+        boolean laCoordinator = false;
+        boolean laManager = false;
 
         if (memberRole != null) {
             actions.addAll(forMember(memberRole, youngPerson, facts.parentAccess()));
@@ -73,12 +93,15 @@ public final class CaseAccessPolicy {
                     && staff.organisationId().equals(facts.localAuthority())) {
                 actions.addAll(LEAD);
                 actingAs = actingAs == null ? CaseRole.EHC_COORDINATOR : actingAs;
+                laCoordinator |= staff.role() == StaffRole.EHC_COORDINATOR;
+                laManager |= staff.role() == StaffRole.SEN_MANAGER;
             }
         }
         if (actions.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Access(actingAs, Set.copyOf(actions)));
+        boolean senManager = laManager && !laCoordinator && actingAs == CaseRole.EHC_COORDINATOR;
+        return Optional.of(new Access(actingAs, Set.copyOf(actions), senManager));
     }
 
     private static Set<CaseAction> forMember(CaseRole role, boolean youngPerson, ParentAccessChoice choice) {

@@ -9,5 +9,12 @@ public enum CaseAction {
     MANAGE_TEAM,
     EDIT_CASE_DETAILS,
     RECORD_PARENT_ACCESS,
-    VIEW_AUDIT
+    VIEW_AUDIT,
+    /**
+     * Add to or change the shared record in any way beyond one's own participation choices:
+     * contribute, comment, say whether one agrees, raise or move a disagreement, reply to a meeting,
+     * write an account of it, close an action. Everyone who may see the case has it, except a parent
+     * whose young person chose "view only" (see, not change).
+     */
+    ADD_TO_RECORD
 }

@@ -1,6 +1,7 @@
 package org.coplan.cases.web;
 
 import java.util.UUID;
+import org.coplan.audit.AuditAction;
 import org.coplan.audit.AuditLog;
 import org.coplan.cases.CaseAccess;
 import org.coplan.cases.CaseContext;
@@ -33,7 +34,11 @@ class RecordViewsController {
         access.recordView(ctx, "Who has seen this record");
         model.addAttribute("ctx", ctx);
         model.addAttribute("c", ctx.child());
-        model.addAttribute("events", audit.forCase(ctx.caseId().value(), SHOWN));
+        // A person's own refused requests are not shown back to them: a refusal must teach nothing.
+        UUID viewer = ctx.viewerId().value();
+        model.addAttribute("events", audit.forCase(ctx.caseId().value(), SHOWN).stream()
+                .filter(e -> e.action() != AuditAction.REFUSED || !viewer.equals(e.actorId()))
+                .toList());
         model.addAttribute("total", audit.countForCase(ctx.caseId().value()));
         model.addAttribute("shown", SHOWN);
         return "cases/record-views";

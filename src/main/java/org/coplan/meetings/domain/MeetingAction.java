@@ -8,6 +8,8 @@ public enum MeetingAction {
     ARRANGE,
     /** Write the official record: views, Focus, Plan, Review; record decisions and actions; complete the record. */
     RECORD,
+    /** Say whether one can come to a meeting one is invited to. */
+    REPLY,
     /** Write one's own account of a meeting beside the official notes. */
     WRITE_FAMILY_ACCOUNT
 }

@@ -9,7 +9,7 @@ import org.coplan.cases.CaseRole;
  * people who lead the case (the SENCO and the EHC coordinator) arrange meetings and keep the
  * official record. Each parent and young person may write their own account of a meeting beside
  * it, unless the young person chose that their parent may only view the record. Replying is for
- * the people invited; changing an action is for its owner and the case leads.
+ * the people invited who may change the record; changing an action is for its owner and the case leads.
  */
 public final class MeetingPolicy {
 
@@ -27,14 +27,17 @@ public final class MeetingPolicy {
             actions.add(MeetingAction.ARRANGE);
             actions.add(MeetingAction.RECORD);
         }
+        if (who.mayChangeRecord()) {
+            actions.add(MeetingAction.REPLY);
+        }
         if (who.role().isFamily() && who.mayChangeRecord()) {
             actions.add(MeetingAction.WRITE_FAMILY_ACCOUNT);
         }
         return actions;
     }
 
-    /** Whether the person may mark an action done or cancelled: its owner, or a case lead. */
+    /** Whether the person may mark an action done or cancelled: its owner (unless only viewing), or a case lead. */
     public static boolean mayChangeAction(Participant who, boolean owner) {
-        return owner || who.role().isLead();
+        return (owner && who.mayChangeRecord()) || who.role().isLead();
     }
 }

@@ -61,6 +61,6 @@ public class MeetingAccess {
     }
 
     public static Participant participant(CaseContext ctx) {
-        return new Participant(ctx.role(), !ctx.role().isFamily() || ctx.can(CaseAction.EDIT_ABOUT_ME));
+        return new Participant(ctx.role(), ctx.mayAct());
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.coplan.cases.CaseAccess;
+import org.coplan.cases.CaseAudience;
 import org.coplan.cases.CaseChanged;
 import org.coplan.cases.CaseContext;
 import org.coplan.cases.CaseMember;
@@ -71,8 +72,16 @@ public class MeetingWork {
         record Conflict(Note current) implements NoteSave {}
     }
 
-    /** An attendee as the organiser sees them: who, and what they said about taking part. */
-    public record Invitee(CaseMember member, Person person, ParticipationChoices choices, Set<UnavailableSlot> unavailable) {}
+    /**
+     * An attendee as the organiser sees them: who, and what they said about taking part.
+     *
+     * @param mayAct false for a parent whose young person chose "view only": invited and told, but cannot reply
+     */
+    public record Invitee(CaseMember member, Person person, ParticipationChoices choices, Set<UnavailableSlot> unavailable,
+            boolean mayAct) {}
+
+    /** A team member who cannot be invited because they may not see the case, and why. */
+    public record Missing(CaseMember member, Person person, CaseAudience.Why why) {}
 
     private final Meetings meetings;
     private final Decisions decisions;
@@ -127,20 +136,34 @@ public class MeetingWork {
         return rules.enoughReviewNotice(today(), meeting);
     }
 
-    /** The active members who can be invited, each with their participation choices and the times they cannot attend. */
+    /**
+     * The active members who can be invited: those the case's audience says may be told about it, each
+     * with their participation choices and the times they cannot attend.
+     */
     @Transactional(readOnly = true)
     public List<Invitee> invitees(CaseContext ctx) {
-        List<CaseMember> members = cases.activeMembers(ctx.caseId());
-        Map<PersonId, Person> found = people.findAll(members.stream().map(CaseMember::personId).toList());
+        List<CaseAudience.Told> told = cases.audience(ctx.caseId()).told();
+        Map<PersonId, Person> found = people.findAll(told.stream().map(CaseAudience.Told::personId).toList());
         List<Invitee> out = new ArrayList<>();
-        for (CaseMember m : members) {
-            Person p = found.get(m.personId());
+        for (CaseAudience.Told t : told) {
+            Person p = found.get(t.personId());
             if (p == null) {
                 continue;
             }
-            out.add(new Invitee(m, p, cases.choicesOf(m.id()).orElse(null), cases.unavailableSlotsOf(m.id())));
+            out.add(new Invitee(t.member(), p, cases.choicesOf(t.memberId()).orElse(null), cases.unavailableSlotsOf(t.memberId()),
+                    t.mayAct()));
         }
         return out;
+    }
+
+    /** The team members who are not offered as invitees because they may not see the case, so the page can say why. */
+    @Transactional(readOnly = true)
+    public List<Missing> notInvitable(CaseContext ctx) {
+        List<CaseAudience.Withheld> withheld = cases.audience(ctx.caseId()).withheld();
+        Map<PersonId, Person> found = people.findAll(withheld.stream().map(w -> w.member().personId()).toList());
+        return withheld.stream().filter(w -> found.containsKey(w.member().personId()))
+                .map(w -> new Missing(w.member(), found.get(w.member().personId()), w.why()))
+                .toList();
     }
 
     /** Proposed times that fall in a time an invited family member said they cannot attend. */
@@ -180,12 +203,14 @@ public class MeetingWork {
             onTimeline = process.record(ctx.viewerId(), ctx.caseId(), step).isEmpty();
         }
         for (UUID memberId : a.attendees()) {
-            invite(meeting, byMember.get(memberId).person());
+            Invitee i = byMember.get(memberId);
+            invite(meeting, i.person(), i.mayAct());
         }
         return new Arranged(meeting, onTimeline);
     }
 
-    private void invite(Meeting meeting, Person to) {
+    /** The invitation and its calendar file. Someone who may only view the record is told, and not asked to reply. */
+    private void invite(Meeting meeting, Person to, boolean mayReply) {
         Locale locale = LocaleContextHolder.getLocale();
         String link = baseUrl + "/meetings/" + meeting.id();
         String mode = msg("meeting.email.mode." + meeting.mode().name(), locale, meeting.place());
@@ -201,10 +226,10 @@ public class MeetingWork {
             events.add(new CalendarFile.Event(meeting.id() + "-" + (i + 1) + "@coplan", t.starts().atZone(zone).toInstant(),
                     t.ends().atZone(zone).toInstant(), summary,
                     meeting.mode() == MeetingMode.IN_PERSON ? meeting.place() : msg("meeting.mode." + meeting.mode().name(), locale),
-                    msg("meeting.ics.description", locale, mode, link), link));
+                    msg(mayReply ? "meeting.ics.description" : "meeting.ics.descriptionViewOnly", locale, mode, link), link));
         }
         String subject = msg("meeting.email.subject", locale, serviceName);
-        String body = msg("meeting.email.body", locale, times.toString(), mode, link);
+        String body = msg(mayReply ? "meeting.email.body" : "meeting.email.bodyViewOnly", locale, times.toString(), mode, link);
         byte[] ics = CalendarFile.write(events, clock.instant());
         emails.send(new Email(to.email(), subject, body, meeting.caseId(),
                 List.of(new Email.Attachment("meeting.ics", "text/calendar; charset=UTF-8; method=PUBLISH", ics))));
@@ -332,9 +357,10 @@ public class MeetingWork {
         meetings.latestNotes(meetingId).stream().filter(n -> n.part() == NotePart.FAMILY_ACCOUNT).forEach(n -> wrote.add(n.accountOf()));
         Locale locale = LocaleContextHolder.getLocale();
         String link = baseUrl + "/cases/" + mc.caseId() + "/you-said-we-did";
-        for (CaseMember m : cases.activeMembers(mc.ctx().caseId())) {
+        for (CaseAudience.Told t : cases.audience(mc.ctx().caseId()).family()) {
+            CaseMember m = t.member();
             boolean said = spoke.contains(m.id()) || wrote.contains(m.personId().value());
-            if (!said || !m.role().isFamily() || m.personId().equals(mc.ctx().viewerId()) || !cases.takesEmailAbout(m)) {
+            if (!said || m.personId().equals(mc.ctx().viewerId()) || !t.takesEmail()) {
                 continue;
             }
             people.find(m.personId()).ifPresent(p -> emails.send(new Email(p.email(),

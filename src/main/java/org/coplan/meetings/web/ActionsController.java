@@ -73,7 +73,7 @@ class ActionsController {
             errors.add("description", "text.tooLong", MAX_TEXT);
         }
         UUID ownerId = MeetingPages.uuid(owner);
-        Invitee who2 = work.invitees(mc.ctx()).stream().filter(i -> i.member().id().equals(ownerId)).findFirst().orElse(null);
+        Invitee who2 = work.invitees(mc.ctx()).stream().filter(i -> i.mayAct() && i.member().id().equals(ownerId)).findFirst().orElse(null);
         if (who2 == null) {
             errors.add("owner", owner == null ? "action.error.ownerRequired" : "meeting.error.notOnCase");
         }
@@ -114,7 +114,8 @@ class ActionsController {
         Locale locale = LocaleContextHolder.getLocale();
         MeetingPages.common(mc, model);
         List<String[]> owners = new ArrayList<>();
-        for (Invitee i : work.invitees(mc.ctx())) {
+        // an action's owner must be able to mark it done: not someone who may only view the record
+        for (Invitee i : work.invitees(mc.ctx()).stream().filter(Invitee::mayAct).toList()) {
             owners.add(new String[] {i.member().id().toString(), messages.getMessage("meeting.attendeeOption",
                     new Object[] {i.person().displayName(), messages.getMessage("role." + i.member().role().name(), null, locale)}, locale)});
         }

@@ -20,6 +20,8 @@ final class MeetingPages {
         model.addAttribute("canArrange", mc.can(MeetingAction.ARRANGE));
         model.addAttribute("canRecord", mc.can(MeetingAction.RECORD));
         model.addAttribute("canWriteAccount", mc.can(MeetingAction.WRITE_FAMILY_ACCOUNT));
+        model.addAttribute("canReply", mc.can(MeetingAction.REPLY));
+        model.addAttribute("canAct", mc.ctx().mayAct());
     }
 
     /** [value, label] pairs for radios and checkboxes, the label from {@code prefix + value}. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.coplan.cases.CaseAudience;
 import org.coplan.cases.CaseMember;
 import org.coplan.meetings.domain.ActionStatus;
 import org.coplan.meetings.domain.Availability;
@@ -268,6 +269,10 @@ class MeetingsController {
                     new Object[] {i.person().displayName(), messages.getMessage("role." + i.member().role().name(), null, locale)}, locale)});
         }
         model.addAttribute("attendeeOptions", attendeeOptions);
+        model.addAttribute("notListed", work.notInvitable(mc.ctx()).stream().map(m -> messages.getMessage(
+                m.why() == CaseAudience.Why.YOUNG_PERSON_SAID_PARENTS_CANNOT_SEE ? "meeting.notListed.parentsCannotSee"
+                        : "meeting.notListed.noAccess",
+                new Object[] {m.person().displayName(), mc.ctx().child().knownAs()}, locale)).toList());
         model.addAttribute("slotWords", slotWords(invitees, locale));
         model.addAttribute("yes", List.<String[]>of(new String[] {"yes", messages.getMessage("meeting.familyAgreedLabel", null, locale)}));
         model.addAttribute("noticeDays", 14);
@@ -301,7 +306,7 @@ class MeetingsController {
             @PathVariable UUID caseId, @PathVariable UUID meetingId, @RequestParam(required = false) String reply,
             @RequestParam(defaultValue = "") String note, @AuthenticationPrincipal SignedInPerson who, Model model,
             RedirectAttributes redirect) {
-        MeetingCase mc = access.open(who.id(), caseId, MeetingAction.VIEW);
+        MeetingCase mc = access.open(who.id(), caseId, MeetingAction.REPLY);
         Meeting meeting = work.find(mc, meetingId).orElseThrow(NotFound::new);
         boolean invited = meetings.attendees(meetingId).stream().anyMatch(a -> a.personId().equals(who.id().value()));
         if (!invited) {

@@ -24,7 +24,7 @@ public final class PlanPolicy {
     public static Set<PlanAction> allowed(Participant who, PlanKind kind, VersionStatus status, boolean professionalsAsked) {
         Set<PlanAction> actions = EnumSet.of(PlanAction.VIEW, PlanAction.EXPORT);
         boolean open = status != VersionStatus.FINAL;
-        boolean canAddWords = who.role().isFamily() ? who.mayChangeRecord() : true;
+        boolean canAddWords = who.mayChangeRecord();
         if (open && canAddWords) {
             actions.add(PlanAction.CONTRIBUTE);
             actions.add(PlanAction.COMMENT);

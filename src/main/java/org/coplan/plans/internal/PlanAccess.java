@@ -69,6 +69,6 @@ public class PlanAccess {
     }
 
     public static Participant participant(CaseContext ctx) {
-        return new Participant(ctx.role(), !ctx.role().isFamily() || ctx.can(CaseAction.EDIT_ABOUT_ME));
+        return new Participant(ctx.role(), ctx.mayAct());
     }
 }

@@ -157,7 +157,11 @@ public class PlanWork {
             return false;
         }
         record(p, "answer to a contribution to section " + c.section().name(), outcome.name());
-        people.find(new org.coplan.people.PersonId(c.authorId())).ifPresent(author -> {
+        org.coplan.people.PersonId authorId = new org.coplan.people.PersonId(c.authorId());
+        if (!caseAccess.emailable(authorId, p.caseContext().caseId())) {
+            return true;
+        }
+        people.find(authorId).ifPresent(author -> {
             Locale locale = LocaleContextHolder.getLocale();
             String link = baseUrl + "/cases/" + p.caseContext().caseId() + "/plans/" + p.plan().id() + "/versions/"
                     + p.version().number() + "/sections/" + c.section().slug();

@@ -13,11 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.coplan.cases.CaseAccess;
+import org.coplan.cases.CaseAudience;
 import org.coplan.cases.CaseId;
-import org.coplan.cases.CaseMember;
-import org.coplan.cases.ContactChannel;
 import org.coplan.cases.ParticipationChoices;
-import org.coplan.cases.domain.CaseAction;
 import org.coplan.people.People;
 import org.coplan.people.Person;
 import org.coplan.people.PersonId;
@@ -133,11 +131,13 @@ public class ReminderJob {
         if (cases.child(caseId).isEmpty()) {
             return;
         }
-        List<CaseMember> members = cases.activeMembers(caseId);
-        Map<PersonId, Person> persons = people.findAll(members.stream().map(CaseMember::personId).toList());
-        List<Teammate> team = members.stream()
-                .filter(m -> persons.containsKey(m.personId()))
-                .map(m -> new Teammate(m.id(), m.personId().value(), m.role(), persons.get(m.personId()).displayName()))
+        // only the people the case's audience says may be told: a parent whose young person chose
+        // "cannot see", or anyone else the access policy shuts out, is never reminded
+        CaseAudience audience = cases.audience(caseId);
+        Map<PersonId, Person> persons = people.findAll(audience.told().stream().map(CaseAudience.Told::personId).toList());
+        List<Teammate> team = audience.told().stream()
+                .filter(t -> persons.containsKey(t.personId()))
+                .map(t -> new Teammate(t.memberId(), t.personId().value(), t.role(), persons.get(t.personId()).displayName()))
                 .toList();
         Deadline d = c.deadline();
         Set<UUID> alreadyTold = claims.claimedBy(new Claim(c.caseId(), d.key(), d.subjectId(), d.dueOn(), stage.kind(),
@@ -148,16 +148,13 @@ public class ReminderJob {
                 counts.alreadyDone.incrementAndGet();
                 continue;
             }
-            if (!maySee(who.personId(), caseId)) {
-                continue;
-            }
             Person person = persons.get(new PersonId(who.personId()));
             Claim claim = new Claim(c.caseId(), d.key(), d.subjectId(), d.dueOn(), stage.kind(), stage.leadDays(),
                     who.personId(), who.role());
             Optional<ParticipationChoices> choices = who.role().isFamily() ? cases.choicesOf(who.memberId()) : Optional.empty();
             Reader reader = new Reader(who.personId(), who.name(), person.email(), who.role(),
                     Languages.localeFor(choices.map(ParticipationChoices::language).orElse(null)));
-            boolean byEmail = choices.map(ch -> ch.channels().contains(ContactChannel.EMAIL)).orElse(true);
+            boolean byEmail = audience.member(who.memberId()).map(CaseAudience.Told::takesEmail).orElse(false);
             if (byEmail) {
                 Message message = stage.kind() == ReminderKind.WINDOW_OPEN
                         ? messages.windowOpen(c.caseId(), d, reader)
@@ -165,7 +162,6 @@ public class ReminderJob {
                 count(sending.email(claim, message), counts.emailed, counts);
             } else {
                 List<Message> toLeads = ReminderRecipients.caseLeads(team).stream()
-                        .filter(lead -> maySee(lead.personId(), caseId))
                         .map(lead -> messages.passOn(c.caseId(), d, new Reader(lead.personId(), lead.name(),
                                 persons.get(new PersonId(lead.personId())).email(), lead.role(), Languages.ENGLISH),
                                 who.role(), choices.get()))
@@ -178,10 +174,6 @@ public class ReminderJob {
                 count(sending.passOn(claim, toLeads), counts.passedOn, counts);
             }
         }
-    }
-
-    private boolean maySee(UUID person, CaseId caseId) {
-        return cases.find(new PersonId(person), caseId).filter(ctx -> ctx.can(CaseAction.VIEW_CASE)).isPresent();
     }
 
     private static void count(boolean done, AtomicInteger counter, Counts counts) {

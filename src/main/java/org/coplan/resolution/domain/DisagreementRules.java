@@ -14,22 +14,31 @@ import org.coplan.cases.CaseRole;
  *   <li>Only the family withdraws a disagreement the family raised: nobody withdraws it for them.
  *   <li>Mediation and the Tribunal are offered only where the law allows them ({@link Route}).
  *   <li>The leads, the person who raised it and the family record the dates on the way to an appeal.
+ *   <li>A parent whose young person chose "view only" sees every disagreement but raises, moves and records nothing.
  * </ul>
  */
 public final class DisagreementRules {
 
     private DisagreementRules() {}
 
-    /** The person's part in this disagreement. */
-    public record Actor(CaseRole role, boolean raisedIt) {}
+    /**
+     * The person's part in this disagreement.
+     *
+     * @param mayAct false for a parent whose young person chose "view only": they see it, but change nothing
+     */
+    public record Actor(CaseRole role, boolean raisedIt, boolean mayAct) {
+        public Actor(CaseRole role, boolean raisedIt) {
+            this(role, raisedIt, true);
+        }
+    }
 
     public static boolean mayMove(Actor actor) {
-        return actor.role().isLead() || actor.raisedIt();
+        return actor.mayAct() && (actor.role().isLead() || actor.raisedIt());
     }
 
     /** Whether the person may change the disagreement at all: move it, or (for the family) withdraw it. */
     public static boolean mayChange(Actor actor, Disagreement d) {
-        return d.open() && (mayMove(actor) || (d.raisedByFamily() && actor.role().isFamily()));
+        return d.open() && actor.mayAct() && (mayMove(actor) || (d.raisedByFamily() && actor.role().isFamily()));
     }
 
     /** The stages the person may move it to now, besides closing it. */
@@ -46,7 +55,7 @@ public final class DisagreementRules {
     /** The outcomes the person may close it with. */
     public static List<Outcome> outcomesOffered(Actor actor, Disagreement d) {
         List<Outcome> offered = new ArrayList<>();
-        if (!d.open()) {
+        if (!d.open() || !actor.mayAct()) {
             return offered;
         }
         boolean mayWithdraw = d.raisedByFamily() ? actor.role().isFamily() : (actor.raisedIt() || actor.role().isLead());
@@ -66,6 +75,6 @@ public final class DisagreementRules {
     }
 
     public static boolean mayRecordDates(Actor actor, Disagreement d) {
-        return d.open() && d.route().mediationAndTribunal() && (mayMove(actor) || actor.role().isFamily());
+        return d.open() && actor.mayAct() && d.route().mediationAndTribunal() && (mayMove(actor) || actor.role().isFamily());
     }
 }

@@ -80,7 +80,7 @@ public class DisagreementWork {
     }
 
     public static Actor actor(CaseContext ctx, Disagreement d) {
-        return new Actor(ctx.role(), d.raisedBy(ctx.viewerId().value()));
+        return new Actor(ctx.role(), d.raisedBy(ctx.viewerId().value()), ctx.mayAct());
     }
 
     /** Every disagreement on the case, newest first: everyone on the case sees them all. */
@@ -156,10 +156,10 @@ public class DisagreementWork {
                 ? messages.getMessage("disagreement.outcome." + outcome.name(), null, locale)
                 : messages.getMessage("disagreement.stage." + to.name(), null, locale);
         String link = baseUrl + "/cases/" + ctx.caseId().value() + "/disagreements/" + d.id();
-        cases.activeMembers(ctx.caseId()).stream()
-                .filter(m -> m.personId().value().equals(d.raisedBy()) && cases.takesEmailAbout(m))
+        cases.audience(ctx.caseId()).told().stream()
+                .filter(t -> t.personId().value().equals(d.raisedBy()) && t.takesEmail())
                 .findFirst()
-                .flatMap(m -> people.find(m.personId()))
+                .flatMap(t -> people.find(t.personId()))
                 .ifPresent(p -> emails.send(new Email(p.email(),
                         messages.getMessage("email.youSaid.subject", new Object[] {serviceName}, locale),
                         messages.getMessage(outcome != null ? "email.youSaid.closedBody" : "email.youSaid.disagreementBody",

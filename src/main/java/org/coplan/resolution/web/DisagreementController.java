@@ -70,6 +70,7 @@ class DisagreementController {
         model.addAttribute("disagreements", all);
         model.addAttribute("about", about);
         model.addAttribute("family", ctx.role().isFamily());
+        model.addAttribute("canRaise", ctx.mayAct());
         access.recordView(ctx, "Disagreements");
         return "resolution/list";
     }
@@ -77,7 +78,7 @@ class DisagreementController {
     @GetMapping("/cases/{caseId}/disagreements/new")
     String showNew(@PathVariable UUID caseId, @RequestParam(required = false) String decision,
             @RequestParam(required = false) String section, @AuthenticationPrincipal SignedInPerson who, Model model) {
-        CaseContext ctx = access.open(who.id(), new CaseId(caseId), CaseAction.VIEW_CASE);
+        CaseContext ctx = access.open(who.id(), new CaseId(caseId), CaseAction.ADD_TO_RECORD);
         Map<String, String> typed = new HashMap<>();
         if (decision != null) {
             typed.put("subjectKind", "STATUTORY_DECISION");
@@ -92,7 +93,7 @@ class DisagreementController {
     @PostMapping("/cases/{caseId}/disagreements")
     String submitNew(@PathVariable UUID caseId, @RequestParam Map<String, String> typed, @AuthenticationPrincipal SignedInPerson who,
             Model model, RedirectAttributes redirect) {
-        CaseContext ctx = access.open(who.id(), new CaseId(caseId), CaseAction.VIEW_CASE);
+        CaseContext ctx = access.open(who.id(), new CaseId(caseId), CaseAction.ADD_TO_RECORD);
         FormErrors errors = new FormErrors();
         List<Subject.Decision> decisions = work.appealableDecisions(ctx);
         Subject subject = null;
@@ -176,7 +177,7 @@ class DisagreementController {
     @GetMapping("/cases/{caseId}/disagreements/{id}/stage")
     String showStage(@PathVariable UUID caseId, @PathVariable UUID id, @RequestParam(required = false) String withdraw,
             @AuthenticationPrincipal SignedInPerson who, Model model) {
-        CaseContext ctx = access.open(who.id(), new CaseId(caseId), CaseAction.VIEW_CASE);
+        CaseContext ctx = access.open(who.id(), new CaseId(caseId), CaseAction.ADD_TO_RECORD);
         Disagreement d = changeable(ctx, id);
         Map<String, String> typed = new HashMap<>();
         typed.put("version", String.valueOf(d.version()));
@@ -190,7 +191,7 @@ class DisagreementController {
     @PostMapping("/cases/{caseId}/disagreements/{id}/stage")
     String submitStage(@PathVariable UUID caseId, @PathVariable UUID id, @RequestParam Map<String, String> typed,
             @AuthenticationPrincipal SignedInPerson who, Model model, RedirectAttributes redirect) {
-        CaseContext ctx = access.open(who.id(), new CaseId(caseId), CaseAction.VIEW_CASE);
+        CaseContext ctx = access.open(who.id(), new CaseId(caseId), CaseAction.ADD_TO_RECORD);
         Disagreement d = changeable(ctx, id);
         Actor actor = DisagreementWork.actor(ctx, d);
         FormErrors errors = new FormErrors();
@@ -230,7 +231,7 @@ class DisagreementController {
 
     @GetMapping("/cases/{caseId}/disagreements/{id}/dates")
     String showDates(@PathVariable UUID caseId, @PathVariable UUID id, @AuthenticationPrincipal SignedInPerson who, Model model) {
-        CaseContext ctx = access.open(who.id(), new CaseId(caseId), CaseAction.VIEW_CASE);
+        CaseContext ctx = access.open(who.id(), new CaseId(caseId), CaseAction.ADD_TO_RECORD);
         Disagreement d = datable(ctx, id);
         return datesPage(ctx, d, new HashMap<>(), new FormErrors(), model);
     }
@@ -238,7 +239,7 @@ class DisagreementController {
     @PostMapping("/cases/{caseId}/disagreements/{id}/dates")
     String submitDates(@PathVariable UUID caseId, @PathVariable UUID id, @RequestParam Map<String, String> typed,
             @AuthenticationPrincipal SignedInPerson who, Model model, RedirectAttributes redirect) {
-        CaseContext ctx = access.open(who.id(), new CaseId(caseId), CaseAction.VIEW_CASE);
+        CaseContext ctx = access.open(who.id(), new CaseId(caseId), CaseAction.ADD_TO_RECORD);
         Disagreement d = datable(ctx, id);
         Subject.Decision decision = work.decisionOf(ctx, d).orElseThrow(org.coplan.shared.web.NotFound::new);
         FormErrors errors = new FormErrors();

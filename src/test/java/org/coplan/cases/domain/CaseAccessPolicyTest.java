@@ -49,7 +49,8 @@ class CaseAccessPolicyTest {
         Access access = decide(parent, List.of(), facts(TEN_YEAR_OLD, ParentAccessChoice.NOT_RECORDED)).orElseThrow();
         assertThat(access.role()).isEqualTo(CaseRole.PARENT_CARER);
         assertThat(access.actions()).containsExactlyInAnyOrder(
-                CaseAction.VIEW_CASE, CaseAction.EDIT_ABOUT_ME, CaseAction.EDIT_OWN_PARTICIPATION, CaseAction.VIEW_AUDIT);
+                CaseAction.VIEW_CASE, CaseAction.EDIT_ABOUT_ME, CaseAction.EDIT_OWN_PARTICIPATION, CaseAction.VIEW_AUDIT,
+                CaseAction.ADD_TO_RECORD);
     }
 
     @Test
@@ -67,8 +68,9 @@ class CaseAccessPolicyTest {
     @Test
     void parentOfAYoungPersonWhoChoseViewOnlyCanSeeButNotChangeTheRecord() {
         Access access = decide(parent, List.of(), facts(SEVENTEEN_YEAR_OLD, ParentAccessChoice.VIEW_ONLY)).orElseThrow();
-        assertThat(access.allows(CaseAction.VIEW_CASE)).isTrue();
-        assertThat(access.allows(CaseAction.EDIT_ABOUT_ME)).isFalse();
+        assertThat(access.actions()).containsExactlyInAnyOrder(
+                CaseAction.VIEW_CASE, CaseAction.EDIT_OWN_PARTICIPATION, CaseAction.VIEW_AUDIT);
+        assertThat(access.allows(CaseAction.ADD_TO_RECORD)).as("see, not change").isFalse();
     }
 
     @Test
@@ -112,9 +114,21 @@ class CaseAccessPolicyTest {
     }
 
     @Test
-    void professionalOnTheTeamCanSeeTheCaseAndTheFamilysChoicesButChangeNothing() {
+    void professionalOnTheTeamSeesTheCaseAndTheFamilysChoicesAndAddsToTheRecordButManagesNothing() {
         Access access = decide(psychologist, List.of(), facts(TEN_YEAR_OLD, ParentAccessChoice.NOT_RECORDED)).orElseThrow();
-        assertThat(access.actions()).containsExactlyInAnyOrder(CaseAction.VIEW_CASE, CaseAction.VIEW_TEAM_PARTICIPATION);
+        assertThat(access.actions()).containsExactlyInAnyOrder(
+                CaseAction.VIEW_CASE, CaseAction.VIEW_TEAM_PARTICIPATION, CaseAction.ADD_TO_RECORD);
+    }
+
+    @Test
+    void anSenManagerActsAsTheAuthorityButIsRecordedAsSenManager() {
+        Access manager = decide(PersonId.random(), List.of(new StaffMembership(la, StaffRole.SEN_MANAGER)),
+                facts(TEN_YEAR_OLD, ParentAccessChoice.NOT_RECORDED)).orElseThrow();
+        assertThat(manager.role()).isEqualTo(CaseRole.EHC_COORDINATOR);
+        assertThat(manager.recordedRole()).isEqualTo("SEN_MANAGER");
+        Access both = decide(PersonId.random(), List.of(new StaffMembership(la, StaffRole.SEN_MANAGER),
+                new StaffMembership(la, StaffRole.EHC_COORDINATOR)), facts(TEN_YEAR_OLD, ParentAccessChoice.NOT_RECORDED)).orElseThrow();
+        assertThat(both.recordedRole()).isEqualTo("EHC_COORDINATOR");
     }
 
     @Test
