@@ -47,11 +47,11 @@ class WhoIsToldTest extends IntegrationTest {
     MeetingFixtures meetingFixtures;
 
     private MockHttpServletResponse get(Person who, String path) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get(path).with(user(fixtures.signedIn(who)))).andReturn().getResponse();
+        return mvc.perform(MockMvcRequestBuilders.get(path).with(fixtures.as(who))).andReturn().getResponse();
     }
 
     private MockHttpServletResponse post(Person who, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user(fixtures.signedIn(who))).with(csrf())).andReturn().getResponse();
+        return mvc.perform(request.with(fixtures.as(who)).with(csrf())).andReturn().getResponse();
     }
 
     private static String text(MockHttpServletResponse r) throws Exception {

@@ -81,6 +81,8 @@ public abstract class BrowserJourney extends IntegrationTest {
     private final List<BrowserContext> withoutJavaScript = new ArrayList<>();
     private Page scanner;
     private final List<Visit> visits = new ArrayList<>();
+    /** Who is signed in on each page, so they can sign in again when the clock moves on. */
+    private final Map<Page, List<String>> signedIn = new java.util.IdentityHashMap<>();
     private String testName = "journey";
 
     /** The page the journey is on, in the browser context the test started with. */
@@ -196,12 +198,29 @@ public abstract class BrowserJourney extends IntegrationTest {
         return (int) visits.stream().filter(v -> v.page == p).count();
     }
 
+    /**
+     * The test's clock has moved on by days. A sign-in ends 12 hours after it began, so everyone
+     * signed in signs in again, as they would on a new day, and goes back to the page they were on.
+     */
+    protected void aNewDay() {
+        for (Map.Entry<Page, List<String>> person : List.copyOf(signedIn.entrySet())) {
+            Page p = person.getKey();
+            if (p.isClosed()) {
+                continue;
+            }
+            String wasOn = p.url();
+            signIn(p, person.getValue().get(0), person.getValue().get(1));
+            p.navigate(wasOn);
+        }
+    }
+
     /** Signs in through the sign-in page, as a person would, and scans the pages on the way. */
     protected void signIn(String email, String password) {
         signIn(page, email, password);
     }
 
     protected void signIn(Page p, String email, String password) {
+        signedIn.put(p, List.of(email, password));
         p.navigate("/sign-in");
         assertAccessible(p);
         p.getByLabel("Email address").fill(email);

@@ -36,6 +36,7 @@ class DisagreementJourneyTest extends BrowserJourney {
 
     private void today(int year, int month, int day) {
         clock.set(LocalDate.of(year, month, day).atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant());
+        aNewDay();
     }
 
     private static Locator dateRow(Page p, String what) {

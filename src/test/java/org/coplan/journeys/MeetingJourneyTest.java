@@ -60,6 +60,7 @@ class MeetingJourneyTest extends BrowserJourney {
 
     private void today(int year, int month, int day) {
         clock.set(LocalDate.of(year, month, day).atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant());
+        aNewDay();
     }
 
     @Test

@@ -28,6 +28,7 @@ class NeedsAssessmentJourneyTest extends BrowserJourney {
 
     private void today(int year, int month, int day) {
         clock.set(LocalDate.of(year, month, day).atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant());
+        aNewDay();
     }
 
     private void recordStep(String step) {

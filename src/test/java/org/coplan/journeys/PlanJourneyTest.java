@@ -341,6 +341,7 @@ class PlanJourneyTest extends BrowserJourney {
 
         // The comment window closes. Now the plan can be issued, with the parent's disagreement kept on the record.
         clock.advance(Duration.ofDays(15));
+        aNewDay();
         go(link(page, "Back to the plan"));
         assertThat(page.locator("main")).containsText("The comment window closed at the end of 7 December 2026.");
         go(button(page, "Issue as final"));

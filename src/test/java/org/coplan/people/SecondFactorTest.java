@@ -218,8 +218,12 @@ class SecondFactorTest extends IntegrationTest {
         assertThat(last.text()).contains("You have been signed out").contains("You entered a wrong code 5 times")
                 .contains("try again after 10:15");
         assertThat(v.get("/caseload").location()).as("signed out").endsWith("/sign-in");
-        assertThat(jdbc.sql("select failed_sign_ins from person where id = ?").param(senco.id().value()).query(Integer.class).single())
-                .as("counted like a wrong password").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from audit_event where actor_id = ? and action = 'SIGN_IN_FAILED'")
+                .param(senco.id().value()).query(Integer.class).single())
+                .as("recorded like a wrong password").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from sign_in_failure where source_address = ?").param(v.address())
+                .query(Integer.class).single())
+                .as("counted by the sign-in limits like a wrong password").isEqualTo(1);
 
         Visitor tooSoon = visitor();
         tooSoon.signInWithPasswordOnly(senco.email(), Fixtures.PASSWORD);

@@ -270,6 +270,9 @@ class PlanWritingTest extends IntegrationTest {
         assertThat(coordinator.post(plan + "/issue", Map.of()).text())
                 .contains("The family can still comment on this plan. It can be issued from 8 December 2026.");
         clock.advance(java.time.Duration.ofDays(15));
+        // Fifteen days on, a sign-in has long passed its 12 hours: both sign in again, as people would.
+        coordinator = signedIn(world.coordinator());
+        parent = signedIn(world.parent());
         assertThat(coordinator.post(plan + "/issue", Map.of()).location()).endsWith(plan);
         String finalSection = parent.get(plan + "/sections/f").text();
         assertThat(finalSection).contains("final").contains("One session a week is not enough.");

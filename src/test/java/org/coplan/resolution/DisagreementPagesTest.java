@@ -35,6 +35,7 @@ class DisagreementPagesTest extends IntegrationTest {
 
     private void today(LocalDate day) {
         clock.set(day.atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant());
+        aNewDay();
     }
 
     private static Map<String, String> fields(String... pairs) {

@@ -50,16 +50,29 @@ public abstract class IntegrationTest {
     @Autowired
     protected PlanFixtures planFixtures;
 
+    private final java.util.List<Visitor> visitors = new java.util.ArrayList<>();
+
     @LocalServerPort
     protected int port;
 
     /** A new person at a browser-less HTTP client, with no cookies yet. */
     protected Visitor visitor() {
-        return new Visitor(port, fixtures::secondFactorCode);
+        Visitor visitor = new Visitor(port, fixtures::secondFactorCode);
+        visitors.add(visitor);
+        return visitor;
+    }
+
+    /**
+     * The clock has moved on by days: everyone who signed in through {@link #visitor()} signs in
+     * again, as they would on another day, since a sign-in ends 12 hours after it began.
+     */
+    protected void aNewDay() {
+        visitors.forEach(Visitor::signInAgain);
     }
 
     @AfterEach
     void resetClock() {
+        visitors.clear();
         clock.reset();
     }
 

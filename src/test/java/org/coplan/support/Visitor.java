@@ -43,12 +43,13 @@ public class Visitor {
     private final HttpClient client;
     private final Function<String, Optional<String>> secondFactorCodes;
     private String csrf;
+    private String[] signedInAs;
 
     public Visitor(int port) {
         this(port, nextAddress(), email -> Optional.empty());
     }
 
-    /** A visitor from the given internet address. */
+    /** A visitor from the given internet address, or straight from this machine, through no proxy, if null. */
     public Visitor(int port, String address) {
         this(port, address, email -> Optional.empty());
     }
@@ -72,7 +73,10 @@ public class Visitor {
 
     /** The response headers of a GET sent with these extra request headers. */
     public HttpHeaders headers(String path, Map<String, String> requestHeaders) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET().header("X-Forwarded-For", address);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (address != null) {
+            request.header("X-Forwarded-For", address);
+        }
         requestHeaders.forEach(request::header);
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).headers();
@@ -115,7 +119,9 @@ public class Visitor {
      * loads a page, because signing in issues a new CSRF token as a browser would see.
      */
     public Page signIn(String email, String password) {
-        get("/sign-in");
+        signedInAs = new String[] {email, password};
+        // A sign-in past its lifetime is ended on the way, and the sign-in page shown again.
+        follow(get("/sign-in"));
         Page result = post("/sign-in", Map.of("email", email, "password", password));
         if (result.location() != null && !result.location().contains("error")) {
             Optional<String> code = secondFactorCodes.apply(email);
@@ -126,6 +132,16 @@ public class Visitor {
         }
         get("/");
         return result;
+    }
+
+    /**
+     * Signs in again as the person who last signed in here, as they would on another day: a sign-in
+     * ends 12 hours after it began, and tests move the clock on by days. Does nothing if nobody has.
+     */
+    public void signInAgain() {
+        if (signedInAs != null) {
+            signIn(signedInAs[0], signedInAs[1]);
+        }
     }
 
     /** Signs in with the password only, and returns the page the service then shows (after redirects). */
@@ -152,7 +168,7 @@ public class Visitor {
     private Page send(HttpRequest request) {
         try {
             HttpResponse<String> response = client.send(
-                    HttpRequest.newBuilder(request, (name, value) -> true).header("X-Forwarded-For", address).build(),
+                    forwarded(HttpRequest.newBuilder(request, (name, value) -> true)),
                     HttpResponse.BodyHandlers.ofString());
             Matcher m = CSRF.matcher(response.body());
             if (m.find()) {
@@ -165,5 +181,10 @@ public class Visitor {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Says where the visitor is through the trusted test proxy; a visitor on this machine (no address) says nothing. */
+    private HttpRequest forwarded(HttpRequest.Builder request) {
+        return address == null ? request.build() : request.header("X-Forwarded-For", address).build();
     }
 }

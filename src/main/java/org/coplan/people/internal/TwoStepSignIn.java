@@ -26,11 +26,7 @@ import org.coplan.people.SignedInPerson;
 import org.coplan.people.StaffMembership;
 import org.coplan.people.StaffRole;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,19 +76,21 @@ public class TwoStepSignIn implements SecondFactors {
     private final People people;
     private final AuthenticatorCodes codes;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final SignInThrottle throttle;
+    private final AccountEvents accountEvents;
     private final Clock clock;
     private final Duration lockFor;
     private final RecoveryCodeGenerator recoveryCodes = new RecoveryCodeGenerator();
 
     TwoStepSignIn(
-            JdbcClient jdbc, People people, AuthenticatorCodes codes, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-            @Value("${coplan.sign-in.lock-minutes}") int lockMinutes) {
+            JdbcClient jdbc, People people, AuthenticatorCodes codes, AuditLog audit, SignInThrottle throttle,
+            AccountEvents accountEvents, Clock clock, @Value("${coplan.sign-in.lock-minutes}") int lockMinutes) {
         this.jdbc = jdbc;
         this.people = people;
         this.codes = codes;
         this.audit = audit;
-        this.events = events;
+        this.throttle = throttle;
+        this.accountEvents = accountEvents;
         this.clock = clock;
         this.lockFor = Duration.ofMinutes(lockMinutes);
     }
@@ -204,10 +202,10 @@ public class TwoStepSignIn implements SecondFactors {
         jdbc.sql("update second_factor set failed_codes = 0, locked_until = ? where person_id = ?")
                 .params(Timestamp.from(until), person.value())
                 .update();
-        // Counts like a wrong password, for the sign-in throttle and the audit of sign-ins.
-        events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
-                UsernamePasswordAuthenticationToken.unauthenticated(email, null),
-                new BadCredentialsException("too many wrong second-factor codes")));
+        // Counts like a wrong password, for the sign-in limits and the audit of sign-ins.
+        String address = sourceAddress();
+        accountEvents.signInFailed(email, address);
+        throttle.failed(email, address).ifPresent(hold -> accountEvents.lockedOut(email, address, hold));
         audit.record(new AuditEntry(person.value(), people.find(person).map(Person::displayName).orElse(email), "PERSON", null,
                 AuditAction.LOCKED_OUT, "Too many wrong codes from an authenticator app", email));
         return new Check(Result.LOCKED, 0, 0, until);
@@ -302,5 +300,13 @@ public class TwoStepSignIn implements SecondFactors {
 
     private void record(SignedInPerson actor, String role, String subject, String detail) {
         audit.record(new AuditEntry(actor.id().value(), actor.displayName(), role, null, AuditAction.ROLE_CHANGED, subject, detail));
+    }
+
+    /** The address the code came from, as the sign-in limits count it (the proxy's word only if trusted). */
+    private static String sourceAddress() {
+        return org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                        instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
+                ? attributes.getRequest().getRemoteAddr()
+                : "unknown";
     }
 }
