@@ -82,7 +82,7 @@ public abstract class BrowserJourney extends IntegrationTest {
     private Page scanner;
     private final List<Visit> visits = new ArrayList<>();
     /** Who is signed in on each page, so they can sign in again when the clock moves on. */
-    private final Map<Page, List<String>> signedIn = new java.util.IdentityHashMap<>();
+    private final Map<Page, SignedIn> signedIn = new java.util.IdentityHashMap<>();
     private String testName = "journey";
 
     /** The page the journey is on, in the browser context the test started with. */
@@ -200,19 +200,23 @@ public abstract class BrowserJourney extends IntegrationTest {
 
     /**
      * The test's clock has moved on by days. A sign-in ends 12 hours after it began, so everyone
-     * signed in signs in again, as they would on a new day, and goes back to the page they were on.
+     * whose sign-in has ended signs in again, as they would on a new day, and goes back to the page
+     * they were on.
      */
     protected void aNewDay() {
-        for (Map.Entry<Page, List<String>> person : List.copyOf(signedIn.entrySet())) {
+        for (Map.Entry<Page, SignedIn> person : List.copyOf(signedIn.entrySet())) {
             Page p = person.getKey();
-            if (p.isClosed()) {
+            if (p.isClosed() || !clock.instant().isAfter(person.getValue().at().plus(java.time.Duration.ofHours(12)))) {
                 continue;
             }
             String wasOn = p.url();
-            signIn(p, person.getValue().get(0), person.getValue().get(1));
+            signIn(p, person.getValue().email(), person.getValue().password());
             p.navigate(wasOn);
+            assertAccessible(p);
         }
     }
+
+    private record SignedIn(String email, String password, java.time.Instant at) {}
 
     /** Signs in through the sign-in page, as a person would, and scans the pages on the way. */
     protected void signIn(String email, String password) {
@@ -220,7 +224,7 @@ public abstract class BrowserJourney extends IntegrationTest {
     }
 
     protected void signIn(Page p, String email, String password) {
-        signedIn.put(p, List.of(email, password));
+        signedIn.put(p, new SignedIn(email, password, clock.instant()));
         p.navigate("/sign-in");
         assertAccessible(p);
         p.getByLabel("Email address").fill(email);
