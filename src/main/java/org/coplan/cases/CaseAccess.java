@@ -207,14 +207,6 @@ public class CaseAccess {
         return participation.unavailable(memberId);
     }
 
-    /**
-     * Whether a message about the case may go to this team member by email: they may see the case
-     * now, and, for the family, email is among their contact choices (or they have made none).
-     */
-    public boolean takesEmailAbout(CaseMember member) {
-        return audience(member.caseId()).member(member.id()).map(CaseAudience.Told::takesEmail).orElse(false);
-    }
-
     /** Records that the person saw a page of the case. */
     @Transactional
     public void recordView(CaseContext context, String what) {
