@@ -33,7 +33,24 @@ public abstract class IntegrationTest {
         SettableClock testClock() {
             return new SettableClock(ClockConfiguration.ZONE);
         }
+
+        @Bean
+        static StatementCounter statementCounter() {
+            return COUNTER;
+        }
+
+        @Bean
+        static org.springframework.beans.factory.config.BeanPostProcessor countedDataSource() {
+            return COUNTER.dataSourceProxy();
+        }
+
+        @Bean
+        org.springframework.boot.web.servlet.FilterRegistrationBean<?> statementCounterFilter() {
+            return COUNTER.filter();
+        }
     }
+
+    private static final StatementCounter COUNTER = new StatementCounter();
 
     /** The SMTP host is in application-test.properties, so a test can take it away with @TestPropertySource. */
     @DynamicPropertySource
@@ -46,6 +63,10 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected Fixtures fixtures;
+
+    /** Counts the statements each request sends to the database. */
+    @Autowired
+    protected StatementCounter statements;
 
     @Autowired
     protected PlanFixtures planFixtures;
