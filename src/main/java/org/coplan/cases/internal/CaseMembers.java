@@ -11,11 +11,15 @@ import org.coplan.cases.CaseId;
 import org.coplan.cases.CaseMember;
 import org.coplan.cases.CaseRole;
 import org.coplan.people.PersonId;
+import org.coplan.shared.web.RequestMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 public class CaseMembers {
+
+    /** This store's notebook of teams read in the current request (see {@link RequestMemo}). */
+    private static final String MEMO = "case-members";
 
     private final JdbcClient jdbc;
 
@@ -23,11 +27,13 @@ public class CaseMembers {
         this.jdbc = jdbc;
     }
 
+    /** The team now, in the order they joined: read once per web request, as the access check and the page both need it. */
     public List<CaseMember> active(CaseId caseId) {
-        return jdbc.sql("select * from case_member where case_id = ? and removed_at is null order by added_at")
-                .param(caseId.value())
-                .query(CaseMembers::row)
-                .list();
+        return RequestMemo.remember(MEMO, caseId, () -> List.copyOf(
+                jdbc.sql("select * from case_member where case_id = ? and removed_at is null order by added_at")
+                        .param(caseId.value())
+                        .query(CaseMembers::row)
+                        .list()));
     }
 
     /** The cases the person is on now in this role. */
@@ -53,6 +59,7 @@ public class CaseMembers {
     }
 
     public CaseMember add(CaseId caseId, PersonId person, CaseRole role, PersonId addedBy, Instant at) {
+        RequestMemo.forget(MEMO);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into case_member (id, case_id, person_id, case_role, added_at, added_by)
@@ -64,6 +71,7 @@ public class CaseMembers {
     }
 
     public boolean remove(CaseId caseId, UUID memberId, PersonId removedBy, Instant at) {
+        RequestMemo.forget(MEMO);
         return jdbc.sql("""
                 update case_member set removed_at = ?, removed_by = ?
                 where case_id = ? and id = ? and removed_at is null""")

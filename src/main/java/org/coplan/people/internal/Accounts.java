@@ -22,6 +22,7 @@ import org.coplan.people.PersonId;
 import org.coplan.people.StaffMember;
 import org.coplan.people.StaffMembership;
 import org.coplan.people.StaffRole;
+import org.coplan.shared.web.RequestMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class Accounts implements People {
+
+    /** This store's notebook of people read in the current request (see {@link RequestMemo}). */
+    static final String MEMO = "people";
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
@@ -44,7 +48,31 @@ class Accounts implements People {
     @Override
     @Transactional(readOnly = true)
     public Optional<Person> find(PersonId id) {
-        return jdbc.sql("select * from person where id = ?").param(id.value()).query(Accounts::person).optional();
+        return withRoles(id).person();
+    }
+
+    /** A person and their staff roles, read together. */
+    private record PersonWithRoles(Optional<Person> person, List<StaffMembership> roles) {}
+
+    /** Who someone is and what staff roles they hold: one query, and within a web request only once. */
+    private PersonWithRoles withRoles(PersonId id) {
+        return RequestMemo.remember(MEMO, id, () -> {
+            List<Map.Entry<Person, Optional<StaffMembership>>> rows = jdbc.sql("""
+                    select p.*, m.organisation_id as role_organisation_id, m.staff_role
+                    from person p left join staff_membership m on m.person_id = p.id
+                    where p.id = ?""")
+                    .param(id.value())
+                    .query((rs, n) -> {
+                        String role = rs.getString("staff_role");
+                        return Map.entry(person(rs, n), role == null ? Optional.<StaffMembership>empty()
+                                : Optional.of(new StaffMembership(
+                                        new OrganisationId(rs.getObject("role_organisation_id", UUID.class)), StaffRole.valueOf(role))));
+                    })
+                    .list();
+            return new PersonWithRoles(
+                    rows.stream().findFirst().map(Map.Entry::getKey),
+                    rows.stream().flatMap(r -> r.getValue().stream()).toList());
+        });
     }
 
     @Override
@@ -82,6 +110,7 @@ class Accounts implements People {
     }
 
     private Person insert(String email, String displayName, String hash) {
+        RequestMemo.forget(MEMO);
         PersonId id = PersonId.random();
         jdbc.sql("""
                 insert into person (id, email, display_name, password_hash, created_at)
@@ -93,6 +122,7 @@ class Accounts implements People {
 
     @Override
     public void setPassword(PersonId id, String rawPassword) {
+        RequestMemo.forget(MEMO);
         jdbc.sql("update person set password_hash = ?, failed_sign_ins = 0, locked_until = null where id = ?")
                 .params(passwordEncoder.encode(rawPassword), id.value())
                 .update();
@@ -101,15 +131,12 @@ class Accounts implements People {
     @Override
     @Transactional(readOnly = true)
     public List<StaffMembership> staffMemberships(PersonId id) {
-        return jdbc.sql("select organisation_id, staff_role from staff_membership where person_id = ?")
-                .param(id.value())
-                .query((rs, n) -> new StaffMembership(
-                        new OrganisationId(rs.getObject(1, UUID.class)), StaffRole.valueOf(rs.getString(2))))
-                .list();
+        return withRoles(id).roles();
     }
 
     @Override
     public void addStaffRole(PersonId person, OrganisationId organisation, StaffRole role) {
+        RequestMemo.forget(MEMO);
         jdbc.sql("insert into staff_membership (person_id, organisation_id, staff_role) values (?, ?, ?) on conflict do nothing")
                 .params(person.value(), organisation.value(), role.name())
                 .update();
@@ -117,6 +144,7 @@ class Accounts implements People {
 
     @Override
     public boolean removeStaffRole(PersonId person, OrganisationId organisation, StaffRole role) {
+        RequestMemo.forget(MEMO);
         return jdbc.sql("delete from staff_membership where person_id = ? and organisation_id = ? and staff_role = ?")
                 .params(person.value(), organisation.value(), role.name())
                 .update() == 1;
