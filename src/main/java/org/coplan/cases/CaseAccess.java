@@ -207,10 +207,9 @@ public class CaseAccess {
         return participation.unavailable(memberId);
     }
 
-    /** Records that the person saw a page of the case. */
-    @Transactional
+    /** Records that the person saw a page of the case: written with the request's other views before the page is sent. */
     public void recordView(CaseContext context, String what) {
-        audit.record(entry(context, AuditAction.VIEWED, what, null));
+        audit.recordView(entry(context, AuditAction.VIEWED, what, null));
     }
 
     /** Records that the person exported or downloaded something from the case. */

@@ -94,6 +94,6 @@ class AuditTrailTest extends IntegrationTest {
     @Test
     void theApplicationOffersNoWayToChangeOrDeleteAnEvent() {
         assertThat(AuditLog.class.getMethods()).extracting(m -> m.getName())
-                .containsExactlyInAnyOrder("record", "forCase", "countForCase", "accountEvents");
+                .containsExactlyInAnyOrder("record", "recordView", "forCase", "countForCase", "accountEvents");
     }
 }
