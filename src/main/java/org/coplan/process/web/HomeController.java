@@ -60,6 +60,9 @@ class HomeController {
 
     record UrgentRow(Dashboards.CaseloadRow c, CaseloadController.Status status) {}
 
+    /** A changed case, with when its latest step was recorded in the service's time zone. */
+    record ChangedRow(UUID caseId, String childName, long steps, java.time.LocalDateTime latest) {}
+
     record TeamRow(CaseContext context, String schoolName, boolean youngPerson) {}
 
     private final CaseAccess cases;
@@ -117,6 +120,9 @@ class HomeController {
         model.addAttribute("urgent", urgent);
         model.addAttribute("lastLooked", lastLooked.map(i -> i.atZone(clock.getZone()).toLocalDateTime()).orElse(null));
         model.addAttribute("changes", changes);
+        model.addAttribute("changedRows", changes == null ? List.of() : changes.cases().stream()
+                .map(c -> new ChangedRow(c.caseId(), c.childName(), c.steps(), c.latest().atZone(clock.getZone()).toLocalDateTime()))
+                .toList());
         model.addAttribute("summaries", made);
         model.addAttribute("soonDays", Dashboards.SOON_DAYS);
         model.addAttribute("caseloadHref", "/caseload?scope=" + scope.name());
