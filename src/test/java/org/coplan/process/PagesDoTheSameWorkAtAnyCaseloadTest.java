@@ -54,13 +54,13 @@ class PagesDoTheSameWorkAtAnyCaseloadTest extends IntegrationTest {
         addCases(w, tag, 990);
         Map<String, Request> atAThousand = measure(visitors, pages);
 
-        assertThat(pageText(visitors.get("coordinator"), "/")).contains("See all 1,000 cases on your caseload");
-        assertThat(pageText(visitors.get("parent"), "/")).contains("Cases 1 to 25 of 1,000");
         for (String page : atTen.keySet()) {
             assertThat(atAThousand.get(page).count())
                     .as("statements for %s with 1,000 cases, against 10 cases:%n%s%n%s", page, atTen.get(page), atAThousand.get(page))
                     .isEqualTo(atTen.get(page).count());
         }
+        assertThat(pageText(visitors.get("coordinator"), "/")).contains("See all 1,000 cases on your caseload");
+        assertThat(pageText(visitors.get("parent"), "/")).contains("Cases 1 to 25 of 1,000");
         assertThat(visitors.get("coordinator").get("/").body().length()).as("home page HTML").isLessThan(100_000);
         assertThat(visitors.get("parent").get("/").body().length()).as("home page HTML").isLessThan(100_000);
     }
