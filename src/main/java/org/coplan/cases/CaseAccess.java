@@ -17,10 +17,9 @@ import org.coplan.cases.domain.CaseAction;
 import org.coplan.cases.internal.CaseMembers;
 import org.coplan.cases.internal.Cases;
 import org.coplan.cases.internal.ParticipationStore;
+import org.coplan.people.OrganisationId;
 import org.coplan.people.People;
 import org.coplan.people.PersonId;
-import org.coplan.people.StaffMembership;
-import org.coplan.people.StaffRole;
 import org.coplan.shared.web.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -153,21 +152,53 @@ public class CaseAccess {
                 || participation.find(member.id()).map(c -> c.channels().contains(ContactChannel.EMAIL)).orElse(true);
     }
 
-    /** Every case the person may see, in name order. */
-    public List<CaseContext> visibleTo(PersonId person) {
-        List<StaffMembership> staff = people.staffMemberships(person);
-        List<UUID> schools = staff.stream().filter(m -> m.role() == StaffRole.SENCO).map(m -> m.organisationId().value()).toList();
-        List<UUID> authorities = staff.stream()
-                .filter(m -> m.role() == StaffRole.EHC_COORDINATOR || m.role() == StaffRole.SEN_MANAGER)
-                .map(m -> m.organisationId().value())
-                .toList();
-        var viewer = new Viewer(person, staff);
+    /**
+     * A page of the cases the person is on the team of, as the access policy lets them see each one,
+     * and how many there are in all: two queries whatever the number of cases. Cases a person leads
+     * through their school or authority without being on the team are on their caseload instead.
+     */
+    public TeamCases onTeamOf(PersonId person, int offset, int limit) {
+        LocalDate today = today();
+        LocalDate youngPersonBornBy = org.coplan.cases.domain.YoungPersonRule.latestBirthDateOfAYoungPerson(today);
+        long total = cases.countOnTeamOf(person, youngPersonBornBy);
+        if (total == 0) {
+            return new TeamCases(List.of(), 0);
+        }
+        var viewer = new Viewer(person, people.staffMemberships(person));
         String name = displayName(person);
-        return cases.candidatesFor(person, schools, authorities).stream()
-                .flatMap(c -> CaseAccessPolicy.decide(viewer, facts(c), today())
-                        .map(access -> new CaseContext(c, access, person, name))
+        List<CaseContext> page = cases.onTeamOf(person, youngPersonBornBy, offset, limit).stream()
+                .flatMap(m -> CaseAccessPolicy.decide(viewer, teamFacts(m.child(), person, m.role()), today)
+                        .map(access -> new CaseContext(m.child(), access, person, name))
                         .stream())
                 .toList();
+        return new TeamCases(page, total);
+    }
+
+    /**
+     * The ids of every case at the school, for figures over the whole school. Only for a person who
+     * leads the school's cases (its SENCO), which the caller has checked.
+     */
+    public List<CaseId> casesAtSchool(OrganisationId school) {
+        return cases.atSchool(school);
+    }
+
+    /**
+     * The names of every child at the school and of the family members on their case teams, in two
+     * queries whatever the number of cases: for checking that a published text names nobody. Only for
+     * the school's SENCO, which the caller has checked.
+     */
+    public java.util.Set<String> namesAtSchool(OrganisationId school) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        List<PersonId> family = new java.util.ArrayList<>();
+        for (Cases.ChildAtSchool c : cases.childrenAtSchool(school)) {
+            names.add(c.givenName());
+            names.add(c.familyName());
+            names.add(c.preferredName());
+            family.addAll(c.family());
+        }
+        people.findAll(family).values().stream().map(p -> p.displayName()).forEach(names::add);
+        names.remove(null);
+        return names;
     }
 
     /**
@@ -233,6 +264,11 @@ public class CaseAccess {
 
     private CaseFacts facts(ChildCase c) {
         return facts(c, members.active(c.id()));
+    }
+
+    /** The facts the policy needs to decide for one team member: their own role is the only membership it reads for them. */
+    private static CaseFacts teamFacts(ChildCase c, PersonId member, CaseRole role) {
+        return new CaseFacts(c.school(), c.localAuthority(), c.dateOfBirth(), c.parentAccess(), Map.of(member, role));
     }
 
     private static CaseFacts facts(ChildCase c, List<CaseMember> team) {

@@ -40,6 +40,9 @@ public interface People {
 
     Optional<Organisation> organisation(OrganisationId id);
 
+    /** The organisations with these ids, in one query (for naming the schools on a page of cases). */
+    Map<OrganisationId, Organisation> organisations(Collection<OrganisationId> ids);
+
     List<Organisation> organisations(OrganisationKind kind);
 
     boolean anyAccountExists();

@@ -43,8 +43,8 @@ class NewCaseTest extends IntegrationTest {
         Page page = senco.follow(created);
         assertThat(page.text()).contains("Ro Newcase").contains("3 April 2017")
                 .contains("The family's named contact " + world.senco().displayName());
-        assertThat(signedIn(world.coordinator()).get("/").text()).contains("Ro Newcase");
-        assertThat(signedIn(world.otherCoordinator()).get("/").text()).doesNotContain("Ro Newcase");
+        assertThat(signedIn(world.coordinator()).get("/caseload?scope=AUTHORITY").text()).contains("Rosa Newcase");
+        assertThat(signedIn(world.otherCoordinator()).get("/caseload?scope=AUTHORITY").text()).doesNotContain("Rosa Newcase");
     }
 
     @Test

@@ -31,7 +31,7 @@ class ParentJourneyTest extends BrowserJourney {
         assertThat(page.locator("h1")).hasText("Your cases");
         assertThat(page.locator("main")).containsText("Signed in as Pat Parent.");
         Locator cases = page.locator("main table");
-        assertThat(cases.locator("caption")).hasText("Cases you can see (1)");
+        assertThat(cases.locator("caption")).hasText("Cases 1 to 1 of 1");
         assertThat(cases.locator("tbody tr")).hasCount(1);
         assertThat(cases.locator("tbody tr td").nth(4)).hasText("Parent or carer");
 

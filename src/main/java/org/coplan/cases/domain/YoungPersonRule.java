@@ -34,4 +34,17 @@ public final class YoungPersonRule {
     public static boolean isYoungPerson(LocalDate dateOfBirth, LocalDate today) {
         return !today.isBefore(becomesYoungPerson(dateOfBirth));
     }
+
+    /**
+     * The latest date of birth of someone who is a young person today: everyone born on or before it
+     * is one, everyone born after is not (the day a child becomes a young person moves forward with
+     * their date of birth), so a database query can apply the rule as a date comparison.
+     */
+    public static LocalDate latestBirthDateOfAYoungPerson(LocalDate today) {
+        LocalDate dob = today.minusYears(15);
+        while (!isYoungPerson(dob, today)) {
+            dob = dob.minusDays(1);
+        }
+        return dob;
+    }
 }

@@ -47,16 +47,62 @@ public class Cases {
         events.publishEvent(new CaseChanged(c.id()));
     }
 
-    /** Cases a person might see: the policy still decides for each one. */
-    public List<ChildCase> candidatesFor(PersonId person, List<UUID> schools, List<UUID> localAuthorities) {
+    /** A case on a person's team, with the role they hold on it. */
+    public record Membership(ChildCase child, org.coplan.cases.CaseRole role) {}
+
+    /**
+     * The cases a person is on the team of and may see, a page at a time, by family name then given
+     * name. A parent whose young person has said parents may not see the case ({@code parentAccess}
+     * NONE, the child born on or before {@code youngPersonBornBy}) is left out here, as
+     * {@link org.coplan.cases.domain.CaseAccessPolicy} leaves them out.
+     */
+    public List<Membership> onTeamOf(PersonId person, LocalDate youngPersonBornBy, int offset, int limit) {
         return jdbc.sql("""
-                select * from child_case c
-                where c.id in (select case_id from case_member where person_id = ? and removed_at is null)
-                   or c.school_id = any(?)
-                   or c.local_authority_id = any(?)
-                order by c.family_name, c.given_name""")
-                .params(person.value(), schools.toArray(UUID[]::new), localAuthorities.toArray(UUID[]::new))
-                .query(Cases::row)
+                select c.*, m.case_role as member_role
+                from case_member m join child_case c on c.id = m.case_id
+                where m.person_id = ? and m.removed_at is null
+                  and not (m.case_role = 'PARENT_CARER' and c.parent_access_choice = 'NONE' and c.date_of_birth <= ?)
+                order by c.family_name, c.given_name, c.id
+                limit ? offset ?""")
+                .params(person.value(), youngPersonBornBy, limit, offset)
+                .query((rs, n) -> new Membership(row(rs, n), org.coplan.cases.CaseRole.valueOf(rs.getString("member_role"))))
+                .list();
+    }
+
+    /** How many cases {@link #onTeamOf} lists in all. */
+    public long countOnTeamOf(PersonId person, LocalDate youngPersonBornBy) {
+        return jdbc.sql("""
+                select count(*)
+                from case_member m join child_case c on c.id = m.case_id
+                where m.person_id = ? and m.removed_at is null
+                  and not (m.case_role = 'PARENT_CARER' and c.parent_access_choice = 'NONE' and c.date_of_birth <= ?)""")
+                .params(person.value(), youngPersonBornBy)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The ids of every case at the school, in one query. */
+    public List<CaseId> atSchool(OrganisationId school) {
+        return jdbc.sql("select id from child_case where school_id = ?")
+                .param(school.value())
+                .query((rs, n) -> new CaseId(rs.getObject("id", UUID.class)))
+                .list();
+    }
+
+    /** A child at a school, with the people on their case team as family now. */
+    public record ChildAtSchool(String givenName, String familyName, String preferredName, List<PersonId> family) {}
+
+    /** Every child at the school and the family members on their teams now, in one query. */
+    public List<ChildAtSchool> childrenAtSchool(OrganisationId school) {
+        return jdbc.sql("""
+                select c.given_name, c.family_name, c.preferred_name,
+                       array(select m.person_id from case_member m
+                             where m.case_id = c.id and m.removed_at is null and m.case_role = any(?)) as family
+                from child_case c where c.school_id = ?""")
+                .params(org.coplan.cases.CaseRole.familyNames().toArray(String[]::new), school.value())
+                .query((rs, n) -> new ChildAtSchool(rs.getString("given_name"), rs.getString("family_name"),
+                        rs.getString("preferred_name"),
+                        java.util.Arrays.stream((Object[]) rs.getArray("family").getArray()).map(o -> new PersonId((UUID) o)).toList()))
                 .list();
     }
 

@@ -2,7 +2,6 @@ package org.coplan.meetings.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,10 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.coplan.cases.CaseAccess;
-import org.coplan.cases.CaseContext;
 import org.coplan.cases.CaseId;
-import org.coplan.cases.CaseMember;
-import org.coplan.cases.ChildCase;
 import org.coplan.meetings.domain.ActionStatus;
 import org.coplan.meetings.domain.Anonymity;
 import org.coplan.meetings.domain.SchoolFigures;
@@ -27,7 +23,6 @@ import org.coplan.people.Organisation;
 import org.coplan.people.OrganisationId;
 import org.coplan.people.OrganisationKind;
 import org.coplan.people.People;
-import org.coplan.people.Person;
 import org.coplan.people.PersonId;
 import org.coplan.people.StaffRole;
 import org.coplan.plans.PlanFeedback;
@@ -175,15 +170,8 @@ public class SchoolYouSaid {
 
     // ---- the figures
 
-    private List<ChildCase> casesAt(PersonId senco, Organisation school) {
-        return cases.visibleTo(senco).stream()
-                .map(CaseContext::child)
-                .filter(c -> school.id().equals(c.school()))
-                .toList();
-    }
-
     SchoolFigures figures(PersonId senco, Organisation school, SchoolYear year) {
-        List<CaseId> ids = casesAt(senco, school).stream().map(ChildCase::id).toList();
+        List<CaseId> ids = cases.casesAtSchool(school.id());
         Instant from = year.firstDay().atStartOfDay(ClockConfiguration.ZONE).toInstant();
         Instant to = year.endExclusive().atStartOfDay(ClockConfiguration.ZONE).toInstant();
         SchoolFigures.Tally tally = new SchoolFigures.Tally();
@@ -223,17 +211,7 @@ public class SchoolYouSaid {
 
     /** The names of every child on the school's cases and of the family members on their teams. */
     private Set<String> namesAt(PersonId senco, Organisation school) {
-        Set<String> names = new LinkedHashSet<>();
-        List<PersonId> family = new ArrayList<>();
-        for (ChildCase c : casesAt(senco, school)) {
-            names.add(c.givenName());
-            names.add(c.familyName());
-            names.add(c.preferredName());
-            cases.activeMembers(c.id()).stream().filter(m -> m.role().isFamily()).map(CaseMember::personId).forEach(family::add);
-        }
-        people.findAll(family).values().stream().map(Person::displayName).forEach(names::add);
-        names.remove(null);
-        return names;
+        return cases.namesAtSchool(school.id());
     }
 
     private static String stamp(SchoolFigures figures, List<Statement> statements) {

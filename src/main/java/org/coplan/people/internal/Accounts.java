@@ -189,6 +189,21 @@ class Accounts implements People {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Map<OrganisationId, Organisation> organisations(java.util.Collection<OrganisationId> ids) {
+        java.util.Map<OrganisationId, Organisation> found = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select * from organisation where id = any(?)")
+                .param(ids.stream().map(OrganisationId::value).distinct().toArray(java.util.UUID[]::new))
+                .query(Accounts::organisation)
+                .list()
+                .forEach(o -> found.put(o.id(), o));
+        return found;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Organisation> organisations(OrganisationKind kind) {
         return jdbc.sql("select * from organisation where kind = ? order by name")
                 .param(kind.name())

@@ -102,6 +102,38 @@ public class Dashboards {
                 .list();
     }
 
+    /** A case where someone else recorded steps since a moment: how many, and when the latest was recorded. */
+    public record ChangedCase(UUID caseId, String childName, long steps, java.time.Instant latest) {}
+
+    /** The cases changed since a moment, newest change first, and how many cases changed in all. */
+    public record Changes(List<ChangedCase> cases, long total) {}
+
+    /**
+     * The cases in the caseload (its scope only, not its filters) where someone other than the
+     * person recorded a statutory step after {@code since}: the {@code limit} most recently changed
+     * and how many in all, in one query.
+     */
+    public Changes changedSince(CaseloadQuery q, java.time.Instant since, UUID notBy, int limit) {
+        Where scope = scope(q);
+        List<Object> params = new ArrayList<>(List.of(java.sql.Timestamp.from(since), notBy));
+        params.addAll(scope.params);
+        params.add(limit);
+        long[] total = {0};
+        List<ChangedCase> cases = jdbc.sql("select e.case_id, s.child_name, count(*) as steps, max(e.recorded_at) as latest,"
+                        + " count(*) over () as cases"
+                        + " from process_event e join process_summary s on s.case_id = e.case_id"
+                        + " where e.recorded_at > ? and e.recorded_by <> ? and s." + scope.sql
+                        + " group by e.case_id, s.child_name order by latest desc, s.child_name limit ?")
+                .params(params)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("cases");
+                    return new ChangedCase(rs.getObject("case_id", UUID.class), rs.getString("child_name"), rs.getLong("steps"),
+                            rs.getTimestamp("latest").toInstant());
+                })
+                .list();
+        return new Changes(cases, total[0]);
+    }
+
     /** The children's names as the caseload shows them, for cases another module's summary lists. */
     public Map<UUID, String> names(Collection<UUID> caseIds) {
         Map<UUID, String> names = new HashMap<>();
