@@ -21,15 +21,31 @@ final class StaticLinkFilter extends OncePerRequestFilter {
         this.links = links;
     }
 
+    /** Error pages ("Page not found") are written in an error dispatch, and need their styles too. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        chain.doFilter(request, rewriting(request, response));
+    }
+
+    @Override
+    protected void doFilterNestedErrorDispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        chain.doFilter(request, rewriting(request, response));
+    }
+
+    private HttpServletResponse rewriting(HttpServletRequest request, HttpServletResponse response) {
         String contextPath = request.getContextPath();
-        chain.doFilter(request, new HttpServletResponseWrapper(response) {
+        return new HttpServletResponseWrapper(response) {
             @Override
             public String encodeURL(String url) {
                 return super.encodeURL(links.rewrite(contextPath, url));
             }
-        });
+        };
     }
 }

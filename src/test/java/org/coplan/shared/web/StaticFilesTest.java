@@ -139,6 +139,11 @@ class StaticFilesTest extends IntegrationTest {
         for (String path : List.of("/govuk/govuk-frontend.min.css", "/assets/fonts/bold-b542beb274-v2.woff2", "/coplan/missing.css")) {
             assertThat(get(path).statusCode()).as(path).isEqualTo(404);
         }
+        String notFound = http.send(HttpRequest.newBuilder(uri("/coplan/missing.css")).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(notFound).as("the Page not found page has its styles")
+                .contains("href=\"" + GOVUK + "govuk-frontend.min.css\"")
+                .containsPattern("href=\"/coplan/coplan-[0-9a-f]{32}\\.css\"");
     }
 
     private static void assertImmutable(HttpResponse<?> response) {
