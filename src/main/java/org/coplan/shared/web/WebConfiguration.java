@@ -1,6 +1,10 @@
 package org.coplan.shared.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Properties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -10,17 +14,45 @@ import org.springframework.http.CacheControl;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
-/** Serves GOV.UK Frontend from the application itself (its CSS refers to /assets/...), and cleans what forms send. */
+/**
+ * Serves Coplan's own files and GOV.UK Frontend from where they live, and nothing else (ADR 0028),
+ * and cleans what forms send.
+ */
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
 
+    /** Files whose URL changes whenever their content does can be kept by browsers for a year. */
+    private static final CacheControl IMMUTABLE =
+            CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+
+    private final String govukFrontendVersion;
     private final String govukFrontend;
 
-    public WebConfiguration(@Value("${coplan.govuk-frontend-version:5.14.0}") String version) {
+    /** @param version the GOV.UK Frontend version to serve; empty for the one on the classpath */
+    public WebConfiguration(@Value("${coplan.govuk-frontend-version:}") String version) {
+        if (version.isBlank()) {
+            version = govukFrontendOnClasspath();
+        }
+        this.govukFrontendVersion = version;
         this.govukFrontend = "classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/";
+    }
+
+    /** The version of the GOV.UK Frontend WebJar that the build put on the classpath. */
+    static String govukFrontendOnClasspath() {
+        String file = "/META-INF/maven/org.webjars.npm/govuk-frontend/pom.properties";
+        try (InputStream in = WebConfiguration.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("GOV.UK Frontend is not on the classpath: " + file + " is missing");
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -34,25 +66,36 @@ public class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
-    /** Rewrites links to Coplan's own files in pages to their hashed URLs. */
+    /** The URLs of Coplan's own files and GOV.UK Frontend's, as pages link to them. */
     @Bean
-    ResourceUrlEncodingFilter resourceUrlEncodingFilter() {
-        return new ResourceUrlEncodingFilter();
+    StaticLinks staticLinks(ResourceUrlProvider mvcResourceUrlProvider) {
+        return new StaticLinks(mvcResourceUrlProvider::getForLookupPath, govukFrontendVersion);
+    }
+
+    /** Rewrites links to static files in pages (and only those) to their versioned URLs. */
+    @Bean
+    FilterRegistrationBean<StaticLinkFilter> staticLinkFilter(StaticLinks staticLinks) {
+        return new FilterRegistrationBean<>(new StaticLinkFilter(staticLinks));
     }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        CacheControl week = CacheControl.maxAge(Duration.ofDays(7)).cachePublic();
-        registry.addResourceHandler("/assets/**").addResourceLocations(govukFrontend + "assets/").setCacheControl(week);
-        registry.addResourceHandler("/govuk/**")
+        // GOV.UK Frontend under its version: a new version is a new URL. Its CSS refers to its fonts
+        // and images as /assets/..., which are rewritten to the versioned path as the CSS is served.
+        String govuk = StaticLinks.GOVUK + govukFrontendVersion + "/";
+        registry.addResourceHandler(govuk + "**")
                 .addResourceLocations(govukFrontend)
-                .setCacheControl(week);
-        // Coplan's own files change between releases: their URLs carry a hash of the content, so a
-        // browser never keeps an old copy, and they can be cached for a year.
-        registry.addResourceHandler("/coplan/**")
-                .addResourceLocations("classpath:/static/coplan/")
-                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
+                .setCacheControl(IMMUTABLE)
                 .resourceChain(true)
-                .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+                .addTransformer(new PathRewrite("url(/assets/", "url(" + govuk + "assets/"));
+        // Coplan's own files change between releases: their URLs carry a hash of the content (and
+        // of the GOV.UK Frontend version that start.js imports), so a browser never keeps an old copy.
+        registry.addResourceHandler(StaticLinks.COPLAN + "**")
+                .addResourceLocations("classpath:/static/coplan/")
+                .setCacheControl(IMMUTABLE)
+                .resourceChain(true)
+                .addResolver(new VersionResourceResolver()
+                        .addVersionStrategy(new ContentAndFrontendVersionStrategy(govukFrontendVersion), "/**"))
+                .addTransformer(new PathRewrite("'" + StaticLinks.GOVUK, "'" + govuk));
     }
 }
