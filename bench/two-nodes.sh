@@ -84,7 +84,7 @@ page() { # path [curl args...]
   local path=$1; shift
   curl -s -b "$jar_cookies" -c "$jar_cookies" -o "$work/page.html" -D "$work/headers" "$@" "http://localhost:$proxy$path"
   printf '%-28s %s from %s\n' "$path" "$(head -1 "$work/headers" | tr -d '\r' | cut -d' ' -f2)" \
-    "$(grep -i '^X-Coplan-Node' "$work/headers" | tr -d '\r' | cut -d' ' -f2)"
+    "$(grep -i '^X-Coplan-Node' "$work/headers" | tr -d '\r' | cut -d' ' -f2-)"
 }
 csrf() { grep -o 'name="_csrf" value="[^"]*"' "$work/page.html" | head -1 | sed 's/.*value="//; s/"$//'; }
 
