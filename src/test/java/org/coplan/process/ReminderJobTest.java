@@ -18,7 +18,9 @@ import org.coplan.audit.AuditLog;
 import org.coplan.cases.CaseAccess;
 import org.coplan.cases.CaseContext;
 import org.coplan.cases.CaseMember;
+import org.coplan.cases.CaseId;
 import org.coplan.cases.CaseRole;
+import org.coplan.cases.Stage;
 import org.coplan.cases.ContactChannel;
 import org.coplan.cases.Involvement;
 import org.coplan.cases.ParentAccessChoice;
@@ -344,5 +346,39 @@ class ReminderJobTest extends IntegrationTest {
         assertThat(sending.email(claim, delivered)).isFalse();
         assertThat(subjects(world.coordinator())).containsExactly("Reminder");
         assertThat(claims(world, world.coordinator().id().value())).containsExactly("DUE_SOON 7 EMAILED");
+    }
+
+    @Test
+    void eachAuthorityIsRemindedInBatchesWithOneLookupOfWhoWasToldPerBatchNotPerDeadline() throws Exception {
+        World world = fixtures.world();
+        draftSent(world);
+        for (int i = 0; i < 4; i++) {
+            CaseId another = fixtures.cases().openCase(world.coordinator().id(), CaseRole.EHC_COORDINATOR, "Kit",
+                    "Batch" + i, null, LocalDate.of(2016, 5, 14), world.school().id(), world.localAuthority().id(),
+                    Stage.ASSESSMENT);
+            fixtures.cases().addMember(another, world.parent().id(), CaseRole.PARENT_CARER);
+            CaseContext ctx = cases.open(world.coordinator().id(), another, CaseAction.VIEW_CASE);
+            for (ProcessEvent step : List.of(
+                    ProcessEvent.of(ProcessEventKind.REQUEST_RECEIVED, LocalDate.of(2026, 11, 2))
+                            .withRequest(RequestSource.PARENT, RequestChannel.EMAIL, LocalDate.of(2026, 11, 2).atTime(9, 0)),
+                    ProcessEvent.of(ProcessEventKind.DECIDED_TO_ASSESS, LocalDate.of(2026, 11, 9)),
+                    ProcessEvent.of(ProcessEventKind.DECIDED_TO_ISSUE, LocalDate.of(2026, 11, 20)),
+                    ProcessEvent.of(ProcessEventKind.DRAFT_PLAN_SENT, REQUESTED))) {
+                assertThat(process.record(ctx, step)).isEmpty();
+            }
+        }
+        today(REQUESTED);
+        job.sendDue();
+        assertThat(subjects(world.parent())).as("the comment window opened on five cases")
+                .containsOnly("You can now comment on the draft EHC plan").hasSize(5);
+
+        List<String> sent = statements.sentBy(job::sendDue);
+        List<String> candidateQueries = sent.stream().filter(q -> q.startsWith("select d.*")).toList();
+        List<String> toldLookups = sent.stream().filter(q -> q.startsWith("select") && q.contains("from process_reminder")).toList();
+        assertThat(candidateQueries).as("one authority at a time, a limited batch at a time").isNotEmpty()
+                .allMatch(q -> q.contains("d.local_authority_id = ?") && q.contains("limit ?"));
+        assertThat(toldLookups).as("who was told is looked up once per batch, not once per deadline: " + sent)
+                .hasSizeLessThanOrEqualTo(candidateQueries.size());
+        assertThat(subjects(world.parent())).hasSize(5);
     }
 }

@@ -70,6 +70,21 @@ public final class StatementCounter {
         return requests.get(0);
     }
 
+    /**
+     * The statements sent on this thread while the work ran, for work no request makes (a
+     * scheduled job run by the test). Statements of requests made meanwhile are not among them.
+     */
+    public List<String> sentBy(Work work) throws Exception {
+        List<String> statements = Collections.synchronizedList(new ArrayList<>());
+        CURRENT.set(statements);
+        try {
+            work.run();
+        } finally {
+            CURRENT.remove();
+        }
+        return List.copyOf(statements);
+    }
+
     BeanPostProcessor dataSourceProxy() {
         QueryExecutionListener listener = new QueryExecutionListener() {
             @Override

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.coplan.process.domain.ReminderStage;
 import org.coplan.process.domain.Teammate;
 import org.coplan.process.internal.ReminderClaims.Candidate;
 import org.coplan.process.internal.ReminderClaims.Claim;
+import org.coplan.process.internal.ReminderClaims.Reminder;
 import org.coplan.process.internal.ReminderMessages.Reader;
 import org.coplan.process.internal.ReminderSending.Message;
 import org.slf4j.Logger;
@@ -66,13 +68,16 @@ public class ReminderJob {
     private final Duration lease;
     private final LocalTime sendFrom;
     private final String holder = UUID.randomUUID().toString();
+    private final int batchSize;
 
     ReminderJob(ReminderClaims claims, ReminderSending sending, ReminderMessages messages, CaseAccess cases,
             People people, Clock clock,
             @Value("${coplan.reminders.lead-days:14,7,1}") String leadDays,
             @Value("${coplan.reminders.overdue-days:7}") int overdueDays,
             @Value("${coplan.reminders.lease-minutes:10}") int leaseMinutes,
-            @Value("${coplan.reminders.send-from:07:00}") String sendFrom) {
+            @Value("${coplan.reminders.send-from:07:00}") String sendFrom,
+            @Value("${coplan.reminders.batch-size:500}") int batchSize) {
+        this.batchSize = batchSize;
         this.claims = claims;
         this.sending = sending;
         this.messages = messages;
@@ -110,38 +115,70 @@ public class ReminderJob {
         }
         LocalDate today = LocalDate.now(clock);
         Counts counts = new Counts();
-        for (Candidate c : claims.candidates(today, schedule.longestLead(), schedule.overdueDays())) {
-            Optional<ReminderStage> stage = schedule.stageFor(c.deadline(), today);
-            if (stage.isEmpty()) {
-                continue;
-            }
-            try {
-                remind(c, stage.get(), counts);
-            } catch (RuntimeException e) {
-                counts.failed.incrementAndGet();
-                log.warn("Could not send a {} reminder for deadline {} on case {}: {}", stage.get().kind(),
-                        c.deadline().key(), c.caseId(), e.getMessage());
-            }
+        for (UUID authority : claims.authoritiesWithOpenDeadlines()) {
+            Candidate after = null;
+            List<Candidate> batch;
+            do {
+                batch = claims.candidates(authority, today, schedule.longestLead(), schedule.overdueDays(), after, batchSize);
+                if (!batch.isEmpty()) {
+                    remindBatch(batch, today, counts);
+                    after = batch.get(batch.size() - 1);
+                }
+            } while (batch.size() == batchSize);
         }
         return new Run(counts.emailed.get(), counts.passedOn.get(), counts.alreadyDone.get(), counts.failed.get());
     }
 
-    private void remind(Candidate c, ReminderStage stage, Counts counts) {
-        CaseId caseId = new CaseId(c.caseId());
-        if (cases.child(caseId).isEmpty()) {
+    /**
+     * One batch of one authority's deadlines: who already has which reminder and who the people
+     * are is read once for the batch, and each case's audience once however many deadlines it has.
+     */
+    private void remindBatch(List<Candidate> batch, LocalDate today, Counts counts) {
+        List<Candidate> due = new ArrayList<>();
+        Map<Candidate, ReminderStage> stages = new HashMap<>();
+        for (Candidate c : batch) {
+            schedule.stageFor(c.deadline(), today).ifPresent(stage -> {
+                due.add(c);
+                stages.put(c, stage);
+            });
+        }
+        if (due.isEmpty()) {
             return;
         }
+        Map<Reminder, Set<UUID>> claimed = claims.claimedOn(due.stream().map(Candidate::caseId).toList());
+        Map<UUID, CaseAudience> audiences = new HashMap<>();
+        for (Candidate c : due) {
+            audiences.computeIfAbsent(c.caseId(), id -> cases.audience(new CaseId(id)));
+        }
+        Map<PersonId, Person> persons = people.findAll(audiences.values().stream()
+                .flatMap(a -> a.told().stream())
+                .map(CaseAudience.Told::personId)
+                .distinct()
+                .toList());
+        for (Candidate c : due) {
+            ReminderStage stage = stages.get(c);
+            try {
+                remind(c, stage, audiences.get(c.caseId()), persons, claimed, counts);
+            } catch (RuntimeException e) {
+                counts.failed.incrementAndGet();
+                log.warn("Could not send a {} reminder for deadline {} on case {}: {}", stage.kind(),
+                        c.deadline().key(), c.caseId(), e.getMessage());
+            }
+        }
+    }
+
+    private void remind(Candidate c, ReminderStage stage, CaseAudience audience, Map<PersonId, Person> persons,
+            Map<Reminder, Set<UUID>> claimed, Counts counts) {
         // only the people the case's audience says may be told: a parent whose young person chose
-        // "cannot see", or anyone else the access policy shuts out, is never reminded
-        CaseAudience audience = cases.audience(caseId);
-        Map<PersonId, Person> persons = people.findAll(audience.told().stream().map(CaseAudience.Told::personId).toList());
+        // "cannot see", or anyone else the access policy shuts out, is never reminded (a case that
+        // no longer exists has nobody in its audience)
         List<Teammate> team = audience.told().stream()
                 .filter(t -> persons.containsKey(t.personId()))
                 .map(t -> new Teammate(t.memberId(), t.personId().value(), t.role(), persons.get(t.personId()).displayName()))
                 .toList();
         Deadline d = c.deadline();
-        Set<UUID> alreadyTold = claims.claimedBy(new Claim(c.caseId(), d.key(), d.subjectId(), d.dueOn(), stage.kind(),
-                stage.leadDays(), null, null));
+        Set<UUID> alreadyTold = claimed.getOrDefault(Reminder.of(new Claim(c.caseId(), d.key(), d.subjectId(), d.dueOn(),
+                stage.kind(), stage.leadDays(), null, null)), Set.of());
         for (Recipient r : ReminderRecipients.forDeadline(d.key(), c.adviceKind(), c.adviserName(), team)) {
             Teammate who = r.who();
             if (alreadyTold.contains(who.personId())) {

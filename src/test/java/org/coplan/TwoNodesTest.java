@@ -1,4 +1,4 @@
-package org.coplan.process;
+package org.coplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
-import org.coplan.CoplanApplication;
 import org.coplan.audit.AuditAction;
 import org.coplan.audit.AuditLog;
 import org.coplan.cases.CaseAccess;
@@ -31,10 +30,22 @@ import org.coplan.process.internal.ReminderClaims;
 import org.coplan.process.internal.ReminderJob;
 import org.coplan.shared.ClockConfiguration;
 import org.coplan.shared.db.DatabaseLogins;
+import org.coplan.support.Fixtures;
 import org.coplan.support.Fixtures.World;
 import org.coplan.support.IntegrationTest;
 import org.coplan.support.TestMail;
 import org.junit.jupiter.api.Test;
+import java.util.Map;
+import org.coplan.support.RoundRobinProxy;
+import org.coplan.support.Visitor;
+import org.coplan.support.Visitor.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.TypeExcludeFilter;
@@ -46,11 +57,22 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A second Coplan in the same JVM, on the first one's database and mail server, with the same
- * clock: both run the reminder job at the same moment, round after round, and every reminder
- * still reaches each person once.
+ * Coplan as several nodes on one PostgreSQL: a second node in the same JVM, on the first one's
+ * database and mail server and with the same clock, and a round-robin proxy in front of both with
+ * no sticky sessions. A person's sign-in, pages and forms work whichever node answers; both nodes
+ * run the reminder job at the same moment and every reminder still goes out once; when one node
+ * stops, the other goes on serving the same people. The second node is started once for the class
+ * (it is the only extra application context in the suite) and stopped by the last test.
  */
-class TwoInstancesReminderTest extends IntegrationTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoNodesTest extends IntegrationTest {
+
+    private static final Logger log = LoggerFactory.getLogger(TwoNodesTest.class);
+
+    /** The node the test's own context runs, and the extra one: indexes in the proxy's list. */
+    static final int FIRST = 0;
+    static final int SECOND = 1;
 
     @Autowired
     ReminderJob job;
@@ -84,18 +106,30 @@ class TwoInstancesReminderTest extends IntegrationTest {
         }
     }
 
-    ConfigurableApplicationContext secondInstance() throws Exception {
+    private ConfigurableApplicationContext second;
+    private RoundRobinProxy proxy;
+
+    /**
+     * The second node, started on first use: configured as the first one is (its database, as the
+     * application role, and the owner for migrations), with the reminder cron off and no demo data.
+     * With COPLAN_DATABASE_URL set (as in CI) that is the same server; without it, the first node's
+     * embedded PostgreSQL, reached by its JDBC URL.
+     */
+    synchronized ConfigurableApplicationContext secondNode() throws Exception {
+        if (second != null) {
+            return second;
+        }
         String url;
         String user;
         try (Connection c = dataSource.getConnection()) {
             url = c.getMetaData().getURL();
             user = c.getMetaData().getUserName();
         }
-        // A second node is configured as the first: the application role, and the owner for migrations.
         String owner = logins.ownerUser();
         String ownerPassword = logins.ownerPassword();
         Clock shared = clock;
-        return new SpringApplicationBuilder(CoplanApplication.class)
+        long started = System.nanoTime();
+        second = new SpringApplicationBuilder(CoplanApplication.class)
                 .profiles("test")
                 .initializers(ctx -> {
                     ((GenericApplicationContext) ctx).registerBean("sharedTestClock", Clock.class, () -> shared,
@@ -108,6 +142,32 @@ class TwoInstancesReminderTest extends IntegrationTest {
                         "--coplan.database.pool-size=4",
                         "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + TestMail.port(),
                         "--coplan.demo-data=false", "--coplan.reminders.cron=-");
+        log.info("The second node started in {} ms", (System.nanoTime() - started) / 1_000_000);
+        return second;
+    }
+
+    /** The proxy in front of this test's node (0) and the second node (1). */
+    synchronized RoundRobinProxy proxy() throws Exception {
+        if (proxy == null) {
+            int secondPort = Integer.parseInt(secondNode().getEnvironment().getProperty("local.server.port"));
+            proxy = new RoundRobinProxy(List.of(port, secondPort));
+        }
+        return proxy;
+    }
+
+    /** A person at a browser, reaching Coplan only through the proxy. */
+    Visitor throughProxy() throws Exception {
+        return new Visitor(proxy().port(), fixtures::secondFactorCode);
+    }
+
+    @AfterAll
+    void stopSecondNode() {
+        if (proxy != null) {
+            proxy.close();
+        }
+        if (second != null) {
+            second.close();
+        }
     }
 
     void today(LocalDate day) {
@@ -160,7 +220,8 @@ class TwoInstancesReminderTest extends IntegrationTest {
     }
 
     @Test
-    void twoInstancesOnOneDatabaseSendEachReminderOnce() throws Exception {
+    @Order(2)
+    void bothNodesRunningTheReminderJobAtOnceSendEachReminderOnce() throws Exception {
         today(LocalDate.of(2026, 11, 23));
         List<World> worlds = List.of(caseWithDraftOut(), caseWithDraftOut(), caseWithDraftOut());
         LocalDate finalDue = LocalDate.of(2027, 3, 22);
@@ -168,7 +229,8 @@ class TwoInstancesReminderTest extends IntegrationTest {
                 finalDue.minusDays(7), finalDue.minusDays(1), finalDue.plusDays(1));
 
         ExecutorService threads = Executors.newFixedThreadPool(2);
-        try (ConfigurableApplicationContext second = secondInstance()) {
+        try {
+            ConfigurableApplicationContext second = secondNode();
             ReminderJob other = second.getBean(ReminderJob.class);
             assertThat(other).isNotSameAs(job);
             assertThat(second.getBean(CaseAccess.class).child(worlds.get(0).ownCase())).as("same database").isPresent();
@@ -208,4 +270,75 @@ class TwoInstancesReminderTest extends IntegrationTest {
         }
     }
 
+    String childName(World world) {
+        return cases.child(world.ownCase()).orElseThrow().familyName();
+    }
+
+    /** A signed-in page: the sign-out link is there and it is not the sign-in page. */
+    static void assertSignedIn(Page page, String expected) {
+        assertThat(page.status()).as(page.text()).isEqualTo(200);
+        assertThat(page.text()).contains("Sign out").contains(expected);
+    }
+
+    @Test
+    @Order(1)
+    void aPersonSignedInThroughTheProxyIsServedByEitherNodeAndTheirFormsWorkOnBoth() throws Exception {
+        World world = fixtures.world();
+        Visitor coordinator = throughProxy();
+        proxy().forget();
+        coordinator.signIn(world.coordinator().email(), Fixtures.PASSWORD);
+        assertThat(proxy().answeredBy()).as("the sign-in's requests were shared out").contains(FIRST, SECOND);
+
+        String caseUrl = "/cases/" + world.ownCase();
+        for (String path : List.of("/", "/caseload", caseUrl, caseUrl + "/timeline")) {
+            proxy().forget();
+            assertSignedIn(coordinator.get(path), path.startsWith(caseUrl) ? childName(world) : "");
+            assertSignedIn(coordinator.get(path), path.startsWith(caseUrl) ? childName(world) : "");
+            assertThat(proxy().answeredBy()).as(path + " was answered by both nodes").containsExactlyInAnyOrder(FIRST, SECOND);
+        }
+
+        // a form shown by one node and sent to the other: the CSRF token and the sign-in are the session's
+        Visitor parent = throughProxy();
+        parent.signIn(world.parent().email(), Fixtures.PASSWORD);
+        proxy().forget();
+        parent.get(caseUrl + "/participation");
+        Page saved = parent.post(caseUrl + "/participation", Map.of(
+                "involvement", "CO_PRODUCING", "channels", "TEXT", "language", "Urdu", "interpreter", "yes",
+                "accessibilityNeeds", "Step-free access", "cannotAttend", "Friday afternoons", "version", "-1"));
+        List<Integer> answered = proxy().answeredBy();
+        assertThat(answered).hasSize(2);
+        assertThat(answered.get(1)).as("the form was sent to the other node").isNotEqualTo(answered.get(0));
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.location()).endsWith(caseUrl);
+        assertThat(cases.choicesOf(world.parentMember().id()).orElseThrow().language()).isEqualTo("Urdu");
+        assertSignedIn(parent.get(caseUrl), "Urdu");
+        assertSignedIn(parent.get(caseUrl), "Urdu");
+    }
+
+    @Test
+    @Order(3)
+    void whenOneNodeStopsThePeopleItServedStaySignedInOnTheOther() throws Exception {
+        World world = fixtures.world();
+        Visitor coordinator = throughProxy();
+        coordinator.signIn(world.coordinator().email(), Fixtures.PASSWORD);
+        String caseUrl = "/cases/" + world.ownCase();
+        proxy().forget();
+        coordinator.get(caseUrl);
+        coordinator.get(caseUrl);
+        assertThat(proxy().answeredBy()).containsExactlyInAnyOrder(FIRST, SECOND);
+
+        secondNode().close();
+
+        proxy().forget();
+        for (String path : List.of(caseUrl, "/", caseUrl + "/timeline", caseUrl)) {
+            assertSignedIn(coordinator.get(path), path.startsWith(caseUrl) ? childName(world) : "");
+        }
+        assertThat(proxy().answeredBy()).as("only the node left answers").containsOnly(FIRST).hasSize(4);
+        Visitor parent = throughProxy();
+        parent.signIn(world.parent().email(), Fixtures.PASSWORD);
+        parent.get(caseUrl + "/participation");
+        assertThat(parent.post(caseUrl + "/participation", Map.of("involvement", "KEPT_INFORMED", "channels", "EMAIL",
+                "language", "Welsh", "interpreter", "no", "version", "-1")).location()).endsWith(caseUrl);
+        assertSignedIn(parent.get(caseUrl), "Welsh");
+    }
 }
