@@ -14,8 +14,9 @@
 #   --duration D         length of each wrk run (default 15s)
 #   --connections N      wrk connections (default 50)
 #   --modes M            "flat", "paced" or "flat,paced" (default)
-#   --pages LIST         which pages, comma-separated, from: accessibility,caseload,caseload-all,case,plan,
-#                        timeline,authority,home (default: all of them; home last, as it is the slowest)
+#   --pages LIST         which pages, comma-separated, from: accessibility,caseload,caseload-all,caseload-deep,
+#                        case,plan,timeline,authority,home (default: all of them but caseload-deep; home last,
+#                        as it is the slowest)
 #   --port P             port for the application (default 18281)
 # Needs: a JDK 21+ (JAVA_HOME or java on the PATH), wrk, curl, python3 (for the SEN manager's
 # authenticator code). Flat out: every connection sends its next request as soon as the last answer
@@ -121,6 +122,7 @@ path_of() {
     accessibility) echo /accessibility ;;
     caseload) echo /caseload ;;
     caseload-all) echo "/caseload?scope=AUTHORITY" ;;
+    caseload-deep) echo "/caseload?scope=AUTHORITY&page=$((cases / authorities / 100))" ;;
     case) echo "/cases/$case_id" ;;
     plan) echo "$plan_path" ;;
     timeline) echo "/cases/$case_id/timeline" ;;
@@ -134,6 +136,7 @@ label_of() {
     accessibility) echo "/accessibility (public baseline)" ;;
     caseload) echo "/caseload (coordinator's own)" ;;
     caseload-all) echo "/caseload?scope=AUTHORITY" ;;
+    caseload-deep) echo "/caseload?scope=AUTHORITY, a page half way" ;;
     case) echo "case page" ;;
     plan) echo "plan section F" ;;
     timeline) echo "timeline" ;;
@@ -165,6 +168,7 @@ settle() {
     before=$(cpu_ticks); sleep 1; after=$(cpu_ticks)
     [ $((after - before)) -lt 20 ] && return 0  # under a fifth of a core
   done
+  echo "-- still busy after 2 minutes; going on" >&2
 }
 heap_used() { # MiB of heap in use and the resident memory of the JVM
   local used rss
@@ -209,7 +213,7 @@ python3 - "$results" <<'PY'
 import sys
 rows = [l.split() for l in open(sys.argv[1]) if l.strip()]
 labels = {"accessibility": "/accessibility (public baseline)", "caseload": "/caseload (coordinator's own)",
-          "caseload-all": "/caseload?scope=AUTHORITY", "case": "case page", "plan": "plan section F", "timeline": "timeline",
+          "caseload-all": "/caseload?scope=AUTHORITY", "caseload-deep": "/caseload?scope=AUTHORITY, a page half way", "case": "case page", "plan": "plan section F", "timeline": "timeline",
           "authority": "/authority (SEN manager)", "home": "/ home (coordinator)"}
 base = {r[1]: float(r[5]) for r in rows if r[0] == "accessibility"}
 pages = []
