@@ -1,38 +1,18 @@
 package org.coplan.bench;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.coplan.cases.CaseAccess;
-import org.coplan.cases.CaseId;
-import org.coplan.cases.Stage;
 import org.coplan.people.Organisation;
 import org.coplan.people.OrganisationKind;
 import org.coplan.process.Caseload;
 import org.coplan.process.CaseloadSummary;
-import org.coplan.process.domain.AdviceKind;
 import org.coplan.process.domain.DashboardAccess.Scope;
-import org.coplan.process.domain.DeadlineKey;
-import org.coplan.process.domain.ExceptionReason;
-import org.coplan.process.domain.ProcessEventKind;
-import org.coplan.process.domain.RequestChannel;
-import org.coplan.process.domain.RequestSource;
-import org.coplan.process.domain.ReviewOutcome;
 import org.coplan.process.internal.ProcessWork;
 import org.coplan.shared.db.DatabaseLogins;
 import org.coplan.support.Fixtures;
@@ -41,8 +21,6 @@ import org.coplan.support.IntegrationTest;
 import org.coplan.support.Visitor;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -64,11 +42,6 @@ class DashboardBench extends IntegrationTest {
     static final int WARM_UP = 10;
     static final int RUNS = 50;
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23); // the test clock's day
-
-    static final String[] GIVEN = {"Amira", "Yusuf", "Leo", "Zofia", "Noah", "Ella", "Oliver", "Olivia", "George", "Amelia",
-            "Arthur", "Isla", "Muhammad", "Ava", "Harry", "Mia", "Jack", "Ivy", "Freddie", "Grace"};
-    static final String[] FAMILY = {"Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Patel",
-            "Robinson", "Wright", "Thompson", "Evans", "Walker", "White", "Roberts", "Green", "Hall", "Khan", "Ahmed"};
 
     @Autowired
     DataSource dataSource;
@@ -96,12 +69,19 @@ class DashboardBench extends IntegrationTest {
             schools.add(fixtures.people().createOrganisation(OrganisationKind.SCHOOL, "Bench school " + i, w.localAuthority().id()));
         }
         long start = System.nanoTime();
-        Generated g = generate(w, schools);
+        UUID[] coordinators = new UUID[COORDINATORS];
+        coordinators[0] = w.coordinator().id().value();
+        for (int i = 1; i < COORDINATORS; i++) {
+            coordinators[i] = UUID.randomUUID();
+        }
+        AuthorityGenerator.Generated g = new AuthorityGenerator(dataSource, TODAY, 20_000).generate(w.localAuthority().id().value(),
+                schools.stream().map(s -> s.id().value()).toList(), coordinators, CASES);
         long loaded = System.nanoTime();
         System.out.printf("BENCH data: %,d cases, %,d case members, %,d process events loaded with COPY in %.1f s%n",
-                g.caseIds.size(), g.members, g.events, (loaded - start) / 1e9);
+                g.caseIds().size(), g.members(), g.events(), (loaded - start) / 1e9);
+        System.out.printf("BENCH data: %,d actions, %,d disagreements%n", g.actions(), g.disagreements());
 
-        refreshAll(g.caseIds);
+        AuthorityGenerator.refreshAll(work, cases, g.caseIds(), 2);
         // Statistics as a nightly job would leave them; only the owner of the tables may gather them.
         JdbcClient.create(logins.ownerDataSource()).sql("vacuum analyze").update();
         long built = System.nanoTime();
@@ -176,261 +156,6 @@ class DashboardBench extends IntegrationTest {
             System.out.println("PLAN " + q);
             jdbc.sql("explain (analyze, costs off) " + q).query(String.class).list().forEach(l -> System.out.println("PLAN   " + l));
         }
-    }
-
-    /** Every case's deadlines and summary, built by the real read model on two threads. */
-    private void refreshAll(List<UUID> ids) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        AtomicInteger next = new AtomicInteger();
-        List<Future<?>> done = new ArrayList<>();
-        for (int t = 0; t < 2; t++) {
-            done.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < ids.size(); i = next.getAndIncrement()) {
-                    work.refresh(cases.child(new CaseId(ids.get(i))).orElseThrow());
-                }
-            }));
-        }
-        for (Future<?> f : done) {
-            f.get();
-        }
-        pool.shutdown();
-    }
-
-    record Generated(List<UUID> caseIds, long members, long events) {}
-
-    /** Cases at every stage, each with a plausible run of steps, written straight into the tables with COPY. */
-    private Generated generate(World w, List<Organisation> schools) throws SQLException, IOException {
-        Random random = new Random(20_000);
-        UUID la = w.localAuthority().id().value();
-        UUID[] coordinators = new UUID[COORDINATORS];
-        coordinators[0] = w.coordinator().id().value();
-        for (int i = 1; i < COORDINATORS; i++) {
-            coordinators[i] = UUID.randomUUID();
-        }
-        List<UUID> ids = new ArrayList<>();
-        StringBuilder children = new StringBuilder();
-        StringBuilder members = new StringBuilder();
-        StringBuilder events = new StringBuilder();
-        StringBuilder actions = new StringBuilder();
-        StringBuilder disagreements = new StringBuilder();
-        long eventCount = 0;
-        long actionCount = 0;
-        long disagreementCount = 0;
-        String now = Instant.now().toString();
-        try (Connection c = dataSource.getConnection()) {
-            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-            for (int i = 0; i < CASES; i++) {
-                UUID id = UUID.randomUUID();
-                ids.add(id);
-                Steps s = new Steps(id, coordinators[0], now, events);
-                Stage stage = steps(random, s);
-                eventCount += s.count;
-                LocalDate born = LocalDate.of(2005, 9, 1).plusDays(random.nextInt(365 * 17));
-                line(children, id, GIVEN[random.nextInt(GIVEN.length)], FAMILY[random.nextInt(FAMILY.length)], born,
-                        schools.get(i % SCHOOLS).id().value(), la, stage.name(), now);
-                UUID member = UUID.randomUUID();
-                UUID lead = coordinators[i % COORDINATORS];
-                line(members, member, id, lead, "EHC_COORDINATOR", now);
-                // up to 4 actions a case (about 40,000), due in the last year or the next 3 months: about 1 in 8 open and overdue
-                for (int a = random.nextInt(5); a > 0; a--) {
-                    LocalDate due = TODAY.minusDays(365).plusDays(random.nextInt(455));
-                    String status = due.isAfter(TODAY) || random.nextInt(10) < 3 ? "OPEN" : random.nextInt(10) < 9 ? "DONE" : "CANCELLED";
-                    line(actions, UUID.randomUUID(), id, "Send the report", member, lead, "Bench coordinator", "EHC_COORDINATOR", due,
-                            status, status.equals("CANCELLED") ? "No longer needed." : null, "Bench coordinator", now, la,
-                            schools.get(i % SCHOOLS).id().value());
-                    actionCount++;
-                }
-                // one case in 10 has a disagreement raised in the last 6 months, a third of them closed
-                if (random.nextInt(10) == 0) {
-                    LocalDate raised = TODAY.minusDays(random.nextInt(180));
-                    boolean closed = random.nextInt(3) == 0;
-                    line(disagreements, UUID.randomUUID(), id, la, schools.get(i % SCHOOLS).id().value(), "OTHER", "Transport",
-                            "The taxi is too late.", closed ? "CLOSED" : "TALKING", lead, "Bench coordinator", "EHC_COORDINATOR", raised,
-                            now, closed ? raised.plusDays(20) : null);
-                    disagreementCount++;
-                }
-                if (i % 2_000 == 1_999) {
-                    flush(copy, children, members, events, actions, disagreements);
-                }
-            }
-            flush(copy, children, members, events, actions, disagreements);
-        }
-        System.out.printf("BENCH data: %,d actions, %,d disagreements%n", actionCount, disagreementCount);
-        return new Generated(ids, CASES, eventCount);
-    }
-
-    private static void flush(CopyManager copy, StringBuilder children, StringBuilder members, StringBuilder events,
-            StringBuilder actions, StringBuilder disagreements) throws SQLException, IOException {
-        copy.copyIn("copy child_case (id, given_name, family_name, date_of_birth, school_id, local_authority_id, stage, created_at)"
-                + " from stdin with (format csv)", new StringReader(children.toString()));
-        copy.copyIn("copy case_member (id, case_id, person_id, case_role, added_at) from stdin with (format csv)",
-                new StringReader(members.toString()));
-        copy.copyIn("copy process_event (id, case_id, kind, occurred_on, arrived_at, channel, source, outcome, adviser,"
-                + " adviser_name, related_id, deadline_key, target_on, ends_on, reasons, recorded_by, recorded_by_name, recorded_at)"
-                + " from stdin with (format csv)", new StringReader(events.toString()));
-        copy.copyIn("copy meeting_action (id, case_id, description, owner_member_id, owner_person_id, owner_name, owner_role, due_on,"
-                + " status, cancel_reason, created_by_name, created_at, local_authority_id, school_id) from stdin with (format csv)",
-                new StringReader(actions.toString()));
-        copy.copyIn("copy disagreement (id, case_id, local_authority_id, school_id, subject_kind, about_text, disagree_with, stage,"
-                + " raised_by, raised_by_name, raised_by_role, raised_on, raised_at, closed_on) from stdin with (format csv)",
-                new StringReader(disagreements.toString()));
-        children.setLength(0);
-        members.setLength(0);
-        events.setLength(0);
-        actions.setLength(0);
-        disagreements.setLength(0);
-    }
-
-    /** Writes one case's steps and says which stage they leave it at. */
-    private static Stage steps(Random random, Steps s) {
-        double profile = random.nextDouble();
-        if (profile < 0.10) {
-            return Stage.SEN_SUPPORT;
-        }
-        if (profile < 0.20) { // asked for in the last 10 weeks, not yet decided: some overdue
-            s.request(TODAY.minusDays(random.nextInt(70)));
-            return Stage.ASSESSMENT_REQUESTED;
-        }
-        if (profile < 0.25) {
-            LocalDate r = TODAY.minusDays(60 + random.nextInt(900));
-            s.request(r);
-            s.add(ProcessEventKind.DECIDED_NOT_TO_ASSESS, r.plusWeeks(5), null, "Needs can be met at SEN support.");
-            return Stage.SEN_SUPPORT;
-        }
-        if (profile < 0.40) { // assessment under way, some advice back
-            LocalDate r = TODAY.minusDays(45 + random.nextInt(95));
-            s.request(r);
-            LocalDate assess = r.plusWeeks(4 + random.nextInt(3));
-            s.add(ProcessEventKind.DECIDED_TO_ASSESS, assess, null, null);
-            s.advice(random, assess.plusDays(2), TODAY);
-            return Stage.ASSESSMENT;
-        }
-        if (profile < 0.45) {
-            LocalDate r = TODAY.minusDays(120 + random.nextInt(900));
-            s.request(r);
-            s.add(ProcessEventKind.DECIDED_TO_ASSESS, r.plusWeeks(5), null, null);
-            s.advice(random, r.plusWeeks(5).plusDays(2), r.plusWeeks(13));
-            s.add(ProcessEventKind.DECIDED_NOT_TO_ISSUE, r.plusWeeks(14 + random.nextInt(4)), null, "Needs can be met without a plan.");
-            return Stage.SEN_SUPPORT;
-        }
-        if (profile < 0.50) {
-            LocalDate r = TODAY.minusDays(100 + random.nextInt(50));
-            s.assessedAndDrafted(random, r);
-            return Stage.DRAFT_PLAN;
-        }
-        LocalDate r = TODAY.minusDays(170 + random.nextInt(3_900));
-        s.assessedAndDrafted(random, r);
-        LocalDate issued = r.plusWeeks(17 + random.nextInt(8));
-        if (issued.isAfter(r.plusWeeks(20)) && random.nextInt(10) < 4) {
-            s.add(ProcessEventKind.EXCEPTION_RECORDED, r.plusWeeks(15), ExceptionReason.PERSONAL_CIRCUMSTANCES.name(),
-                    "The family were away.", DeadlineKey.FINAL_PLAN);
-        }
-        s.add(ProcessEventKind.FINAL_PLAN_ISSUED, issued, null, null);
-        LocalDate last = issued;
-        boolean stopsEarly = random.nextInt(100) < 8; // an annual review that has not happened
-        while (true) {
-            LocalDate meeting = last.plusMonths(12).minusWeeks(2);
-            LocalDate decided = meeting.plusDays(14);
-            if (decided.isAfter(TODAY) || (stopsEarly && decided.plusMonths(12).isAfter(TODAY))) {
-                break;
-            }
-            s.add(ProcessEventKind.REVIEW_MEETING_ARRANGED, meeting.minusWeeks(6), null, null, null, meeting);
-            s.add(ProcessEventKind.REVIEW_ADVICE_CIRCULATED, meeting.minusDays(15), null, null);
-            s.add(ProcessEventKind.REVIEW_MEETING_HELD, meeting, null, null);
-            s.add(ProcessEventKind.REVIEW_REPORT_SENT, meeting.plusDays(7), null, null);
-            s.add(ProcessEventKind.REVIEW_DECISION, decided, ReviewOutcome.MAINTAIN.name(), "The plan still fits.");
-            last = decided;
-        }
-        if (random.nextInt(100) < 3 && last.plusDays(30).isBefore(TODAY)) {
-            s.add(ProcessEventKind.PLAN_CEASED, last.plusDays(30), null, "Moved to another area.");
-            return Stage.CEASED;
-        }
-        return Stage.EHC_PLAN;
-    }
-
-    /** One case's steps as COPY lines, in the order they are recorded. */
-    static final class Steps {
-        final UUID caseId;
-        final UUID by;
-        final String at;
-        final StringBuilder out;
-        int count;
-
-        Steps(UUID caseId, UUID by, String at, StringBuilder out) {
-            this.caseId = caseId;
-            this.by = by;
-            this.at = at;
-            this.out = out;
-        }
-
-        void request(LocalDate on) {
-            write(UUID.randomUUID(), ProcessEventKind.REQUEST_RECEIVED, on, on.atTime(10, 0), RequestChannel.EMAIL.name(),
-                    RequestSource.PARENT.name(), null, null, null, null, null, null, null);
-        }
-
-        void add(ProcessEventKind kind, LocalDate on, String outcome, String reasons) {
-            add(kind, on, outcome, reasons, null, null);
-        }
-
-        void add(ProcessEventKind kind, LocalDate on, String outcome, String reasons, DeadlineKey key) {
-            add(kind, on, outcome, reasons, key, null);
-        }
-
-        void add(ProcessEventKind kind, LocalDate on, String outcome, String reasons, DeadlineKey key, LocalDate target) {
-            write(UUID.randomUUID(), kind, on, null, null, null, outcome, null, null, null, key == null ? null : key.name(), target,
-                    reasons);
-        }
-
-        /** Seven advice requests; each answered within 3 to 7 weeks if that falls by {@code answeredBy}. */
-        void advice(Random random, LocalDate asked, LocalDate answeredBy) {
-            AdviceKind[] kinds = {AdviceKind.EDUCATION, AdviceKind.MEDICAL, AdviceKind.PSYCHOLOGICAL, AdviceKind.SOCIAL_CARE,
-                    AdviceKind.FAMILY_REQUESTED, AdviceKind.PREPARING_FOR_ADULTHOOD, AdviceKind.OTHER};
-            List<UUID> requests = new ArrayList<>();
-            for (AdviceKind kind : kinds) {
-                UUID id = UUID.randomUUID();
-                requests.add(id);
-                write(id, ProcessEventKind.ADVICE_REQUESTED, asked, null, null, null, null, kind.name(), "Adviser", null, null,
-                        null, null);
-            }
-            for (UUID request : requests) {
-                LocalDate answered = asked.plusDays(21 + random.nextInt(29));
-                if (!answered.isAfter(answeredBy) && !answered.isAfter(TODAY)) {
-                    write(UUID.randomUUID(), ProcessEventKind.ADVICE_RECEIVED, answered, null, null, null, null, null, null,
-                            request, null, null, null);
-                }
-            }
-        }
-
-        void assessedAndDrafted(Random random, LocalDate r) {
-            request(r);
-            add(ProcessEventKind.DECIDED_TO_ASSESS, r.plusWeeks(5), null, null);
-            advice(random, r.plusWeeks(5).plusDays(1), r.plusWeeks(11));
-            add(ProcessEventKind.DECIDED_TO_ISSUE, r.plusWeeks(12), null, null);
-            add(ProcessEventKind.DRAFT_PLAN_SENT, r.plusWeeks(13), null, null);
-            add(ProcessEventKind.SCHOOL_REQUESTED, r.plusWeeks(13), null, null);
-            write(UUID.randomUUID(), ProcessEventKind.SCHOOL_CONSULTED, r.plusWeeks(13).plusDays(1), null, null, null, null, null,
-                    "Bench school", null, null, null, null);
-        }
-
-        private void write(UUID id, ProcessEventKind kind, LocalDate on, LocalDateTime arrived, String channel, String source,
-                String outcome, String adviser, String adviserName, UUID related, String key, LocalDate target, String reasons) {
-            line(out, id, caseId, kind.name(), on, arrived, channel, source, outcome, adviser, adviserName, related, key, target,
-                    null, reasons, by, "Bench coordinator", at);
-            count++;
-        }
-    }
-
-    /** One CSV line for COPY: empty for null, everything else quoted. */
-    static void line(StringBuilder out, Object... values) {
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            if (values[i] != null) {
-                out.append('"').append(values[i].toString().replace("\"", "\"\"")).append('"');
-            }
-        }
-        out.append('\n');
     }
 
     private static void report(String what, Visitor v, String path, int runs) {
