@@ -125,7 +125,7 @@ class CaseloadController {
         model.addAttribute("soonDays", Dashboards.SOON_DAYS);
         List<Shown> shown = summaries(new Caseload(chosen, ids, today));
         model.addAttribute("summaries", shown);
-        audit.record(new AuditEntry(who.id().value(), who.displayName(), role(chosen, access), null, AuditAction.VIEWED,
+        audit.recordView(new AuditEntry(who.id().value(), who.displayName(), role(chosen, access), null, AuditAction.VIEWED,
                 "Caseload", rows.size() + " cases listed, page " + current + " of " + pages
                         + ", " + shown.stream().mapToInt(s -> s.cases().size()).sum() + " named in summaries"));
         return "process/caseload";
