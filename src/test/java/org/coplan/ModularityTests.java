@@ -36,6 +36,14 @@ class ModularityTests {
                 .check(classes);
     }
 
+    /** Controllers bind, call and render: what they read and change goes through a service of their module, never a repository. */
+    @Test
+    void controllersCallNoRepository() {
+        noClasses().that().areAnnotatedWith(org.springframework.stereotype.Controller.class)
+                .should().accessClassesThat().areAnnotatedWith(org.springframework.stereotype.Repository.class)
+                .check(classes);
+    }
+
     @Test
     void writesTheModuleDiagramIntoDocs() {
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))

@@ -182,7 +182,9 @@ class DemoData implements ApplicationRunner {
         setup.addMember(ella, account("parent4", "Chloe Thompson").id(), CaseRole.PARENT_CARER);
 
         process(coordinator, today, yusuf, leo, zofiaCase, noah, ella);
-        plans(coordinator, sencoOak, sarah, daniel, ep, therapist, amira, leo, ella);
+        plans(coordinator, sencoOak, sarah, daniel, ep, therapist, amira, leo, ella, today);
+        zofiasPlan(coordinator, zofia, zofiaCase, zofiaIssuedOn(today));
+        afterPlans(coordinator, today, leo, zofiaCase);
         conversation(today, sencoOak, sarah, amira, sarahOnAmira);
     }
 
@@ -238,27 +240,35 @@ class DemoData implements ApplicationRunner {
         step(coordinator, ella, ProcessEvent.of(ProcessEventKind.ADVICE_RECEIVED, today.minusWeeks(5)).withRelated(ellaPsychology.id()));
         step(coordinator, ella, ProcessEvent.of(ProcessEventKind.DECIDED_TO_ISSUE, today.minusDays(3)));
 
-        LocalDate leoIssued = today.minusMonths(11).minusDays(10);
+        LocalDate leoIssued = leoIssuedOn(today);
         request(coordinator, leo, leoIssued.minusWeeks(19), RequestSource.PARENT);
         step(coordinator, leo, ProcessEvent.of(ProcessEventKind.DECIDED_TO_ASSESS, leoIssued.minusWeeks(14)));
         step(coordinator, leo, ProcessEvent.of(ProcessEventKind.DECIDED_TO_ISSUE, leoIssued.minusWeeks(5)));
-        step(coordinator, leo, ProcessEvent.of(ProcessEventKind.DRAFT_PLAN_SENT, leoIssued.minusWeeks(4)));
-        step(coordinator, leo, ProcessEvent.of(ProcessEventKind.FINAL_PLAN_ISSUED, leoIssued));
-        step(coordinator, leo, ProcessEvent.of(ProcessEventKind.REVIEW_MEETING_ARRANGED, today.minusDays(2))
-                .withTarget(today.plusWeeks(2)));
 
-        LocalDate zofiaIssued = today.minusMonths(13);
+        LocalDate zofiaIssued = zofiaIssuedOn(today);
         request(coordinator, zofia, zofiaIssued.minusWeeks(22), RequestSource.YOUNG_PERSON);
         step(coordinator, zofia, ProcessEvent.of(ProcessEventKind.DECIDED_TO_ASSESS, zofiaIssued.minusWeeks(17)));
         step(coordinator, zofia, ProcessEvent.of(ProcessEventKind.EXCEPTION_RECORDED, zofiaIssued.minusWeeks(12))
                 .withException(DeadlineKey.FINAL_PLAN, null, zofiaIssued.minusWeeks(6)).withOutcome(ExceptionReason.PERSONAL_CIRCUMSTANCES.name())
                 .withReasons("Zofia was in hospital for six weeks."));
         step(coordinator, zofia, ProcessEvent.of(ProcessEventKind.DECIDED_TO_ISSUE, zofiaIssued.minusWeeks(5)));
-        step(coordinator, zofia, ProcessEvent.of(ProcessEventKind.DRAFT_PLAN_SENT, zofiaIssued.minusWeeks(4)));
-        step(coordinator, zofia, ProcessEvent.of(ProcessEventKind.FINAL_PLAN_ISSUED, zofiaIssued));
+    }
+
+    /** Steps that need an issued plan: Leo's review meeting arranged, Zofia's move to college planned. */
+    private void afterPlans(Person coordinator, LocalDate today, CaseId leo, CaseId zofia) {
+        step(coordinator, leo, ProcessEvent.of(ProcessEventKind.REVIEW_MEETING_ARRANGED, today.minusDays(2))
+                .withTarget(today.plusWeeks(2)));
         step(coordinator, zofia, ProcessEvent.of(ProcessEventKind.PHASE_TRANSFER_PLANNED, today.minusWeeks(3))
                 .withTarget(LocalDate.of(today.getYear() + (today.getMonthValue() >= 9 ? 1 : 0), 9, 1))
                 .withOutcome(TransferKind.SECONDARY_TO_POST_16.name()));
+    }
+
+    private static LocalDate leoIssuedOn(LocalDate today) {
+        return today.minusMonths(11).minusDays(10);
+    }
+
+    private static LocalDate zofiaIssuedOn(LocalDate today) {
+        return today.minusMonths(13);
     }
 
     private void request(Person coordinator, CaseId caseId, LocalDate received, RequestSource source) {
@@ -275,7 +285,7 @@ class DemoData implements ApplicationRunner {
 
     /** An issued EHC plan for Leo, a draft EHC plan out for comment for Ella, and an SEN support plan for Amira. */
     private void plans(Person coordinator, Person senco, Person sarah, Person daniel, Person ep, Person therapist,
-            CaseId amira, CaseId leo, CaseId ella) {
+            CaseId amira, CaseId leo, CaseId ella, LocalDate today) {
         UUID leoPlan = plans.start(coordinator.id(), leo, PlanKind.EHC);
         plans.write(coordinator.id(), leo, leoPlan, 1, SectionCode.A, "Leo loves maps, buses and drawing. He wants to work with trains when he leaves school.\n\nLeo's dad says Leo is kind and patient with his younger sister.");
         UUID listening = plans.need(coordinator.id(), leo, leoPlan, 1, SectionCode.B, "Finds it hard to follow spoken instructions with more than two steps");
@@ -286,13 +296,23 @@ class DemoData implements ApplicationRunner {
         plans.provision(coordinator.id(), leo, leoPlan, 1, SectionCode.F, "Visual timetable and a warning the day before any change", "Class teacher and teaching assistant", "Every school day", "5 minutes each morning", "1 to 1", List.of(copes));
         plans.contribution(daniel.id(), leo, leoPlan, 1, SectionCode.B, ContributionKind.PARENT_CARER_VIEW, "At home Leo does best when we write instructions down.", coordinator.id(), ResponseOutcome.INCLUDED_WITH_CHANGES, "Added to section F as a visual timetable at school.");
         plans.contribution(therapist.id(), leo, leoPlan, 1, SectionCode.F, ContributionKind.PROFESSIONAL_ADVICE, "Recommend fortnightly therapy sessions of 45 minutes.", coordinator.id(), ResponseOutcome.INCLUDED, null);
-        plans.issue(coordinator.id(), leo, leoPlan, 1);
+        plans.write(coordinator.id(), leo, leoPlan, 1, SectionCode.C, "Leo has no health needs related to his special educational needs. He sees his GP for check-ups as usual.");
+        plans.write(coordinator.id(), leo, leoPlan, 1, SectionCode.D, "Leo has no social care needs related to his special educational needs.");
+        plans.write(coordinator.id(), leo, leoPlan, 1, SectionCode.G, "No health provision is needed.");
+        plans.write(coordinator.id(), leo, leoPlan, 1, SectionCode.H1, "No social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970 is needed.");
+        plans.write(coordinator.id(), leo, leoPlan, 1, SectionCode.H2, "No other social care provision is needed.");
+        plans.write(coordinator.id(), leo, leoPlan, 1, SectionCode.I, "Oakfield Primary School, a mainstream primary school.");
+        plans.write(coordinator.id(), leo, leoPlan, 1, SectionCode.J, "Leo's family did not ask for a personal budget.");
+        plans.write(coordinator.id(), leo, leoPlan, 1, SectionCode.K, "Advice from Leo's parents, his school, the educational psychologist and the NHS speech and language therapist.");
+        LocalDate leoIssued = leoIssuedOn(today);
+        plans.propose(coordinator.id(), leo, leoPlan, 1, leoIssued.minusWeeks(4));
+        plans.issue(coordinator.id(), leo, leoPlan, 1, leoIssued);
 
         UUID ellaPlan = plans.start(coordinator.id(), ella, PlanKind.EHC);
         plans.write(coordinator.id(), ella, ellaPlan, 1, SectionCode.A, "Ella likes music, splashing in puddles and her dog, Pip.");
         plans.contribution(ep.id(), ella, ellaPlan, 1, SectionCode.B, ContributionKind.PROFESSIONAL_ADVICE, "Ella's language is about 18 months behind. She understands much more than she can say.", null, null, null);
         plans.contribution(senco.id(), ella, ellaPlan, 1, SectionCode.F, ContributionKind.OBSERVATION, "Ella settles best with a familiar adult at the start of the day.", null, null, null);
-        plans.propose(coordinator.id(), ella, ellaPlan, 1);
+        plans.propose(coordinator.id(), ella, ellaPlan, 1, today);
 
         UUID amiraPlan = plans.start(senco.id(), amira, PlanKind.SEN_SUPPORT);
         plans.write(senco.id(), amira, amiraPlan, 1, SectionCode.ABOUT_ME, "Amira is kind and funny. She likes drawing and her cat, Biscuit.");
@@ -300,6 +320,29 @@ class DemoData implements ApplicationRunner {
         UUID reads = plans.outcome(senco.id(), amira, amiraPlan, 1, SectionCode.OUTCOMES, "Amira will read a Year 2 book aloud with few mistakes", "March 2027", List.of(reading));
         plans.provision(senco.id(), amira, amiraPlan, 1, SectionCode.SUPPORT, "Phonics catch-up group", "Teaching assistant trained in the school's phonics programme", "4 times a week", "20 minutes", "Group of 4", List.of(reads));
         plans.contribution(sarah.id(), amira, amiraPlan, 1, SectionCode.NEEDS, ContributionKind.PARENT_CARER_VIEW, "Amira gets upset when she has to read in front of the class.", null, null, null);
+    }
+
+    /** Zofia's EHC plan, every section written, sent for comment four weeks before it was issued. */
+    private void zofiasPlan(Person coordinator, Person zofia, CaseId zofiaCase, LocalDate issued) {
+        UUID plan = plans.start(coordinator.id(), zofiaCase, PlanKind.EHC);
+        plans.write(coordinator.id(), zofiaCase, plan, 1, SectionCode.A, "Zofia wants to go to college to study animal care. She likes seeing her friends at weekends and looking after her rabbits.");
+        UUID reading = plans.need(coordinator.id(), zofiaCase, plan, 1, SectionCode.B, "Reads and writes more slowly than others of her age (dyslexia)");
+        UUID tired = plans.need(coordinator.id(), zofiaCase, plan, 1, SectionCode.B, "Gets very tired in the afternoon since her time in hospital");
+        plans.write(coordinator.id(), zofiaCase, plan, 1, SectionCode.C, "Zofia is recovering from a long stay in hospital and tires easily.");
+        plans.write(coordinator.id(), zofiaCase, plan, 1, SectionCode.D, "Zofia has no social care needs related to her special educational needs.");
+        UUID notes = plans.outcome(coordinator.id(), zofiaCase, plan, 1, SectionCode.E, "Zofia will take her own notes in lessons using speech-to-text", "July 2027", List.of(reading));
+        UUID rests = plans.outcome(coordinator.id(), zofiaCase, plan, 1, SectionCode.E, "Zofia will attend full days at college with planned rest breaks", "September 2027", List.of(tired));
+        plans.provision(coordinator.id(), zofiaCase, plan, 1, SectionCode.F, "Speech-to-text software and training in using it", "Learning support team", "Once a week for a term", "30 minutes", "1 to 1", List.of(notes));
+        plans.provision(coordinator.id(), zofiaCase, plan, 1, SectionCode.F, "A quiet room for a rest break each afternoon", "Riverside Academy pastoral team", "Every school day", "15 minutes", "1 to 1", List.of(rests));
+        plans.write(coordinator.id(), zofiaCase, plan, 1, SectionCode.G, "Check-ups with the hospital's recovery team every three months.");
+        plans.write(coordinator.id(), zofiaCase, plan, 1, SectionCode.H1, "No social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970 is needed.");
+        plans.write(coordinator.id(), zofiaCase, plan, 1, SectionCode.H2, "No other social care provision is needed.");
+        plans.write(coordinator.id(), zofiaCase, plan, 1, SectionCode.I, "Riverside Academy, a mainstream secondary school.");
+        plans.write(coordinator.id(), zofiaCase, plan, 1, SectionCode.J, "Zofia did not ask for a personal budget.");
+        plans.write(coordinator.id(), zofiaCase, plan, 1, SectionCode.K, "Advice from Zofia, her mother, Riverside Academy and the hospital's recovery team.");
+        plans.contribution(zofia.id(), zofiaCase, plan, 1, SectionCode.A, ContributionKind.OWN_WORDS, "Please say I want to work with animals, not just study them.", coordinator.id(), ResponseOutcome.INCLUDED, null);
+        plans.propose(coordinator.id(), zofiaCase, plan, 1, issued.minusWeeks(4));
+        plans.issue(coordinator.id(), zofiaCase, plan, 1, issued);
     }
 
     private Person staff(String user, String name, Organisation organisation, StaffRole role) {

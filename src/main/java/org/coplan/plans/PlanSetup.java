@@ -1,5 +1,6 @@
 package org.coplan.plans;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.coplan.cases.CaseAccess;
@@ -11,7 +12,9 @@ import org.coplan.plans.domain.PlanAction;
 import org.coplan.plans.domain.PlanKind;
 import org.coplan.plans.domain.ResponseOutcome;
 import org.coplan.plans.domain.SectionCode;
+import org.coplan.plans.internal.IssuingPlan;
 import org.coplan.plans.internal.PlanAccess;
+import org.coplan.plans.internal.SendingForComment;
 import org.coplan.plans.internal.PlanContext;
 import org.coplan.plans.internal.PlanItems;
 import org.coplan.plans.internal.PlanWork;
@@ -29,8 +32,12 @@ public class PlanSetup {
     private final CaseAccess cases;
     private final PlanAccess plans;
     private final PlanWork work;
+    private final SendingForComment sending;
+    private final IssuingPlan issuing;
 
-    PlanSetup(CaseAccess cases, PlanAccess plans, PlanWork work) {
+    PlanSetup(CaseAccess cases, PlanAccess plans, PlanWork work, SendingForComment sending, IssuingPlan issuing) {
+        this.sending = sending;
+        this.issuing = issuing;
         this.cases = cases;
         this.plans = plans;
         this.work = work;
@@ -74,12 +81,19 @@ public class PlanSetup {
         }
     }
 
-    public void propose(PersonId writer, CaseId caseId, UUID plan, int version) {
+    /** Sends the draft for comment as on {@code on}, with the shortest window the law allows; throws if the rules refuse it. */
+    public void propose(PersonId writer, CaseId caseId, UUID plan, int version, LocalDate on) {
         PlanContext p = plans.open(writer, caseId.value(), plan, version, PlanAction.WRITE);
-        work.propose(p, work.commentWindowDays(), false);
+        if (sending.send(p, sending.minimumDays(), false, on) instanceof SendingForComment.Result.Refused refused) {
+            throw new IllegalStateException("Plan not sent for comment: " + refused.reasons());
+        }
     }
 
-    public void issue(PersonId writer, CaseId caseId, UUID plan, int version) {
-        work.issue(plans.open(writer, caseId.value(), plan, version, PlanAction.WRITE));
+    /** Issues the version as on {@code on}; throws if the rules refuse it. */
+    public void issue(PersonId writer, CaseId caseId, UUID plan, int version, LocalDate on) {
+        PlanContext p = plans.open(writer, caseId.value(), plan, version, PlanAction.WRITE);
+        if (issuing.issue(p, on) instanceof IssuingPlan.Result.Refused refused) {
+            throw new IllegalStateException("Plan not issued: " + refused.reasons());
+        }
     }
 }

@@ -161,12 +161,9 @@ class AccessMatrixTest extends IntegrationTest {
         plans.put(world.otherCase(), planFixtures.build(world.otherCase(), world.otherCoordinator(), otherSenco, otherParent));
         plans.put(youngCase, planFixtures.build(youngCase, world.coordinator(), world.senco(), people.get(Viewer.PARENT_FULL)));
 
+        // The plan fixtures put the assessment on each case's timeline: its request is the step whose date is corrected.
         for (CaseId c : List.of(world.ownCase(), world.otherCase(), youngCase)) {
-            Person lead = lead(c);
-            ProcessEvent request = ProcessEvent.of(ProcessEventKind.REQUEST_RECEIVED, LocalDate.of(2026, 11, 2))
-                    .withRequest(RequestSource.PARENT, RequestChannel.EMAIL, LocalDate.of(2026, 11, 2).atTime(9, 0));
-            assertThat(processWork.record(access.open(lead.id(), c, CaseAction.VIEW_CASE), request)).isEmpty();
-            requests.put(c, request.id());
+            requests.put(c, plans.get(c).request());
         }
 
         meetings.put(world.ownCase(), meetingFixtures.build(world.coordinator(), world.ownCase(), world.psychologist()));
@@ -213,6 +210,7 @@ class AccessMatrixTest extends IntegrationTest {
         add(HttpMethod.POST, PLAN + "/review-date", SEN_SUPPORT_WRITERS, (c, v) -> post(sen(c) + "/versions/1/review-date"));
         add(HttpMethod.GET, PLAN + "/agreement", ACTING_FAMILY, (c, v) -> get(sen(c) + "/versions/1/agreement"));
         add(HttpMethod.POST, PLAN + "/agreement", ACTING_FAMILY, (c, v) -> post(sen(c) + "/versions/1/agreement"));
+        add(HttpMethod.POST, PLAN + "/finished-commenting", ACTING_FAMILY, (c, v) -> post(sen(c) + "/versions/1/finished-commenting"));
         add(HttpMethod.GET, PLAN + "/print", EVERYONE_ON_CASE, (c, v) -> get(ehc(c) + "/versions/1/print"));
         add(HttpMethod.GET, PLAN + "/pdf", EVERYONE_ON_CASE, (c, v) -> get(ehc(c) + "/versions/1/pdf"));
         add(HttpMethod.GET, SECTION, EVERYONE_ON_CASE, (c, v) -> get(ehc(c) + "/versions/2/sections/b"));
@@ -250,15 +248,13 @@ class AccessMatrixTest extends IntegrationTest {
         add(HttpMethod.POST, "/cases/{caseId}/process/steps/{eventId}/date", EHC_WRITERS,
                 (c, v) -> post("/cases/" + c + "/process/steps/" + requests.get(c) + "/date"));
 
-        // disagreements: one raised by the parent about the decision not to assess.
+        // disagreements: one raised by the parent about the final EHC plan.
         // Everyone on the case sees them and may raise one; the leads and the person who raised it move it;
         // the child, as family, may withdraw what the family raised; the family and the leads record its dates.
         // A "view only" parent sees them and does none of that.
         for (CaseId c : List.of(world.ownCase(), world.otherCase(), youngCase)) {
             Person lead = lead(c);
             Person parent = c.equals(world.ownCase()) ? world.parent() : c.equals(youngCase) ? people.get(Viewer.PARENT_FULL) : otherParent;
-            assertThat(processWork.record(access.open(lead.id(), c, CaseAction.VIEW_CASE),
-                    ProcessEvent.of(ProcessEventKind.DECIDED_NOT_TO_ASSESS, LocalDate.of(2026, 11, 10)).withReasons("Needs are met."))).isEmpty();
             CaseContext raiser = access.open(parent.id(), c, CaseAction.VIEW_CASE);
             disagreements.put(c, disagreementWork.raise(raiser, org.coplan.resolution.domain.Subject.decision(
                     disagreementWork.appealableDecisions(raiser).get(0)), "We think Kit needs an assessment.", null).id());

@@ -68,6 +68,8 @@ class PlanJourneyTest extends BrowserJourney {
     void familyAndCoordinatorWriteAnEhcPlanTogetherFromFirstDraftToIssuedFinal() {
         World w = fixtures.world();
         String casePath = "/cases/" + w.ownCase();
+        // The assessment is on the case's timeline up to the decision to issue a plan.
+        planFixtures.decidedToIssue(w.ownCase(), w.coordinator());
 
         // The coordinator opens the case's plans: there are none yet, so they start an EHC plan.
         signIn(w.coordinator().email(), Fixtures.PASSWORD);
@@ -89,6 +91,19 @@ class PlanJourneyTest extends BrowserJourney {
         for (String section : EHC_SECTIONS) {
             assertThat(taskStatus(page, section)).hasText("Not written yet");
         }
+
+        // Issuing the empty plan the day it was started is refused, with every reason and where to put it right.
+        go(button(page, "Issue as final"));
+        assertThat(page.locator("h2#reasons")).hasText("Before this plan can be issued");
+        go(button(page, "Issue as final"));
+        assertThat(page).hasTitle(Pattern.compile("^Error: Issue as final"));
+        assertThat(page.locator(".govuk-error-summary__list a")).hasText(new String[] {
+                "Nothing has been written yet in sections A, B, C, D, E, F, G, H1, H2, I, J, K.",
+                "The draft has not been sent to the family for comment. The law gives them at least 15 days to comment on a draft before it is made final."});
+        assertThat(link(page, "Write the sections")).isVisible();
+        assertThat(link(page, "Send the draft for comment")).isVisible();
+        go(link(page, "Back"));
+        assertThat(pathOf(page)).isEqualTo(plan);
 
         // The parent, on their phone, finds the draft and contributes to the needs: first with nothing written.
         Page parent = newPhonePage(new Browser.NewContextOptions());
@@ -267,7 +282,8 @@ class PlanJourneyTest extends BrowserJourney {
         assertThat(TestMail.body(TestMail.to(w.parent().email()).get(0)))
                 .contains("Cora Coordinator has answered your contribution to a plan.");
 
-        // The coordinator sends the draft to the family for 15 days.
+        // The coordinator writes the sections the journey does not visit, then sends the draft to the family for 15 days.
+        planFixtures.writeEverySection(w.ownCase(), w.coordinator(), java.util.UUID.fromString(plan.split("/")[4]), 1);
         go(link(page, "Back to the plan"));
         go(button(page, "Send to the family for comment"));
         assertThat(page.locator("h1")).hasText("Send to the family for comment");
@@ -320,16 +336,16 @@ class PlanJourneyTest extends BrowserJourney {
         assertThat(page.locator("main")).containsText("1 contribution is waiting for an answer");
         Locator outstanding = link(page, SECTION_K + ": from Pia Psychologist (Educational psychologist)");
         assertThat(outstanding).isVisible();
-        assertThat(page.locator(".govuk-warning-text")).containsText(
-                "The family can still comment until the end of 7 December 2026. The law gives them at least 15 days, so the plan cannot be issued until their time is over.");
+        String windowOpen = "The family can comment until the end of 7 December 2026. The plan can be issued from 8 December 2026.";
+        assertThat(page.locator("#reasons + ul")).containsText(windowOpen);
         go(button(page, "Issue as final"));
         assertThat(page).hasTitle(Pattern.compile("^Error: Issue as final"));
-        assertThat(page.locator(".govuk-error-summary__list a")).hasText(new String[] {
-                "Answer the contribution below before the plan can be issued",
-                "The family can still comment on this plan. It can be issued from 8 December 2026."});
-        errorLink(page, "Answer the contribution below before the plan can be issued").click();
+        assertThat(page.locator(".govuk-error-summary__list a")).hasText(new String[] {windowOpen, "1 contribution is waiting for an answer."});
+        errorLink(page, "1 contribution is waiting for an answer.").click();
+        assertThat(page.locator("#reason-1")).isFocused();
+        go(link(page, "Answer the contributions"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("1 contribution is waiting for an answer")))
-                .isFocused();
+                .isVisible();
         assertThat(outstanding).isVisible();
         go(outstanding);
         assertThat(page.locator(".govuk-inset-text .coplan-own-words")).hasText(PSYCHOLOGIST_ADVICE);
@@ -346,7 +362,7 @@ class PlanJourneyTest extends BrowserJourney {
         assertThat(page.locator("main")).containsText("The comment window closed at the end of 7 December 2026.");
         go(button(page, "Issue as final"));
         assertThat(page.locator("main")).containsText("Every contribution has an answer.");
-        assertThat(page.getByText("so the plan cannot be issued until their time is over.")).hasCount(0);
+        assertThat(page.locator("#reasons")).hasCount(0);
         assertThat(page.locator("main")).containsText(SECTION_F + ": 1 disagreement will stay on the record of the final plan.");
         go(button(page, "Issue as final"));
         assertThat(pathOf(page)).isEqualTo(plan);
@@ -356,6 +372,12 @@ class PlanJourneyTest extends BrowserJourney {
         assertThat(link(page, "Version 1 (final)")).isVisible();
         assertThat(button(page, "Start an amendment")).isVisible();
         assertThat(button(page, "Issue as final")).hasCount(0);
+
+        // In the same step the case moved on: its stage, its timeline and the family's notice of their right to appeal.
+        visit(casePath + "/timeline");
+        assertThat(page.locator("main")).containsText(ISSUED + ": The final EHC plan was issued");
+        visit(casePath);
+        assertThat(page.locator("main")).containsText("EHC plan");
 
         // The parent sees the final: the answers to both their contributions, and their disagreement.
         parent.navigate(plan);

@@ -56,6 +56,24 @@ class PlanWritingTest extends IntegrationTest {
         return URI.create(started.location()).getPath();
     }
 
+    private static java.util.UUID planId(String versionPath) {
+        return java.util.UUID.fromString(versionPath.split("/")[4]);
+    }
+
+    /**
+     * Makes a started EHC plan ready to issue as the law allows: the assessment steps on the
+     * timeline, every section written, the draft sent with 15 days to comment, and those days
+     * run. Returns the coordinator signed in again (15 days outlast a sign-in).
+     */
+    private Visitor sentAndWindowRun(World world, Visitor coordinator, String plan) {
+        planFixtures.decidedToIssue(world.ownCase(), world.coordinator());
+        planFixtures.writeEverySection(world.ownCase(), world.coordinator(), planId(plan), 1);
+        coordinator.get(plan + "/propose");
+        assertThat(coordinator.post(plan + "/propose", Map.of("windowDays", "15")).location()).endsWith(plan);
+        clock.advance(java.time.Duration.ofDays(15));
+        return signedIn(world.coordinator());
+    }
+
     private static String match(String html, String regex) {
         Matcher m = Pattern.compile(regex).matcher(html);
         assertThat(m.find()).as("page has " + regex).isTrue();
@@ -129,19 +147,26 @@ class PlanWritingTest extends IntegrationTest {
         psychologist.post(plan + "/sections/k/contribute", Map.of("kind", "REPORT", "body", "Psychological advice attached."));
 
         Page issuePage = coordinator.get(plan + "/issue");
-        assertThat(issuePage.text()).contains("has not been sent to the family for comment");
-        assertThat(issuePage.text()).contains("1 contribution is waiting for an answer")
+        assertThat(issuePage.text()).contains("Before this plan can be issued")
+                .contains("Nothing has been written yet in sections A, B, C, D, E, F, G, H1, H2, I, J, K.")
+                .contains("has not been sent to the family for comment")
+                .contains("1 contribution is waiting for an answer")
                 .contains("Section K: Advice and information: from " + world.psychologist().displayName());
+        assertThat(issuePage.body()).contains(plan + "/propose").contains(plan + "/sections/a");
         Page refused = coordinator.post(plan + "/issue", Map.of());
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.text()).contains("There is a problem").contains("before the plan can be issued");
+        assertThat(refused.text()).contains("There is a problem").contains("Before this plan can be issued");
         assertThat(coordinator.get(plan).text()).contains("draft");
 
+        coordinator = sentAndWindowRun(world, coordinator, plan);
+        Page stillWaiting = coordinator.post(plan + "/issue", Map.of());
+        assertThat(stillWaiting.text()).contains("There is a problem").contains("1 contribution is waiting for an answer")
+                .doesNotContain("has not been sent").doesNotContain("Nothing has been written");
         String respond = match(coordinator.get(plan + "/sections/k").body(), "href=\"([^\"]+/respond)\"");
         coordinator.post(respond, Map.of("outcome", "INCLUDED"));
         Page issued = coordinator.post(plan + "/issue", Map.of());
         assertThat(issued.location()).endsWith(plan);
-        assertThat(coordinator.follow(issued).text()).contains("The plan has been issued").contains("Issued on 23 November 2026");
+        assertThat(coordinator.follow(issued).text()).contains("The plan has been issued").contains("Issued on 8 December 2026");
     }
 
     @Test
@@ -151,7 +176,8 @@ class PlanWritingTest extends IntegrationTest {
         String plan = startEhcPlan(world, coordinator);
         coordinator.get(plan + "/sections/a/edit");
         coordinator.post(plan + "/sections/a/edit", Map.of("body", "Kit wants to be a train driver."));
-        coordinator.post(plan + "/issue", Map.of());
+        coordinator = sentAndWindowRun(world, coordinator, plan);
+        assertThat(coordinator.post(plan + "/issue", Map.of()).location()).endsWith(plan);
 
         assertThat(coordinator.get(plan + "/sections/a/edit").status()).isEqualTo(404);
         assertThat(coordinator.post(plan + "/sections/a/edit", Map.of("body", "Changed after issue")).status()).isEqualTo(404);
@@ -244,6 +270,12 @@ class PlanWritingTest extends IntegrationTest {
         Visitor coordinator = signedIn(world.coordinator());
         String plan = startEhcPlan(world, coordinator);
         coordinator.get(plan + "/propose");
+        Page notAssessed = coordinator.post(plan + "/propose", Map.of("windowDays", "15"));
+        assertThat(notAssessed.text()).contains("There is a problem").contains("Record the decision to issue a plan first")
+                .contains("Record that step on the timeline");
+        assertThat(coordinator.get(plan).text()).doesNotContain("Comments are open");
+        planFixtures.decidedToIssue(world.ownCase(), world.coordinator());
+        planFixtures.writeEverySection(world.ownCase(), world.coordinator(), planId(plan), 1);
         Page tooShort = coordinator.post(plan + "/propose", Map.of("windowDays", "7"));
         assertThat(tooShort.text()).contains("Give at least 15 days");
         coordinator.post(plan + "/propose", Map.of("windowDays", "15"));
@@ -268,7 +300,7 @@ class PlanWritingTest extends IntegrationTest {
         assertThat(signedIn(world.psychologist()).get(plan + "/agreement").status()).as("professionals were not asked").isEqualTo(404);
 
         assertThat(coordinator.post(plan + "/issue", Map.of()).text())
-                .contains("The family can still comment on this plan. It can be issued from 8 December 2026.");
+                .contains("The family can comment until the end of 7 December 2026. The plan can be issued from 8 December 2026.");
         clock.advance(java.time.Duration.ofDays(15));
         // Fifteen days on, a sign-in has long passed its 12 hours: both sign in again, as people would.
         coordinator = signedIn(world.coordinator());

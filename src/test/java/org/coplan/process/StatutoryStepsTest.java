@@ -228,6 +228,7 @@ class StatutoryStepsTest extends IntegrationTest {
 
         coordinator.get("/cases/" + w.ownCase() + "/plans");
         String plan = java.net.URI.create(coordinator.post("/cases/" + w.ownCase() + "/plans", Map.of("kind", "EHC")).location()).getPath();
+        planFixtures.writeEverySection(w.ownCase(), w.coordinator(), java.util.UUID.fromString(plan.split("/")[4]), 1);
         coordinator.get(plan + "/propose");
         coordinator.post(plan + "/propose", Map.of("windowDays", "15"));
         assertThat(timeline(coordinator, w)).contains("The draft EHC plan was sent to the family")
@@ -237,7 +238,8 @@ class StatutoryStepsTest extends IntegrationTest {
         today(LocalDate.of(2026, 11, 16));
         Page tooSoon = coordinator.post(plan + "/issue", Map.of());
         assertThat(tooSoon.status()).isEqualTo(200);
-        assertThat(tooSoon.text()).contains("The family can still comment on this plan. It can be issued from 17 November 2026.");
+        assertThat(tooSoon.text()).contains("The family can comment until the end of 16 November 2026. The plan can be issued from 17 November 2026.");
+        assertThat(timeline(coordinator, w)).doesNotContain("The final EHC plan was issued");
 
         today(LocalDate.of(2026, 11, 17));
         assertThat(coordinator.post(plan + "/issue", Map.of()).location()).endsWith(plan);

@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({IntegrationTest.TestBeans.class, Fixtures.class, PlanFixtures.class, MeetingFixtures.class})
+@Import({IntegrationTest.TestBeans.class, Fixtures.class, PlanFixtures.class, MeetingFixtures.class, FlakyListener.class})
 public abstract class IntegrationTest {
 
     @TestConfiguration(proxyBeanMethods = false)

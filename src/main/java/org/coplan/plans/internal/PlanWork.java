@@ -11,11 +11,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.coplan.cases.CaseAccess;
 import org.coplan.cases.CaseContext;
-import org.coplan.notify.Email;
-import org.coplan.notify.Emails;
-import org.coplan.people.People;
-import org.coplan.plans.PlanVersionIssued;
-import org.coplan.plans.PlanVersionSent;
+import org.coplan.people.PersonId;
+import org.coplan.plans.ContributionAnswered;
+import org.coplan.plans.ContributionMade;
 import org.coplan.plans.domain.AgreementMark;
 import org.coplan.plans.domain.ContributionKind;
 import org.coplan.plans.domain.PlanKind;
@@ -32,10 +30,7 @@ import org.coplan.plans.internal.PlanItems.Item;
 import org.coplan.plans.internal.Plans.Plan;
 import org.coplan.plans.internal.Plans.Version;
 import org.coplan.plans.internal.SectionRevisions.Revision;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,22 +62,13 @@ public class PlanWork {
     private final PlanComments comments;
     private final Attachments attachments;
     private final CaseAccess caseAccess;
-    private final People people;
-    private final Emails emails;
-    private final MessageSource messages;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final int commentWindowDays;
-    private final String baseUrl;
-    private final String serviceName;
 
     PlanWork(
             Plans plans, SectionRevisions revisions, Contributions contributions, AgreementMarks marks, PlanItems items,
-            PlanComments comments, Attachments attachments, CaseAccess caseAccess, People people, Emails emails,
-            MessageSource messages, Clock clock, ApplicationEventPublisher events,
-            @Value("${coplan.plans.comment-window-days:15}") int commentWindowDays,
-            @Value("${coplan.base-url}") String baseUrl,
-            @Value("${coplan.service-name}") String serviceName) {
+            PlanComments comments, Attachments attachments, CaseAccess caseAccess, 
+            Clock clock, ApplicationEventPublisher events) {
         this.plans = plans;
         this.revisions = revisions;
         this.contributions = contributions;
@@ -91,18 +77,8 @@ public class PlanWork {
         this.comments = comments;
         this.attachments = attachments;
         this.caseAccess = caseAccess;
-        this.people = people;
-        this.emails = emails;
-        this.messages = messages;
         this.clock = clock;
         this.events = events;
-        this.commentWindowDays = commentWindowDays;
-        this.baseUrl = baseUrl;
-        this.serviceName = serviceName;
-    }
-
-    public int commentWindowDays() {
-        return commentWindowDays;
     }
 
     /** Starts a plan of this kind with an empty first draft. Empty if the case has one already or the person may not. */
@@ -146,10 +122,12 @@ public class PlanWork {
                 upload == null ? null : upload.fileName(), null);
         contributions.insert(c);
         record(p, "contribution to section " + section.name(), kind.name() + (upload == null ? "" : ", with " + upload.fileName()));
+        events.publishEvent(new ContributionMade(p.caseContext().caseId(), p.plan().id(), p.version().number(), p.plan().kind(),
+                section.slug(), c.id(), p.caseContext().viewerId()));
         return c;
     }
 
-    /** Answers a contribution once; tells its author by email that there is an answer. False if already answered. */
+    /** Answers a contribution once; its author is told by {@link ContributionAnswered}. False if already answered. */
     public boolean respond(PlanContext p, Contribution c, ResponseOutcome outcome, String explanation) {
         Response response = new Response(outcome, explanation == null || explanation.isBlank() ? null : explanation.strip(),
                 p.caseContext().viewerId().value(), p.caseContext().viewerName(), clock.instant());
@@ -157,19 +135,9 @@ public class PlanWork {
             return false;
         }
         record(p, "answer to a contribution to section " + c.section().name(), outcome.name());
-        org.coplan.people.PersonId authorId = new org.coplan.people.PersonId(c.authorId());
-        if (!caseAccess.emailable(authorId, p.caseContext().caseId())) {
-            return true;
-        }
-        people.find(authorId).ifPresent(author -> {
-            Locale locale = LocaleContextHolder.getLocale();
-            String link = baseUrl + "/cases/" + p.caseContext().caseId() + "/plans/" + p.plan().id() + "/versions/"
-                    + p.version().number() + "/sections/" + c.section().slug();
-            emails.send(new Email(author.email(),
-                    messages.getMessage("email.answered.subject", new Object[] {serviceName}, locale),
-                    messages.getMessage("email.answered.body", new Object[] {author.displayName(), p.caseContext().viewerName(), link}, locale),
-                    p.caseContext().caseId().value()));
-        });
+        events.publishEvent(new ContributionAnswered(p.caseContext().caseId(), p.plan().id(), p.version().number(), p.plan().kind(),
+                c.section().slug(), c.id(), new PersonId(c.authorId()), p.caseContext().viewerId(), p.caseContext().viewerName(),
+                outcome));
         return true;
     }
 
@@ -225,43 +193,10 @@ public class PlanWork {
         record(p, "agreement marks", String.join(", ", summary));
     }
 
-    /** Sends the draft to the family for comment. The window is N days beginning with today (reg 13(1): at least 15). */
-    public boolean propose(PlanContext p, int windowDays, boolean askProfessionals) {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate ends = today.plusDays(windowDays - 1L);
-        boolean proposed = plans.propose(p.version(), ends, askProfessionals, p.caseContext().viewerId().value(), clock.instant());
-        if (proposed) {
-            record(p, "proposed for comment", "comments until " + ends);
-            events.publishEvent(new PlanVersionSent(p.caseContext().caseId(), p.caseContext().viewerId(), p.plan().kind(),
-                    p.version().number(), p.version().isAmendment(), today));
-        }
-        return proposed;
-    }
-
-    /** An EHC plan sent for comment cannot be issued until the family's time to comment is over. */
-    public boolean commentWindowOpen(PlanContext p) {
-        return p.plan().kind() == PlanKind.EHC && p.version().status() == VersionStatus.PROPOSED
-                && p.version().commentWindowEnds() != null && !p.version().commentWindowEnds().isBefore(LocalDate.now(clock));
-    }
-
     /** Contributions that still need an answer before the version can be issued. */
     @Transactional(readOnly = true)
     public List<Contribution> outstanding(PlanContext p) {
         return contributions.unanswered(p.version().id());
-    }
-
-    /** Issues the version as final, only if every contribution has an answer. */
-    public boolean issue(PlanContext p) {
-        if (!contributions.unanswered(p.version().id()).isEmpty() || commentWindowOpen(p)) {
-            return false;
-        }
-        boolean issued = plans.issue(p.version(), p.caseContext().viewerId().value(), clock.instant());
-        if (issued) {
-            record(p, "issued as final", null);
-            events.publishEvent(new PlanVersionIssued(p.caseContext().caseId(), p.caseContext().viewerId(), p.plan().kind(),
-                    p.version().number(), p.version().isAmendment(), LocalDate.now(clock)));
-        }
-        return issued;
     }
 
     /**

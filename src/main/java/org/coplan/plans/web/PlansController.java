@@ -14,7 +14,11 @@ import org.coplan.plans.domain.PlanKind;
 import org.coplan.plans.domain.PlanPolicy;
 import org.coplan.plans.domain.SectionCode;
 import org.coplan.plans.domain.VersionStatus;
+import org.coplan.plans.StepRefusal;
+import org.coplan.plans.internal.FinishingComments;
+import org.coplan.plans.internal.IssuingPlan;
 import org.coplan.plans.internal.PlanAccess;
+import org.coplan.plans.internal.SendingForComment;
 import org.coplan.plans.internal.PlanContext;
 import org.coplan.plans.internal.PlanViews;
 import org.coplan.plans.internal.PlanWork;
@@ -42,9 +46,16 @@ class PlansController {
     private final PlanViews views;
     private final Plans plans;
     private final MessageSource messages;
+    private final SendingForComment sending;
+    private final IssuingPlan issuing;
+    private final FinishingComments finishing;
 
-    PlansController(PlanAccess access, PlanWork work, PlanViews views, Plans plans, MessageSource messages) {
+    PlansController(PlanAccess access, PlanWork work, PlanViews views, Plans plans, MessageSource messages,
+            SendingForComment sending, IssuingPlan issuing, FinishingComments finishing) {
         this.access = access;
+        this.sending = sending;
+        this.issuing = issuing;
+        this.finishing = finishing;
         this.work = work;
         this.views = views;
         this.plans = plans;
@@ -96,6 +107,8 @@ class PlansController {
         model.addAttribute("view", views.view(p));
         model.addAttribute("versions", plans.versions(planId));
         model.addAttribute("today", access.today());
+        model.addAttribute("mayFinish", issuing.familyMayFinishEarly() && p.version().status() == VersionStatus.PROPOSED
+                && p.caseContext().role().isFamily() && p.can(PlanAction.MARK_AGREEMENT) && !finishing.hasFinished(p));
         access.recordView(p.caseContext(), "Plan version " + number);
         return "plans/version";
     }
@@ -105,7 +118,7 @@ class PlansController {
             @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number,
             @AuthenticationPrincipal SignedInPerson who, Model model) {
         PlanContext p = writable(who, caseId, planId, number, VersionStatus.DRAFT);
-        return proposePage(p, String.valueOf(work.commentWindowDays()), false, new FormErrors(), model);
+        return proposePage(p, String.valueOf(sending.minimumDays()), false, sending.refusals(p), new FormErrors(), model);
     }
 
     @PostMapping("/cases/{caseId}/plans/{planId}/versions/{number}/propose")
@@ -121,25 +134,27 @@ class PlansController {
         } catch (NumberFormatException e) {
             errors.add("windowDays", "propose.windowNotNumber");
         }
-        if (!errors.any() && (days < work.commentWindowDays() || days > 60)) {
-            errors.add("windowDays", "propose.windowRange", work.commentWindowDays());
+        if (!errors.any() && (days < sending.minimumDays() || days > 60)) {
+            errors.add("windowDays", "propose.windowRange", sending.minimumDays());
         }
         if (errors.any()) {
-            return proposePage(p, windowDays, askProfessionals != null, errors, model);
+            return proposePage(p, windowDays, askProfessionals != null, sending.refusals(p), errors, model);
         }
-        if (!work.propose(p, days, askProfessionals != null)) {
-            throw new NotFound();
+        if (sending.send(p, days, askProfessionals != null) instanceof SendingForComment.Result.Refused refused) {
+            return proposePage(p, windowDays, askProfessionals != null, refused.reasons(), refusedErrors(refused.reasons()), model);
         }
         redirect.addFlashAttribute("done", "propose.done");
         return "redirect:" + PlanPages.versionPath(p);
     }
 
-    private String proposePage(PlanContext p, String windowDays, boolean ask, FormErrors errors, Model model) {
+    private String proposePage(PlanContext p, String windowDays, boolean ask, List<StepRefusal> reasons, FormErrors errors,
+            Model model) {
         PlanPages.common(p, model);
         model.addAttribute("windowDays", windowDays);
         model.addAttribute("ask", ask);
         model.addAttribute("errors", errors);
-        model.addAttribute("minimumDays", work.commentWindowDays());
+        model.addAttribute("reasons", shown(reasons));
+        model.addAttribute("minimumDays", sending.minimumDays());
         access.recordView(p.caseContext(), "Plan version " + p.version().number() + ": send for comment");
         return "plans/propose";
     }
@@ -149,7 +164,7 @@ class PlansController {
             @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number,
             @AuthenticationPrincipal SignedInPerson who, Model model) {
         PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.WRITE);
-        return issuePage(p, false, model);
+        return issuePage(p, issuing.refusals(p), new FormErrors(), model);
     }
 
     @PostMapping("/cases/{caseId}/plans/{planId}/versions/{number}/issue")
@@ -157,46 +172,57 @@ class PlansController {
             @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number,
             @AuthenticationPrincipal SignedInPerson who, Model model, RedirectAttributes redirect) {
         PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.WRITE);
-        FormErrors errors = new FormErrors();
-        int outstanding = work.outstanding(p).size();
-        if (outstanding > 0) {
-            errors.add("outstanding", "issue.refused", outstanding);
-        }
-        if (windowOpen(p)) {
-            errors.add("window", "issue.windowStillOpen",
-                    p.version().commentWindowEnds().plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")));
-        }
-        if (errors.any() || !work.issue(p)) {
-            return issuePage(p, errors.any() ? errors : new FormErrors().add("outstanding", "issue.refused", work.outstanding(p).size()), model);
+        if (issuing.issue(p) instanceof IssuingPlan.Result.Refused refused) {
+            return issuePage(p, refused.reasons(), refusedErrors(refused.reasons()), model);
         }
         redirect.addFlashAttribute("done", "issue.done");
         return "redirect:" + PlanPages.versionPath(p);
     }
 
-    /**
-     * The family's time to comment on an EHC plan sent for comment has not run out: the law
-     * (regulations 13(1) and 22(2)) gives at least 15 days, so it cannot be issued yet.
-     */
-    private boolean windowOpen(PlanContext p) {
-        return p.plan().kind() == PlanKind.EHC && p.version().status() == VersionStatus.PROPOSED
-                && p.version().commentWindowEnds() != null && !p.version().commentWindowEnds().isBefore(access.today());
+    @PostMapping("/cases/{caseId}/plans/{planId}/versions/{number}/finished-commenting")
+    String submitFinishedCommenting(
+            @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number,
+            @AuthenticationPrincipal SignedInPerson who, RedirectAttributes redirect) {
+        PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.MARK_AGREEMENT);
+        if (!finishing.finish(p)) {
+            throw new NotFound();
+        }
+        redirect.addFlashAttribute("done", "finished.done");
+        return "redirect:" + PlanPages.versionPath(p);
     }
 
-    private String issuePage(PlanContext p, boolean refused, Model model) {
-        var outstanding = work.outstanding(p);
-        return issuePage(p, refused ? new FormErrors().add("outstanding", "issue.refused", outstanding.size()) : new FormErrors(), model);
-    }
-
-    private String issuePage(PlanContext p, FormErrors errors, Model model) {
+    private String issuePage(PlanContext p, List<StepRefusal> reasons, FormErrors errors, Model model) {
         PlanPages.common(p, model);
-        var outstanding = work.outstanding(p);
-        model.addAttribute("outstanding", outstanding);
+        model.addAttribute("outstanding", work.outstanding(p));
         // A refusal is shown as an error, so the page's title starts with "Error:" as on every form.
         model.addAttribute("errors", errors);
+        model.addAttribute("reasons", shown(reasons));
         model.addAttribute("today", access.today());
         model.addAttribute("view", views.view(p));
         access.recordView(p.caseContext(), "Plan version " + p.version().number() + ": issue as final");
         return "plans/issue";
+    }
+
+    /** A refusal's reasons as shown on the page: the sentence, and the page that puts it right. */
+    public record ShownReason(String key, Object[] args, String fixPath, String fixKey) {}
+
+    private static List<ShownReason> shown(List<StepRefusal> reasons) {
+        return reasons.stream().map(r -> new ShownReason(r.messageKey(), formatted(r.args()), r.fixPath(), r.fixKey())).toList();
+    }
+
+    /** Each reason in the error summary, linking to the reason in the list where its fix is. */
+    private static FormErrors refusedErrors(List<StepRefusal> reasons) {
+        FormErrors errors = new FormErrors();
+        for (int i = 0; i < reasons.size(); i++) {
+            errors.add("reason-" + i, reasons.get(i).messageKey(), formatted(reasons.get(i).args()));
+        }
+        return errors;
+    }
+
+    private static Object[] formatted(List<Object> args) {
+        return args.stream()
+                .map(a -> a instanceof LocalDate d ? d.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)) : a)
+                .toArray();
     }
 
     @PostMapping("/cases/{caseId}/plans/{planId}/versions/{number}/amend")

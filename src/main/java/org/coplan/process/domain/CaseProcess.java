@@ -339,6 +339,17 @@ public final class CaseProcess {
         }
     }
 
+    /**
+     * The outcome a plan issued before its comment window ended carries when every parent and
+     * young person said they had finished commenting and the setting allows that
+     * ({@code coplan.plans.issue-when-family-finished}, off by default).
+     */
+    public static final String FAMILY_FINISHED_COMMENTING = "FAMILY_FINISHED_COMMENTING";
+
+    private static boolean familyFinished(ProcessEvent e) {
+        return e != null && FAMILY_FINISHED_COMMENTING.equals(e.outcome());
+    }
+
     private void prerequisites(ProcessEventKind kind, ProcessEvent e, List<Problem> found) {
         LocalDate on = e == null ? null : e.occurredOn();
         switch (kind) {
@@ -396,7 +407,7 @@ public final class CaseProcess {
             case FINAL_PLAN_ISSUED -> {
                 if (request == null || draft == null) {
                     found.add(Problem.of("kind", "noDraft"));
-                } else if (on != null) {
+                } else if (on != null && !familyFinished(e)) {
                     CommentWindow window = rules.draftPlanComments(draft.occurredOn());
                     if (on.isBefore(window.finaliseFrom())) {
                         found.add(Problem.of("occurredOn", "commentWindowOpen", window.lastDay(), window.finaliseFrom()));
@@ -465,7 +476,7 @@ public final class CaseProcess {
                 } else if (on != null) {
                     notBefore(on, amendmentNotice, "noticeSent", found);
                     CommentWindow window = rules.amendment(amendmentNotice.occurredOn()).comments();
-                    if (kind == ProcessEventKind.AMENDED_PLAN_ISSUED && on.isBefore(window.finaliseFrom())) {
+                    if (kind == ProcessEventKind.AMENDED_PLAN_ISSUED && !familyFinished(e) && on.isBefore(window.finaliseFrom())) {
                         found.add(Problem.of("occurredOn", "commentWindowOpen", window.lastDay(), window.finaliseFrom()));
                     }
                 }
