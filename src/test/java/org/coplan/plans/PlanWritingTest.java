@@ -133,8 +133,9 @@ class PlanWritingTest extends IntegrationTest {
         String parentF = parent.get(plan + "/sections/f").text();
         assertThat(parentF).contains("Not included").contains("The therapist's advice says fortnightly.")
                 .contains("Answered by " + world.coordinator().displayName());
-        assertThat(TestMail.to(world.parent().email())).extracting(TestMail::body)
-                .anySatisfy(body -> assertThat(body).contains("has answered your contribution").doesNotContain("Kit"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(TestMail.to(world.parent().email())).extracting(TestMail::body)
+                        .anySatisfy(body -> assertThat(body).contains("has answered your contribution").doesNotContain("Kit")));
     }
 
     @Test

@@ -15,6 +15,11 @@ public class FlakyListener {
 
     private final AtomicBoolean failNext = new AtomicBoolean();
     private final AtomicInteger delivered = new AtomicInteger();
+    private final AtomicInteger failed = new AtomicInteger();
+
+    public int failed() {
+        return failed.get();
+    }
 
     public void failNextDelivery() {
         failNext.set(true);
@@ -27,6 +32,7 @@ public class FlakyListener {
     @ApplicationModuleListener
     void on(ContributionAnswered answered) {
         if (failNext.getAndSet(false)) {
+            failed.incrementAndGet();
             throw new IllegalStateException("Listener failed once, on purpose");
         }
         delivered.incrementAndGet();
