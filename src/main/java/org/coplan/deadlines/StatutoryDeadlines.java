@@ -1,4 +1,4 @@
-package org.coplan.process.domain;
+package org.coplan.deadlines;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -7,7 +7,6 @@ import java.time.MonthDay;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import org.coplan.cases.domain.YoungPersonRule;
 
 /**
  * Every statutory date in ehc-process.md section 10, rule by rule (D1 to D35). Weeks and

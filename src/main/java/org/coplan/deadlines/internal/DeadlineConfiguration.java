@@ -1,10 +1,10 @@
-package org.coplan.process.internal;
+package org.coplan.deadlines.internal;
 
 import java.time.LocalTime;
 import java.time.MonthDay;
-import org.coplan.process.domain.DeadlineSettings;
-import org.coplan.process.domain.StatutoryDeadlines;
-import org.coplan.process.domain.WorkingDays;
+import org.coplan.deadlines.DeadlineSettings;
+import org.coplan.deadlines.StatutoryDeadlines;
+import org.coplan.deadlines.WorkingDays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
