@@ -1,6 +1,7 @@
 package org.coplan.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.time.LocalDate;
@@ -145,6 +146,18 @@ class StatutoryDeadlinesTest {
             assertThat(window.opens()).isEqualTo(date(2027, 2, 3));
             assertThat(window.lastDay()).isEqualTo(date(2027, 2, 17));
             assertThat(window.finaliseFrom()).isEqualTo(date(2027, 2, 18));
+        }
+
+        @Test
+        void theLocalAuthorityMayGiveMoreDaysButNeverFewer() {
+            StatutoryDeadlines byPost = SettingsBuilder.defaults().postalServiceDays(2).deadlines();
+            CommentWindow longer = byPost.commentWindow(date(2027, 2, 1), 20);
+            assertThat(longer.opens()).isEqualTo(date(2027, 2, 3));
+            assertThat(longer.lastDay()).isEqualTo(date(2027, 2, 22));
+            assertThat(longer.finaliseFrom()).isEqualTo(date(2027, 2, 23));
+            assertThat(byPost.commentWindow(date(2027, 2, 1), 15)).isEqualTo(byPost.commentWindow(date(2027, 2, 1)));
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> byPost.commentWindow(date(2027, 2, 1), 14));
         }
     }
 

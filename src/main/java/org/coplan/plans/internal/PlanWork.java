@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.coplan.cases.CaseAccess;
 import org.coplan.cases.CaseContext;
+import org.coplan.deadlines.StatutoryDeadlines;
 import org.coplan.notify.Email;
 import org.coplan.notify.Emails;
 import org.coplan.people.People;
@@ -72,7 +73,7 @@ public class PlanWork {
     private final MessageSource messages;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final int commentWindowDays;
+    private final StatutoryDeadlines deadlines;
     private final String baseUrl;
     private final String serviceName;
 
@@ -80,7 +81,7 @@ public class PlanWork {
             Plans plans, SectionRevisions revisions, Contributions contributions, AgreementMarks marks, PlanItems items,
             PlanComments comments, Attachments attachments, CaseAccess caseAccess, People people, Emails emails,
             MessageSource messages, Clock clock, ApplicationEventPublisher events,
-            @Value("${coplan.plans.comment-window-days:15}") int commentWindowDays,
+            StatutoryDeadlines deadlines,
             @Value("${coplan.base-url}") String baseUrl,
             @Value("${coplan.service-name}") String serviceName) {
         this.plans = plans;
@@ -96,13 +97,13 @@ public class PlanWork {
         this.messages = messages;
         this.clock = clock;
         this.events = events;
-        this.commentWindowDays = commentWindowDays;
+        this.deadlines = deadlines;
         this.baseUrl = baseUrl;
         this.serviceName = serviceName;
     }
 
     public int commentWindowDays() {
-        return commentWindowDays;
+        return deadlines.settings().commentWindowDays();
     }
 
     /** Starts a plan of this kind with an empty first draft. Empty if the case has one already or the person may not. */
@@ -225,10 +226,10 @@ public class PlanWork {
         record(p, "agreement marks", String.join(", ", summary));
     }
 
-    /** Sends the draft to the family for comment. The window is N days beginning with today (reg 13(1): at least 15). */
+    /** Sends the draft to the family for comment, for the window the deadlines module computes (reg 13(1): at least 15 days). */
     public boolean propose(PlanContext p, int windowDays, boolean askProfessionals) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate ends = today.plusDays(windowDays - 1L);
+        LocalDate ends = deadlines.commentWindow(today, windowDays).lastDay();
         boolean proposed = plans.propose(p.version(), ends, askProfessionals, p.caseContext().viewerId().value(), clock.instant());
         if (proposed) {
             record(p, "proposed for comment", "comments until " + ends);
