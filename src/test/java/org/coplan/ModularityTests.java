@@ -1,5 +1,6 @@
 package org.coplan;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -26,6 +27,19 @@ class ModularityTests {
     void domainRulesDoNotDependOnSpringOrTheWeb() {
         noClasses().that().resideInAPackage("..domain..").and().doNotHaveSimpleName("package-info")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..", "..web..", "..internal..")
+                .check(classes);
+    }
+
+    /** The statutory dates stand alone: every other module may use them, and they use none. */
+    @Test
+    void theDeadlinesModuleDependsOnNoOtherCoplanModule() {
+        classes().that().resideInAPackage("org.coplan.deadlines..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.coplan.deadlines..", "java..", "de.focus_shift.jollyday..",
+                        "org.springframework..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.coplan.deadlines").and().doNotHaveSimpleName("package-info")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..")
+                .as("the rules themselves are plain Java; only the configuration in deadlines.internal uses Spring")
                 .check(classes);
     }
 

@@ -114,7 +114,7 @@ public class CaseAccess {
         List<CaseMember> team = members.active(caseId);
         CaseFacts facts = facts(child.get(), team);
         LocalDate today = today();
-        boolean parentsShutOut = org.coplan.cases.domain.YoungPersonRule.isYoungPerson(child.get().dateOfBirth(), today)
+        boolean parentsShutOut = org.coplan.deadlines.YoungPersonRule.isYoungPerson(child.get().dateOfBirth(), today)
                 && child.get().parentAccess() == ParentAccessChoice.NONE;
         List<CaseAudience.Told> told = new java.util.ArrayList<>();
         List<CaseAudience.Withheld> withheld = new java.util.ArrayList<>();
@@ -159,7 +159,7 @@ public class CaseAccess {
      */
     public TeamCases onTeamOf(PersonId person, int offset, int limit) {
         LocalDate today = today();
-        LocalDate youngPersonBornBy = org.coplan.cases.domain.YoungPersonRule.latestBirthDateOfAYoungPerson(today);
+        LocalDate youngPersonBornBy = org.coplan.deadlines.YoungPersonRule.latestBirthDateOfAYoungPerson(today);
         long total = cases.countOnTeamOf(person, youngPersonBornBy);
         if (total == 0) {
             return new TeamCases(List.of(), 0);

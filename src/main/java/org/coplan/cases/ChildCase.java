@@ -3,7 +3,7 @@ package org.coplan.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.coplan.cases.domain.YoungPersonRule;
+import org.coplan.deadlines.YoungPersonRule;
 import org.coplan.people.OrganisationId;
 
 /** The child or young person at the centre of a case. */

@@ -1,2 +1,2 @@
-/** The statutory workflow and the deadline engine. */
+/** The statutory workflow: the steps recorded on each case, its timeline, reminders and dashboards. */
 package org.coplan.process;

@@ -21,7 +21,7 @@ import org.coplan.cases.domain.CaseAction;
 import org.coplan.meetings.domain.ActionStatus;
 import org.coplan.process.domain.ProcessEvent;
 import org.coplan.process.domain.ProcessEventKind;
-import org.coplan.process.domain.RequestChannel;
+import org.coplan.deadlines.RequestChannel;
 import org.coplan.process.domain.RequestSource;
 import org.coplan.process.internal.ProcessWork;
 import org.coplan.support.Fixtures;

@@ -89,7 +89,8 @@ class DisagreementJourneyTest extends BrowserJourney {
         assertThat(parent.locator("#route")).containsText("You can go to mediation and then to the SEND Tribunal");
         assertThat(parent.locator("#path")).containsText("You are here");
         assertThat(parent.locator("#stage-info")).containsText("Most disagreements are settled this way.");
-        assertThat(dateRow(parent, "Contact a mediation adviser")).containsText("By 6 December 2026");
+        assertThat(dateRow(parent, "Contact a mediation adviser")).containsText(
+                "By Friday 4 December 2026 (the legal last day is Sunday 6 December, when offices are closed)");
         assertThat(dateRow(parent, "The SEND Tribunal must receive the appeal")).containsText("By 7 December 2026");
         assertThat(parent.locator("main")).containsText("The decision notice was sent on 6 October 2026.");
 

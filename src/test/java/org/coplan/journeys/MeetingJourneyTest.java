@@ -300,7 +300,8 @@ class MeetingJourneyTest extends BrowserJourney {
         assertThat(here).containsText("Talking it through");
         assertThat(parent.locator("#path li")).hasText(new String[] {"Talking it through You are here", "Support from SENDIASS",
                 "Disagreement resolution", "Mediation", "Appeal to the SEND Tribunal"});
-        assertThat(dateRow(parent, "Contact a mediation adviser")).containsText("By 6 December 2026");
+        assertThat(dateRow(parent, "Contact a mediation adviser")).containsText(
+                "By Friday 4 December 2026 (the legal last day is Sunday 6 December, when offices are closed)");
         assertThat(dateRow(parent, "The SEND Tribunal must receive the appeal")).containsText("By 7 December 2026");
         assertThat(parent.locator("main")).containsText("The decision notice was sent on 6 October 2026.");
     }

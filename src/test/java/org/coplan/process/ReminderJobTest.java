@@ -35,7 +35,7 @@ import org.coplan.process.domain.ExceptionReason;
 import org.coplan.process.domain.ProcessEvent;
 import org.coplan.process.domain.ProcessEventKind;
 import org.coplan.process.domain.ReminderKind;
-import org.coplan.process.domain.RequestChannel;
+import org.coplan.deadlines.RequestChannel;
 import org.coplan.process.domain.RequestSource;
 import org.coplan.process.internal.ProcessWork;
 import org.coplan.process.internal.ReminderClaims.Claim;

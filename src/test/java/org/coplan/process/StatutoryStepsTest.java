@@ -134,7 +134,8 @@ class StatutoryStepsTest extends IntegrationTest {
 
         String page = timeline(signedIn(w.parent()), w);
         assertThat(page).contains("On 12 October 2026 the council decided not to carry out an EHC needs assessment. You can appeal")
-                .contains("contact a mediation adviser by 12 December 2026")
+                // 12 December 2026 is a Saturday: the family is told the Friday, with the legal date beside it.
+                .contains("contact a mediation adviser by Friday 11 December 2026 (the legal last day is Saturday 12 December, when offices are closed)")
                 .contains("must receive your appeal by 14 December 2026")
                 .contains("The school's support is helping Kit make good progress.");
         assertThat(cases.child(w.ownCase()).orElseThrow().stage()).isEqualTo(Stage.SEN_SUPPORT);
@@ -160,8 +161,10 @@ class StatutoryStepsTest extends IntegrationTest {
         fix.put("reasons", "The email was in the shared inbox from 9 November.");
         Page saved = coordinator.post("/cases/" + w.ownCase() + "/process/steps/" + id + "/date", fix);
         assertThat(saved.location()).endsWith("/timeline");
-        assertThat(timeline(coordinator, w)).contains("By 21 December 2026").contains("By 29 March 2027")
-                .doesNotContain("By 28 December 2026");
+        // 29 March 2027 is Easter Monday: the day to act by is the Thursday before, with the legal date beside it.
+        assertThat(timeline(coordinator, w)).contains("By 21 December 2026")
+                .contains("By Thursday 25 March 2027 (the legal last day is Monday 29 March, when offices are closed)")
+                .doesNotContain("28 December");
 
         Map<String, String> stale = on(LocalDate.of(2026, 11, 10));
         stale.put("version", "0");

@@ -7,10 +7,10 @@ import org.coplan.cases.CaseAccess;
 import org.coplan.cases.CaseContext;
 import org.coplan.cases.CaseId;
 import org.coplan.cases.domain.CaseAction;
+import org.coplan.deadlines.RequestChannel;
 import org.coplan.people.Person;
 import org.coplan.process.domain.ProcessEvent;
 import org.coplan.process.domain.ProcessEventKind;
-import org.coplan.process.domain.RequestChannel;
 import org.coplan.process.domain.RequestSource;
 import org.coplan.process.internal.ProcessWork;
 

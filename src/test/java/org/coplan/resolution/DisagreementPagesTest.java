@@ -123,6 +123,26 @@ class DisagreementPagesTest extends IntegrationTest {
     }
 
     @Test
+    void aMediationDateOnChristmasDayIsShownWithTheLastWorkingDayBeforeIt() {
+        World w = fixtures.world();
+        today(LocalDate.of(2026, 10, 26));
+        // The final plan was issued on Sunday 25 October 2026: D8 gives until Friday 25 December to contact a mediation
+        // adviser. Offices are closed from 24 December, so the family is told Wednesday 23 December, with the legal date.
+        DisagreementFixtures.finalPlanIssued(processWork, access, w.coordinator(), w.ownCase(), LocalDate.of(2026, 10, 25));
+        Visitor parent = signedIn(w.parent());
+        String d = raiseAboutSection(parent, w, "F", "The support is not enough.");
+        String page = parent.get(d).text();
+        assertThat(page).contains("Contact a mediation adviser")
+                .contains("By Wednesday 23 December 2026 (the legal last day is Friday 25 December, when offices are closed)");
+        // D14 already moves an appeal date in the Christmas break to Monday 4 January 2027, a working day.
+        assertThat(appealRow(parent, d)).contains("By 4 January 2027");
+
+        String timeline = parent.get("/cases/" + w.ownCase() + "/timeline").text();
+        assertThat(timeline).contains("First, contact a mediation adviser by Wednesday 23 December 2026 "
+                + "(the legal last day is Friday 25 December, when offices are closed).");
+    }
+
+    @Test
     void mediationIsNotOfferedForAnSenSupportPlanAndTheSchoolComplaintsRouteIsExplained() {
         World w = fixtures.world();
         Visitor parent = signedIn(w.parent());

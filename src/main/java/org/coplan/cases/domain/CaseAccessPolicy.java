@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.coplan.cases.CaseRole;
 import org.coplan.cases.ParentAccessChoice;
+import org.coplan.deadlines.YoungPersonRule;
 import org.coplan.people.OrganisationId;
 import org.coplan.people.PersonId;
 import org.coplan.people.StaffMembership;

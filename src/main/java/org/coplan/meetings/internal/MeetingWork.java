@@ -43,7 +43,7 @@ import org.coplan.people.PersonId;
 import org.coplan.process.ProcessSetup;
 import org.coplan.process.domain.ProcessEvent;
 import org.coplan.process.domain.ProcessEventKind;
-import org.coplan.process.domain.StatutoryDeadlines;
+import org.coplan.deadlines.StatutoryDeadlines;
 import org.coplan.shared.ClockConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;

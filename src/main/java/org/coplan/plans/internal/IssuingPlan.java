@@ -116,7 +116,10 @@ public class IssuingPlan {
         for (Refusal r : PlanIssuing.refusals(facts, settings, on)) {
             reasons.add(explain(p, r));
         }
-        if (reasons.stream().noneMatch(r -> r.messageKey().equals("issue.refusal.alreadyIssued"))) {
+        // An unsent draft is put right by sending it, and the send page lists what the timeline needs first.
+        boolean sendFirst = reasons.stream().anyMatch(r -> r.messageKey().equals("issue.refusal.alreadyIssued")
+                || r.messageKey().startsWith("issue.refusal.notSent") || r.messageKey().equals("issue.refusal.amendmentNotSent"));
+        if (!sendFirst) {
             PlanStep step = step(p, on);
             statutory.forEach(s -> reasons.addAll(s.check(step)));
         }

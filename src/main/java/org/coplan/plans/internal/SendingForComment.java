@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.coplan.cases.CaseAccess;
+import org.coplan.deadlines.StatutoryDeadlines;
 import org.coplan.plans.PlanStep;
 import org.coplan.plans.PlanVersionSent;
 import org.coplan.plans.StatutoryPlanSteps;
 import org.coplan.plans.StepRefusal;
 import org.coplan.plans.domain.PlanKind;
 import org.coplan.plans.domain.VersionStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,22 +36,22 @@ public class SendingForComment {
     private final List<StatutoryPlanSteps> statutory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final int minimumDays;
+    private final StatutoryDeadlines deadlines;
 
     SendingForComment(
             Plans plans, CaseAccess cases, List<StatutoryPlanSteps> statutory, ApplicationEventPublisher events, Clock clock,
-            @Value("${coplan.plans.comment-window-days:15}") int minimumDays) {
+            StatutoryDeadlines deadlines) {
         this.plans = plans;
         this.cases = cases;
         this.statutory = statutory;
         this.events = events;
         this.clock = clock;
-        this.minimumDays = minimumDays;
+        this.deadlines = deadlines;
     }
 
     /** The fewest days the family may be given to comment (regulations 13(1) and 22(2): at least 15). */
     public int minimumDays() {
-        return minimumDays;
+        return deadlines.settings().commentWindowDays();
     }
 
     /** Every reason the draft cannot be sent today; empty when it can. */
@@ -67,13 +67,13 @@ public class SendingForComment {
     /** Sends the draft as on {@code on}, the family's window being {@code windowDays} days beginning with that day. */
     public Result send(PlanContext p, int windowDays, boolean askProfessionals, LocalDate on) {
         List<StepRefusal> reasons = refusals(p, on);
-        if (windowDays < minimumDays) {
-            reasons.add(new StepRefusal("propose.windowRange", List.of(minimumDays), null, null));
+        if (windowDays < minimumDays()) {
+            reasons.add(new StepRefusal("propose.windowRange", List.of(minimumDays()), null, null));
         }
         if (!reasons.isEmpty()) {
             return new Result.Refused(reasons);
         }
-        LocalDate lastDay = on.plusDays(windowDays - 1L);
+        LocalDate lastDay = deadlines.commentWindow(on, windowDays).lastDay();
         if (!plans.propose(p.version(), lastDay, askProfessionals, p.caseContext().viewerId().value(), at(on))) {
             return new Result.Refused(List.of(new StepRefusal("issue.refusal.changedElsewhere", List.of(), null, null)));
         }

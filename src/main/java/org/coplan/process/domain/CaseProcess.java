@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.coplan.process.domain.StatutoryDeadlines.AmendmentDates;
-import org.coplan.process.domain.StatutoryDeadlines.CommentWindow;
-import org.coplan.process.domain.StatutoryDeadlines.TransferKind;
+import org.coplan.deadlines.StatutoryDeadlines.AmendmentDates;
+import org.coplan.deadlines.StatutoryDeadlines.CommentWindow;
+import org.coplan.deadlines.StatutoryDeadlines.TransferKind;
+import org.coplan.deadlines.StatutoryDeadlines;
 
 /**
  * A case's statutory process, replayed from its recorded steps in the order they were

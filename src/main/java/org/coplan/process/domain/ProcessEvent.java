@@ -3,6 +3,7 @@ package org.coplan.process.domain;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
+import org.coplan.deadlines.RequestChannel;
 
 /**
  * One recorded step. Only the fields that fit its kind are set: a request has its source and

@@ -14,7 +14,7 @@ import org.coplan.cases.Stage;
 import org.coplan.process.domain.CaseProcess;
 import org.coplan.process.domain.ProcessEvent;
 import org.coplan.process.domain.Problem;
-import org.coplan.process.domain.StatutoryDeadlines;
+import org.coplan.deadlines.StatutoryDeadlines;
 import org.coplan.process.internal.ProcessEvents.Recorded;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;

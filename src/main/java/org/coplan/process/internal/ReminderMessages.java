@@ -16,6 +16,7 @@ import org.coplan.process.domain.ReminderKind;
 import org.coplan.process.domain.ReminderRecipients.Reason;
 import org.coplan.process.domain.ReminderStage;
 import org.coplan.process.internal.ReminderSending.Message;
+import org.coplan.shared.web.ActByText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -32,12 +33,14 @@ class ReminderMessages {
     record Reader(UUID personId, String name, String email, CaseRole role, Locale locale) {}
 
     private final MessageSource messages;
+    private final ActByText actBy;
     private final String baseUrl;
     private final String serviceName;
 
-    ReminderMessages(MessageSource messages, @Value("${coplan.base-url}") String baseUrl,
+    ReminderMessages(MessageSource messages, ActByText actBy, @Value("${coplan.base-url}") String baseUrl,
             @Value("${coplan.service-name}") String serviceName) {
         this.messages = messages;
+        this.actBy = actBy;
         this.baseUrl = baseUrl;
         this.serviceName = serviceName;
     }
@@ -68,12 +71,12 @@ class ReminderMessages {
         return new Message(new Email(to.email(), subject, body, caseId), auditSubject, auditDetail(to));
     }
 
-    /** Tells a family member that a window has opened for them. */
+    /** Tells a family member that a window has opened for them, with the day to act by (legal date beside it if earlier). */
     Message windowOpen(UUID caseId, Deadline d, Reader to) {
         Locale l = to.locale();
         String subject = text("reminder.window.subject." + d.key().name(), l);
         String body = text("reminder.window.body", l, to.name(),
-                text("reminder.window." + d.key().name(), l, date(d.dueOn(), l)), serviceName, link(caseId),
+                text("reminder.window." + d.key().name(), l, actBy.text(d.dueOn(), l)), serviceName, link(caseId),
                 role(to.role(), l));
         return new Message(new Email(to.email(), subject, body, caseId), windowAudit(d), auditDetail(to));
     }
@@ -90,7 +93,7 @@ class ReminderMessages {
             notes += text("reminder.passOn.interpreter", l);
         }
         String body = text("reminder.passOn.body", l, lead.name(), serviceName, role(familyRole, l), channels,
-                text("reminder.window." + d.key().name(), l, date(d.dueOn(), l)), notes, link(caseId),
+                text("reminder.window." + d.key().name(), l, actBy.text(d.dueOn(), l)), notes, link(caseId),
                 role(lead.role(), l));
         Locale en = Languages.ENGLISH;
         String auditSubject = text("reminder.audit.passOn", en, text("reminder.window.subject." + d.key().name(), en),

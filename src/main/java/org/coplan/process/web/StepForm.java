@@ -11,11 +11,11 @@ import org.coplan.process.domain.DeadlineKey;
 import org.coplan.process.domain.ExceptionReason;
 import org.coplan.process.domain.ProcessEvent;
 import org.coplan.process.domain.ProcessEventKind;
-import org.coplan.process.domain.RequestChannel;
+import org.coplan.deadlines.RequestChannel;
 import org.coplan.process.domain.RequestSource;
 import org.coplan.process.domain.ReviewOutcome;
-import org.coplan.process.domain.StatutoryDeadlines;
-import org.coplan.process.domain.StatutoryDeadlines.TransferKind;
+import org.coplan.deadlines.StatutoryDeadlines;
+import org.coplan.deadlines.StatutoryDeadlines.TransferKind;
 import org.coplan.shared.web.DateFields;
 import org.coplan.shared.web.FormErrors;
 

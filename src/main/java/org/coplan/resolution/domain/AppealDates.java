@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.coplan.process.domain.StatutoryDeadlines;
+import org.coplan.deadlines.StatutoryDeadlines;
 
 /**
  * The dates on the way from an appealable decision to the Tribunal, worked out by the process

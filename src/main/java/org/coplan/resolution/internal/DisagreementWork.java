@@ -10,7 +10,7 @@ import org.coplan.cases.CaseChanged;
 import org.coplan.cases.CaseContext;
 import org.coplan.cases.ChildCase;
 import org.coplan.process.ProcessQueries;
-import org.coplan.process.domain.StatutoryDeadlines;
+import org.coplan.deadlines.StatutoryDeadlines;
 import org.coplan.resolution.domain.AppealDates;
 import org.coplan.resolution.domain.Disagreement;
 import org.coplan.resolution.domain.DisagreementRules;

@@ -29,6 +29,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.coplan.deadlines.DeadlineSettings;
+import org.coplan.deadlines.RequestChannel;
+import org.coplan.deadlines.StatutoryDeadlines;
+import org.coplan.deadlines.WorkingDays;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -1105,7 +1109,8 @@ class CaseProcessTest {
         @Test
         void aDecisionNotToAmendIsMeasuredAgainstItsOwnLimit() {
             DeadlineSettings six = new DeadlineSettings("eng", 15, 0, true, 6, 15, 6, 15, 5, 2, 5, 15,
-                    java.time.MonthDay.of(8, 31), 31, java.time.LocalTime.of(17, 0), 3, 6);
+                    java.time.MonthDay.of(8, 31), 31, java.time.LocalTime.of(17, 0), 3, 6, java.time.MonthDay.of(12, 24),
+                    java.time.MonthDay.of(1, 1));
             StatutoryDeadlines rules = new StatutoryDeadlines(new WorkingDays("eng"), six);
             ProcessEvent notice = step(ProcessEventKind.AMENDMENT_NOTICE_SENT, date(2028, 5, 1));
             List<ProcessEvent> steps = plus(a.all(), arranged(date(2028, 3, 1), date(2028, 4, 5)),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.coplan.deadlines.RequestChannel;
 import org.coplan.process.domain.Sen2Record.AssessmentOutcome;
 import org.coplan.process.domain.Sen2Record.Child;
 import org.coplan.process.domain.Sen2Record.RequestOutcome;

@@ -1,17 +1,21 @@
-package org.coplan.process.internal;
+package org.coplan.deadlines.internal;
 
 import java.time.LocalTime;
 import java.time.MonthDay;
-import org.coplan.process.domain.DeadlineSettings;
-import org.coplan.process.domain.StatutoryDeadlines;
-import org.coplan.process.domain.WorkingDays;
+import org.coplan.deadlines.DeadlineSettings;
+import org.coplan.deadlines.StatutoryDeadlines;
+import org.coplan.deadlines.WorkingDays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
  * The deadline settings, from {@code coplan.deadlines.*}; anything not set keeps the default
- * documented in ehc-process.md (see {@link DeadlineSettings}).
+ * documented in ehc-process.md (see {@link DeadlineSettings}). The comment window length is
+ * {@code coplan.deadlines.comment-window-days}; the older name
+ * {@code coplan.plans.comment-window-days} is still read when the new one is not set. The
+ * closed period around Christmas is {@code coplan.deadlines.closed-from} and
+ * {@code coplan.deadlines.closed-until} (month-day, default 12-24 and 01-01).
  */
 @Configuration(proxyBeanMethods = false)
 class DeadlineConfiguration {
@@ -38,7 +42,9 @@ class DeadlineConfiguration {
                 env.getProperty(p + "retention-years", Integer.class, d.retentionYears()),
                 LocalTime.parse(env.getProperty(p + "receipt-cut-off", d.receiptCutOff().toString())),
                 env.getProperty(p + "earliest-under-five-review-months", Integer.class, d.earliestUnderFiveReviewMonths()),
-                env.getProperty(p + "latest-under-five-review-months", Integer.class, d.latestUnderFiveReviewMonths()));
+                env.getProperty(p + "latest-under-five-review-months", Integer.class, d.latestUnderFiveReviewMonths()),
+                MonthDay.parse("--" + env.getProperty(p + "closed-from", d.closedFrom().toString().substring(2))),
+                MonthDay.parse("--" + env.getProperty(p + "closed-until", d.closedUntil().toString().substring(2))));
     }
 
     @Bean

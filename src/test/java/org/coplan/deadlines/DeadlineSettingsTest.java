@@ -1,4 +1,4 @@
-package org.coplan.process.domain;
+package org.coplan.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -31,6 +31,38 @@ class DeadlineSettingsTest {
         assertThat(defaults.receiptCutOff()).isEqualTo(LocalTime.of(17, 0));
         assertThat(defaults.earliestUnderFiveReviewMonths()).isEqualTo(3);
         assertThat(defaults.latestUnderFiveReviewMonths()).isEqualTo(6);
+        assertThat(defaults.closedFrom()).isEqualTo(MonthDay.of(12, 24));
+        assertThat(defaults.closedUntil()).isEqualTo(MonthDay.of(1, 1));
+    }
+
+    @Test
+    void theClosedPeriodRunsOverTheNewYearWithBothEndsIncluded() {
+        DeadlineSettings defaults = DeadlineSettings.defaults();
+        assertThat(defaults.inClosedPeriod(LocalDate.of(2026, 12, 23))).isFalse();
+        assertThat(defaults.inClosedPeriod(LocalDate.of(2026, 12, 24))).isTrue();
+        assertThat(defaults.inClosedPeriod(LocalDate.of(2026, 12, 31))).isTrue();
+        assertThat(defaults.inClosedPeriod(LocalDate.of(2027, 1, 1))).isTrue();
+        assertThat(defaults.inClosedPeriod(LocalDate.of(2027, 1, 2))).isFalse();
+        assertThat(defaults.inClosedPeriod(LocalDate.of(2027, 6, 15))).isFalse();
+    }
+
+    @Test
+    void aClosedPeriodInsideOneYearIsAccepted() {
+        DeadlineSettings settings = SettingsBuilder.defaults().closedPeriod(MonthDay.of(12, 25), MonthDay.of(12, 31)).build();
+        assertThat(settings.inClosedPeriod(LocalDate.of(2026, 12, 24))).isFalse();
+        assertThat(settings.inClosedPeriod(LocalDate.of(2026, 12, 28))).isTrue();
+        assertThat(settings.inClosedPeriod(LocalDate.of(2027, 1, 1))).isFalse();
+    }
+
+    @Test
+    void aClosedPeriodLongerThanThirtyOneDaysIsRejected() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> SettingsBuilder.defaults().closedPeriod(MonthDay.of(12, 1), MonthDay.of(1, 6)).build())
+                .withMessageContaining("31");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> SettingsBuilder.defaults().closedPeriod(MonthDay.of(1, 2), MonthDay.of(1, 1)).build());
+        assertThat(SettingsBuilder.defaults().closedPeriod(MonthDay.of(12, 2), MonthDay.of(1, 1)).build().closedFrom())
+                .isEqualTo(MonthDay.of(12, 2));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.coplan.process.domain;
+package org.coplan.deadlines;
 
 /** How a request for an assessment reached the local authority. */
 public enum RequestChannel {

@@ -1,4 +1,4 @@
-package org.coplan.process.domain;
+package org.coplan.deadlines;
 
 import de.focus_shift.jollyday.core.HolidayCalendar;
 import de.focus_shift.jollyday.core.HolidayManager;

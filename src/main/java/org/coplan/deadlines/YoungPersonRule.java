@@ -1,4 +1,4 @@
-package org.coplan.cases.domain;
+package org.coplan.deadlines;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

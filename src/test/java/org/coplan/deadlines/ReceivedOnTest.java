@@ -1,4 +1,4 @@
-package org.coplan.process.domain;
+package org.coplan.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.coplan.process.domain;
+package org.coplan.deadlines;
 
 import java.time.LocalTime;
 import java.time.MonthDay;
@@ -23,6 +23,8 @@ final class SettingsBuilder {
     private LocalTime receiptCutOff;
     private int earliestUnderFiveReviewMonths;
     private int latestUnderFiveReviewMonths;
+    private MonthDay closedFrom;
+    private MonthDay closedUntil;
 
     private SettingsBuilder(DeadlineSettings from) {
         region = from.region();
@@ -42,6 +44,8 @@ final class SettingsBuilder {
         receiptCutOff = from.receiptCutOff();
         earliestUnderFiveReviewMonths = from.earliestUnderFiveReviewMonths();
         latestUnderFiveReviewMonths = from.latestUnderFiveReviewMonths();
+        closedFrom = from.closedFrom();
+        closedUntil = from.closedUntil();
     }
 
     static SettingsBuilder defaults() {
@@ -129,12 +133,18 @@ final class SettingsBuilder {
         return this;
     }
 
+    SettingsBuilder closedPeriod(MonthDay from, MonthDay until) {
+        closedFrom = from;
+        closedUntil = until;
+        return this;
+    }
+
     DeadlineSettings build() {
         return new DeadlineSettings(region, commentWindowDays, postalServiceDays, phaseTransferDayBefore,
                 decisionNotToAmendWeeks, reassessmentDecisionDays, reassessmentRefusalMonths, schoolConsultationDays,
                 amendContentsOrderWeeks, schoolNameOrderWeeks, recommendationResponseWeeks,
                 commissionerChangeWorkingDays, academicYearEnd, retentionYears, receiptCutOff,
-                earliestUnderFiveReviewMonths, latestUnderFiveReviewMonths);
+                earliestUnderFiveReviewMonths, latestUnderFiveReviewMonths, closedFrom, closedUntil);
     }
 
     StatutoryDeadlines deadlines() {

@@ -1,4 +1,4 @@
-package org.coplan.process.domain;
+package org.coplan.deadlines;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -7,7 +7,6 @@ import java.time.MonthDay;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import org.coplan.cases.domain.YoungPersonRule;
 
 /**
  * Every statutory date in ehc-process.md section 10, rule by rule (D1 to D35). Weeks and
@@ -348,10 +347,43 @@ public final class StatutoryDeadlines {
         return dateOfBirth.plusYears(settings.retentionYears());
     }
 
-    private CommentWindow commentWindow(LocalDate sent) {
+    /**
+     * The window to comment on a draft plan or proposed changes sent on {@code sent}, with the
+     * number of days set in {@link DeadlineSettings#commentWindowDays()}. Notices sent by post
+     * open after {@link DeadlineSettings#postalServiceDays()}. Every module that shows or stores
+     * a comment window takes it from here.
+     */
+    public CommentWindow commentWindow(LocalDate sent) {
+        return commentWindow(sent, settings.commentWindowDays());
+    }
+
+    /**
+     * The same window when the local authority gives more days than the setting (the law allows
+     * more, never fewer).
+     *
+     * @throws IllegalArgumentException if {@code days} is fewer than the setting
+     */
+    public CommentWindow commentWindow(LocalDate sent, int days) {
+        if (days < settings.commentWindowDays()) {
+            throw new IllegalArgumentException("A comment window is at least " + settings.commentWindowDays() + " days");
+        }
         LocalDate opens = sent.plusDays(settings.postalServiceDays());
-        LocalDate last = opens.plusDays(settings.commentWindowDays() - 1L);
+        LocalDate last = opens.plusDays(days - 1L);
         return new CommentWindow(opens, last, last.plusDays(1));
+    }
+
+    /**
+     * The day a person is told to act by, for a legal last day: the legal day itself if it is a
+     * working day outside the closed period around Christmas
+     * ({@link DeadlineSettings#inClosedPeriod(LocalDate)}), otherwise the last such day before
+     * it. The legal date is unchanged; pages show both when they differ.
+     */
+    public ActBy actBy(LocalDate legal) {
+        LocalDate day = legal;
+        while (!workingDays.isWorkingDay(day) || settings.inClosedPeriod(day)) {
+            day = day.minusDays(1);
+        }
+        return new ActBy(legal, day);
     }
 
     /** The days to comment (both included) and the first day the final version may be sent. */

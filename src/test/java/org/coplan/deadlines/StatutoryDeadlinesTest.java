@@ -1,21 +1,22 @@
-package org.coplan.process.domain;
+package org.coplan.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Optional;
-import org.coplan.process.domain.StatutoryDeadlines.AmendmentDates;
-import org.coplan.process.domain.StatutoryDeadlines.CommentWindow;
-import org.coplan.process.domain.StatutoryDeadlines.MediationAgreementDates;
-import org.coplan.process.domain.StatutoryDeadlines.OrderKind;
-import org.coplan.process.domain.StatutoryDeadlines.OrderStep;
-import org.coplan.process.domain.StatutoryDeadlines.PhaseTransferDates;
-import org.coplan.process.domain.StatutoryDeadlines.TransferDates;
-import org.coplan.process.domain.StatutoryDeadlines.TransferKind;
-import org.coplan.process.domain.StatutoryDeadlines.UnopposedKind;
-import org.coplan.process.domain.StatutoryDeadlines.YoungPersonDates;
+import org.coplan.deadlines.StatutoryDeadlines.AmendmentDates;
+import org.coplan.deadlines.StatutoryDeadlines.CommentWindow;
+import org.coplan.deadlines.StatutoryDeadlines.MediationAgreementDates;
+import org.coplan.deadlines.StatutoryDeadlines.OrderKind;
+import org.coplan.deadlines.StatutoryDeadlines.OrderStep;
+import org.coplan.deadlines.StatutoryDeadlines.PhaseTransferDates;
+import org.coplan.deadlines.StatutoryDeadlines.TransferDates;
+import org.coplan.deadlines.StatutoryDeadlines.TransferKind;
+import org.coplan.deadlines.StatutoryDeadlines.UnopposedKind;
+import org.coplan.deadlines.StatutoryDeadlines.YoungPersonDates;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -145,6 +146,18 @@ class StatutoryDeadlinesTest {
             assertThat(window.opens()).isEqualTo(date(2027, 2, 3));
             assertThat(window.lastDay()).isEqualTo(date(2027, 2, 17));
             assertThat(window.finaliseFrom()).isEqualTo(date(2027, 2, 18));
+        }
+
+        @Test
+        void theLocalAuthorityMayGiveMoreDaysButNeverFewer() {
+            StatutoryDeadlines byPost = SettingsBuilder.defaults().postalServiceDays(2).deadlines();
+            CommentWindow longer = byPost.commentWindow(date(2027, 2, 1), 20);
+            assertThat(longer.opens()).isEqualTo(date(2027, 2, 3));
+            assertThat(longer.lastDay()).isEqualTo(date(2027, 2, 22));
+            assertThat(longer.finaliseFrom()).isEqualTo(date(2027, 2, 23));
+            assertThat(byPost.commentWindow(date(2027, 2, 1), 15)).isEqualTo(byPost.commentWindow(date(2027, 2, 1)));
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> byPost.commentWindow(date(2027, 2, 1), 14));
         }
     }
 

@@ -1,5 +1,6 @@
-package org.coplan.process.domain;
+package org.coplan.deadlines;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;
 
@@ -31,6 +32,13 @@ import java.time.MonthDay;
  *     next working day
  * @param earliestUnderFiveReviewMonths earliest of the 3-to-6-month reviews for children under 5
  * @param latestUnderFiveReviewMonths latest of the 3-to-6-month reviews for children under 5
+ * @param closedFrom first day of the period around Christmas when offices are closed, both ends
+ *     included; a day to act by that falls in it is shown with the last working day before it
+ *     (setting {@code coplan.deadlines.closed-from}, default 24 December)
+ * @param closedUntil last day of that period (setting {@code coplan.deadlines.closed-until},
+ *     default 1 January). The default 24 December to 1 January matches the example in issue 13:
+ *     a legal last day of Friday 25 December 2026 is shown as Wednesday 23 December. The period
+ *     may run over the new year and is at most 31 days long.
  */
 public record DeadlineSettings(
         String region,
@@ -49,7 +57,12 @@ public record DeadlineSettings(
         int retentionYears,
         LocalTime receiptCutOff,
         int earliestUnderFiveReviewMonths,
-        int latestUnderFiveReviewMonths) {
+        int latestUnderFiveReviewMonths,
+        MonthDay closedFrom,
+        MonthDay closedUntil) {
+
+    /** The longest closed period allowed, so that a day to act by is never pushed back by weeks. */
+    public static final int LONGEST_CLOSED_PERIOD_DAYS = 31;
 
     public DeadlineSettings {
         if (!"eng".equals(region) && !"wls".equals(region)) {
@@ -61,11 +74,33 @@ public record DeadlineSettings(
         if (earliestUnderFiveReviewMonths > latestUnderFiveReviewMonths) {
             throw new IllegalArgumentException("The earliest under-5 review must not come after the latest");
         }
+        if (closedFrom == null || closedUntil == null) {
+            throw new IllegalArgumentException("The closed period around Christmas needs a first and a last day");
+        }
+        if (closedPeriodDays(closedFrom, closedUntil) > LONGEST_CLOSED_PERIOD_DAYS) {
+            throw new IllegalArgumentException("The closed period must be at most " + LONGEST_CLOSED_PERIOD_DAYS + " days long");
+        }
+    }
+
+    /** Whether offices are closed on this day for the closed period around Christmas (weekends and bank holidays aside). */
+    public boolean inClosedPeriod(LocalDate day) {
+        MonthDay md = MonthDay.from(day);
+        if (!closedUntil.isBefore(closedFrom)) {
+            return !md.isBefore(closedFrom) && !md.isAfter(closedUntil);
+        }
+        return !md.isBefore(closedFrom) || !md.isAfter(closedUntil);
+    }
+
+    private static int closedPeriodDays(MonthDay from, MonthDay until) {
+        int year = 2025; // not a leap year, and followed by one that is not either
+        LocalDate first = from.atYear(year);
+        LocalDate last = until.isBefore(from) ? until.atYear(year + 1) : until.atYear(year);
+        return (int) (last.toEpochDay() - first.toEpochDay()) + 1;
     }
 
     /** The documented defaults. */
     public static DeadlineSettings defaults() {
         return new DeadlineSettings("eng", 15, 0, true, 8, 15, 6, 15, 5, 2, 5, 15, MonthDay.of(8, 31), 31,
-                LocalTime.of(17, 0), 3, 6);
+                LocalTime.of(17, 0), 3, 6, MonthDay.of(12, 24), MonthDay.of(1, 1));
     }
 }
