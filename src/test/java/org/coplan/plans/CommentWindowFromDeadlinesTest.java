@@ -11,6 +11,7 @@ import org.coplan.deadlines.StatutoryDeadlines;
 import org.coplan.plans.domain.PlanAction;
 import org.coplan.plans.domain.PlanKind;
 import org.coplan.plans.internal.PlanContext;
+import org.coplan.plans.internal.SendingForComment;
 import org.coplan.plans.internal.PlanWork;
 import org.coplan.support.Fixtures.World;
 import org.coplan.support.IntegrationTest;
@@ -37,6 +38,9 @@ class CommentWindowFromDeadlinesTest extends IntegrationTest {
     @Autowired
     StatutoryDeadlines deadlines;
 
+    @Autowired
+    SendingForComment sending;
+
     @Test
     void theStoredCommentWindowEndsOnTheDayTheDeadlinesModuleGives() {
         LocalDate sent = LocalDate.of(2027, 2, 1);
@@ -45,7 +49,8 @@ class CommentWindowFromDeadlinesTest extends IntegrationTest {
         UUID plan = work.startPlan(cases.open(w.coordinator().id(), w.ownCase(), CaseAction.VIEW_CASE), PlanKind.EHC).orElseThrow().id();
         PlanContext draft = planFixtures.open(w.coordinator(), w.ownCase(), plan, 1, PlanAction.WRITE);
 
-        assertThat(work.propose(draft, work.commentWindowDays(), false)).isTrue();
+        planFixtures.decidedToIssue(w.ownCase(), w.coordinator());
+        assertThat(sending.send(draft, sending.minimumDays(), false)).isInstanceOf(SendingForComment.Result.Sent.class);
 
         LocalDate stored = planFixtures.open(w.coordinator(), w.ownCase(), plan, 1, PlanAction.VIEW).version().commentWindowEnds();
         assertThat(deadlines.settings().postalServiceDays()).isEqualTo(2);
@@ -61,7 +66,9 @@ class CommentWindowFromDeadlinesTest extends IntegrationTest {
         World w = fixtures.world();
         UUID plan = work.startPlan(cases.open(w.coordinator().id(), w.ownCase(), CaseAction.VIEW_CASE), PlanKind.EHC).orElseThrow().id();
 
-        assertThat(work.propose(planFixtures.open(w.coordinator(), w.ownCase(), plan, 1, PlanAction.WRITE), 20, false)).isTrue();
+        planFixtures.decidedToIssue(w.ownCase(), w.coordinator());
+        assertThat(sending.send(planFixtures.open(w.coordinator(), w.ownCase(), plan, 1, PlanAction.WRITE), 20, false))
+                .isInstanceOf(SendingForComment.Result.Sent.class);
 
         LocalDate stored = planFixtures.open(w.coordinator(), w.ownCase(), plan, 1, PlanAction.VIEW).version().commentWindowEnds();
         assertThat(stored).isEqualTo(deadlines.commentWindow(sent, 20).lastDay()).isEqualTo(LocalDate.of(2027, 2, 22));

@@ -21,7 +21,7 @@ import org.coplan.plans.internal.PlanWork;
 import org.coplan.process.ProcessSetup;
 import org.coplan.process.domain.ProcessEvent;
 import org.coplan.process.domain.ProcessEventKind;
-import org.coplan.process.domain.RequestChannel;
+import org.coplan.deadlines.RequestChannel;
 import org.coplan.process.domain.RequestSource;
 import org.springframework.boot.test.context.TestComponent;
 
