@@ -137,6 +137,9 @@ class YouSaidWeDidTest extends IntegrationTest {
                 DisagreementStage.CLOSED, Outcome.AGREED, "The pick-up is now 8:15.");
 
         // Each move is emailed to the parent who said it, without the child's name; the psychologist who did the action is not told.
+        // Disagreements are told through module listeners, after the change is committed.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> TestMail.to(w.parent().email()).stream()
+                .map(TestMail::body).anyMatch(b -> b.contains("has closed your disagreement")));
         java.util.List<String> mail = TestMail.to(w.parent().email()).stream().map(TestMail::body).toList();
         assertThat(mail).anySatisfy(b -> assertThat(b).contains("has recorded that an action is done from a meeting where what you said was written down",
                 "/cases/" + w.ownCase() + "/you-said-we-did"));

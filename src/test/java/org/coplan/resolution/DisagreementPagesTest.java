@@ -175,6 +175,22 @@ class DisagreementPagesTest extends IntegrationTest {
     }
 
     @Test
+    void theCaseLeadsAreToldWhenTheFamilyRaisesADisagreementWithoutTheChildsName() {
+        World w = fixtures.world();
+        Visitor parent = signedIn(w.parent());
+        raiseAboutSection(parent, w, "A", "Kit's views are missing.");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> org.coplan.support.TestMail
+                .to(w.coordinator().email()).stream().map(org.coplan.support.TestMail::body)
+                .anyMatch(b -> b.contains("has raised a disagreement on a case you lead")));
+        assertThat(org.coplan.support.TestMail.to(w.coordinator().email()).stream().map(org.coplan.support.TestMail::body)
+                .filter(b -> b.contains("has raised a disagreement")))
+                .allSatisfy(b -> assertThat(b).contains(w.parent().displayName()).contains("/cases/" + w.ownCase() + "/disagreements/")
+                        .doesNotContain("Kit"));
+        assertThat(org.coplan.support.TestMail.to(w.parent().email()).stream().map(org.coplan.support.TestMail::body))
+                .noneMatch(b -> b.contains("has raised a disagreement"));
+    }
+
+    @Test
     void onlyTheFamilyCanWithdrawADisagreementTheFamilyRaised() {
         World w = fixtures.world();
         Visitor parent = signedIn(w.parent());

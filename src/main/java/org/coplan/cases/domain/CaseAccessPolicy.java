@@ -11,6 +11,7 @@ import org.coplan.cases.ParentAccessChoice;
 import org.coplan.deadlines.YoungPersonRule;
 import org.coplan.people.OrganisationId;
 import org.coplan.people.PersonId;
+import org.coplan.people.LeadScope;
 import org.coplan.people.StaffMembership;
 import org.coplan.people.StaffRole;
 
@@ -86,12 +87,11 @@ public final class CaseAccessPolicy {
             actions.addAll(forMember(memberRole, youngPerson, facts.parentAccess()));
         }
         for (StaffMembership staff : viewer.staffMemberships()) {
-            if (staff.role() == StaffRole.SENCO && staff.organisationId().equals(facts.school())) {
+            if (LeadScope.leadsSchoolCases(staff.role()) && staff.organisationId().equals(facts.school())) {
                 actions.addAll(LEAD);
                 actingAs = actingAs == null ? CaseRole.SENCO : actingAs;
             }
-            if ((staff.role() == StaffRole.EHC_COORDINATOR || staff.role() == StaffRole.SEN_MANAGER)
-                    && staff.organisationId().equals(facts.localAuthority())) {
+            if (LeadScope.leadsAuthorityCases(staff.role()) && staff.organisationId().equals(facts.localAuthority())) {
                 actions.addAll(LEAD);
                 actingAs = actingAs == null ? CaseRole.EHC_COORDINATOR : actingAs;
                 laCoordinator |= staff.role() == StaffRole.EHC_COORDINATOR;

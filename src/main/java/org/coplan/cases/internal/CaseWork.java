@@ -95,16 +95,7 @@ public class CaseWork {
 
     /** Whether this person may open a new case for this school or local authority. */
     public boolean mayCreateCase(PersonId person, OrganisationId school, OrganisationId localAuthority) {
-        for (StaffMembership m : people.staffMemberships(person)) {
-            if (m.role() == StaffRole.SENCO && school != null && m.organisationId().equals(school)) {
-                return true;
-            }
-            if ((m.role() == StaffRole.EHC_COORDINATOR || m.role() == StaffRole.SEN_MANAGER)
-                    && m.organisationId().equals(localAuthority)) {
-                return true;
-            }
-        }
-        return false;
+        return org.coplan.people.LeadScope.of(people.staffMemberships(person)).leads(school, localAuthority);
     }
 
     /** Opens a case; the person who opens it joins the team and is the family's named contact. */

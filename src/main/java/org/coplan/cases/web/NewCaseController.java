@@ -108,13 +108,13 @@ class NewCaseController {
         List<OrganisationId> authorities = authoritiesFor(who);
         return people.organisations(OrganisationKind.SCHOOL).stream()
                 .filter(s -> authorities.contains(s.localAuthorityId())
-                        || staff.stream().anyMatch(m -> m.role() == StaffRole.SENCO && m.organisationId().equals(s.id())))
+                        || org.coplan.people.LeadScope.of(staff).schools().contains(s.id()))
                 .toList();
     }
 
     private List<OrganisationId> authoritiesFor(SignedInPerson who) {
         return people.staffMemberships(who.id()).stream()
-                .filter(m -> m.role() == StaffRole.EHC_COORDINATOR || m.role() == StaffRole.SEN_MANAGER)
+                .filter(m -> org.coplan.people.LeadScope.leadsAuthorityCases(m.role()))
                 .map(StaffMembership::organisationId)
                 .toList();
     }

@@ -33,13 +33,13 @@ public record DashboardAccess(boolean coordinator, Set<UUID> authorities, Set<UU
         Set<UUID> schools = new LinkedHashSet<>();
         boolean coordinator = false;
         for (StaffMembership m : staff) {
-            if (m.role() == StaffRole.EHC_COORDINATOR || m.role() == StaffRole.SEN_MANAGER) {
+            if (org.coplan.people.LeadScope.leadsAuthorityCases(m.role())) {
                 authorities.add(m.organisationId().value());
             }
             if (m.role() == StaffRole.EHC_COORDINATOR) {
                 coordinator = true;
             }
-            if (m.role() == StaffRole.SENCO) {
+            if (org.coplan.people.LeadScope.leadsSchoolCases(m.role())) {
                 schools.add(m.organisationId().value());
             }
         }

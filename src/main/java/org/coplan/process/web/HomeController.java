@@ -91,7 +91,7 @@ class HomeController {
         DashboardAccess access = DashboardAccess.of(staff);
         model.addAttribute("name", who.displayName());
         model.addAttribute("canOpenCase", staff.stream().anyMatch(m ->
-                m.role() == StaffRole.SENCO || m.role() == StaffRole.EHC_COORDINATOR || m.role() == StaffRole.SEN_MANAGER));
+                org.coplan.people.LeadScope.leadsCases(m.role())));
         if (access.hasCaseload()) {
             showCaseload(who, access, model);
         } else {

@@ -8,6 +8,9 @@ import java.util.UUID;
 import org.coplan.cases.CaseAccess;
 import org.coplan.cases.CaseChanged;
 import org.coplan.cases.CaseContext;
+import org.coplan.people.PersonId;
+import org.coplan.resolution.DisagreementMoved;
+import org.coplan.resolution.DisagreementRaised;
 import org.coplan.cases.ChildCase;
 import org.coplan.process.ProcessQueries;
 import org.coplan.deadlines.StatutoryDeadlines;
@@ -23,13 +26,7 @@ import org.coplan.resolution.domain.Subject;
 import org.coplan.resolution.internal.Disagreements.RecordedStep;
 import org.coplan.shared.web.NotFound;
 import org.springframework.context.event.EventListener;
-import java.util.Locale;
-import org.coplan.notify.Email;
-import org.coplan.notify.Emails;
-import org.coplan.people.People;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,26 +46,17 @@ public class DisagreementWork {
     private final ProcessQueries process;
     private final StatutoryDeadlines rules;
     private final CaseAccess cases;
-    private final People people;
-    private final Emails emails;
-    private final MessageSource messages;
     private final Clock clock;
-    private final String baseUrl;
-    private final String serviceName;
+    private final ApplicationEventPublisher events;
 
-    DisagreementWork(Disagreements disagreements, ProcessQueries process, StatutoryDeadlines rules, CaseAccess cases, People people,
-            Emails emails, MessageSource messages, Clock clock, @Value("${coplan.base-url}") String baseUrl,
-            @Value("${coplan.service-name}") String serviceName) {
+    DisagreementWork(Disagreements disagreements, ProcessQueries process, StatutoryDeadlines rules, CaseAccess cases,
+            ApplicationEventPublisher events, Clock clock) {
         this.disagreements = disagreements;
         this.process = process;
         this.rules = rules;
         this.cases = cases;
-        this.people = people;
-        this.emails = emails;
-        this.messages = messages;
         this.clock = clock;
-        this.baseUrl = baseUrl;
-        this.serviceName = serviceName;
+        this.events = events;
     }
 
     public LocalDate today() {
@@ -119,6 +107,7 @@ public class DisagreementWork {
                 null, 0);
         disagreements.insert(d, child.localAuthority().value(), child.school() == null ? null : child.school().value());
         cases.recordChange(ctx, "Disagreement raised", subject.kind().name());
+        events.publishEvent(new DisagreementRaised(ctx.caseId(), d.id(), ctx.viewerId(), ctx.viewerName()));
         return d;
     }
 
@@ -138,33 +127,10 @@ public class DisagreementWork {
         disagreements.insertChange(d.id(), new StageChange(d.stage(), to, to == DisagreementStage.CLOSED ? outcome : null, note,
                 ctx.viewerName(), ctx.role(), clock.instant()), ctx.viewerId().value());
         cases.recordChange(ctx, "Disagreement moved", d.stage().name() + " to " + to.name() + (outcome == null ? "" : " (" + outcome.name() + ")"));
-        tellWhoRaisedIt(ctx, d, to, to == DisagreementStage.CLOSED ? outcome : null);
+        Outcome closedWith = to == DisagreementStage.CLOSED ? outcome : null;
+        events.publishEvent(new DisagreementMoved(ctx.caseId(), d.id(), new PersonId(d.raisedBy()), ctx.viewerId(), ctx.viewerName(),
+                to.name(), closedWith == null ? null : closedWith.name()));
         return Move.DONE;
-    }
-
-    /**
-     * "You said, we did" moved: tells the person who raised the disagreement where it has got to,
-     * unless they moved it themselves, are no longer on the team, may not see the case or do not
-     * take email. The email names no child.
-     */
-    private void tellWhoRaisedIt(CaseContext ctx, Disagreement d, DisagreementStage to, Outcome outcome) {
-        if (d.raisedBy(ctx.viewerId().value())) {
-            return;
-        }
-        Locale locale = LocaleContextHolder.getLocale();
-        String where = outcome != null
-                ? messages.getMessage("disagreement.outcome." + outcome.name(), null, locale)
-                : messages.getMessage("disagreement.stage." + to.name(), null, locale);
-        String link = baseUrl + "/cases/" + ctx.caseId().value() + "/disagreements/" + d.id();
-        cases.audience(ctx.caseId()).told().stream()
-                .filter(t -> t.personId().value().equals(d.raisedBy()) && t.takesEmail())
-                .findFirst()
-                .flatMap(t -> people.find(t.personId()))
-                .ifPresent(p -> emails.send(new Email(p.email(),
-                        messages.getMessage("email.youSaid.subject", new Object[] {serviceName}, locale),
-                        messages.getMessage(outcome != null ? "email.youSaid.closedBody" : "email.youSaid.disagreementBody",
-                                new Object[] {p.displayName(), ctx.viewerName(), where, link}, locale),
-                        ctx.caseId().value())));
     }
 
     public List<StageChange> changes(Disagreement d) {

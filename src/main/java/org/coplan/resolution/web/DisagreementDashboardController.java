@@ -51,8 +51,8 @@ class DisagreementDashboardController {
         LocalDate today = access.today();
         List<Board> boards = new ArrayList<>();
         for (StaffMembership m : people.staffMemberships(who.id())) {
-            boolean authority = m.role() == StaffRole.EHC_COORDINATOR || m.role() == StaffRole.SEN_MANAGER;
-            if (!authority && m.role() != StaffRole.SENCO) {
+            boolean authority = org.coplan.people.LeadScope.leadsAuthorityCases(m.role());
+            if (!authority && !org.coplan.people.LeadScope.leadsSchoolCases(m.role())) {
                 continue;
             }
             String name = people.organisation(m.organisationId()).map(o -> o.name()).orElse("");
