@@ -232,7 +232,7 @@ public class MeetingWork {
         MeetingStep.Arranged step = done.event();
         Meeting meeting = new Meeting(UUID.randomUUID(), mc.caseId(), a.kind(), a.title(), a.mode(), a.place(),
                 step.shortNoticeReason(), step.familyAgreed(), step.clashReason(), ctx.viewerId().value(),
-                ctx.viewerName(), ctx.role().name(), now, null, null, false, List.copyOf(a.times()), 0, null, null, null, null);
+                ctx.viewerName(), ctx.role().name(), now, null, null, false, List.copyOf(a.times()), 0, null, null, null, null, null);
         meetings.insert(meeting, attendees);
         cases.recordChange(ctx, "Meeting arranged", a.kind().name() + ", " + a.times().size() + " proposed time(s), "
                 + attendees.size() + " invited");

@@ -25,7 +25,7 @@ public class Meetings {
             UUID id, UUID caseId, MeetingKind kind, String title, MeetingMode mode, String place, String shortNoticeReason,
             boolean familyAgreedShort, String clashReason, UUID organiserId, String organiserName, String organiserRole,
             Instant arrangedAt, Instant completedAt, String completedByName, boolean reviewHeldRecorded, List<ProposedTime> times,
-            int sequence, Instant cancelledAt, String cancelledByName, String cancelReason, Instant movedAt) {
+            int sequence, Instant cancelledAt, String cancelledByName, String cancelReason, Instant movedAt, String movedByName) {
 
         public boolean completed() {
             return completedAt != null;
@@ -251,7 +251,7 @@ public class Meetings {
                 rs.getString("organiser_name"), rs.getString("organiser_role"), instant(rs, "arranged_at"),
                 instant(rs, "completed_at"), rs.getString("completed_by_name"), rs.getBoolean("review_held_recorded"), times,
                 rs.getInt("sequence"), instant(rs, "cancelled_at"), rs.getString("cancelled_by_name"), rs.getString("cancel_reason"),
-                instant(rs, "moved_at"));
+                instant(rs, "moved_at"), rs.getString("moved_by_name"));
     }
 
     private static Note note(ResultSet rs, int n) throws SQLException {
