@@ -150,16 +150,6 @@ public class MeetingWork {
         return java.time.LocalDateTime.now(clock);
     }
 
-    /** D17: the last day to send notice of a review meeting on this day (2 weeks before). */
-    public LocalDate reviewNoticeBy(LocalDate meeting) {
-        return rules.reviewNoticeBy(meeting);
-    }
-
-    /** D17: whether notice sent today gives at least 2 weeks before a review meeting on this day. */
-    public boolean enoughReviewNotice(LocalDate meeting) {
-        return rules.enoughReviewNotice(today(), meeting);
-    }
-
     /**
      * The active members who can be invited: those the case's audience says may be told about it, each
      * with their participation choices and the times they cannot attend.

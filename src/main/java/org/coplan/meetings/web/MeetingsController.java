@@ -2,7 +2,6 @@ package org.coplan.meetings.web;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -516,9 +515,5 @@ class MeetingsController {
         Map<UUID, List<String>> out = new HashMap<>();
         list.forEach(m -> out.put(m.id(), m.times().stream().map(t -> work.describe(t, locale)).toList()));
         return out;
-    }
-
-    private static String formatDate(LocalDate d) {
-        return d.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
     }
 }
