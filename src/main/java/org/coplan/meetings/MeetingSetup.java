@@ -53,8 +53,8 @@ public class MeetingSetup {
         Meetings.Meeting m = new Meetings.Meeting(UUID.randomUUID(), caseId.value(), MeetingKind.STRUCTURED_CONVERSATION, title,
                 MeetingMode.IN_PERSON, place, null, false, null, organiser.id().value(), organiser.displayName(),
                 organiserRole.name(), arranged, at.plusHours(2).atZone(clock.getZone()).toInstant(), organiser.displayName(),
-                false, List.of(new ProposedTime(at, 60)));
-        meetings.insert(m, invited.stream().map(i -> new Meetings.Attendee(m.id(), i.id(), i.personId().value(), null, null, null)).toList());
+                false, List.of(new ProposedTime(at, 60)), 0, null, null, null, null, null);
+        meetings.insert(m, invited.stream().map(i -> new Meetings.Attendee(m.id(), i.id(), i.personId().value(), null, null, null, null)).toList());
         meetings.complete(m.id(), organiser.displayName(), m.completedAt());
         return m.id();
     }

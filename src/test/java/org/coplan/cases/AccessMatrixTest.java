@@ -295,6 +295,12 @@ class AccessMatrixTest extends IntegrationTest {
         add(HttpMethod.POST, "/cases/{caseId}/meetings/{meetingId}/account", ACTING_FAMILY, (c, v) -> post(meeting(c) + "/account"));
         add(HttpMethod.POST, "/cases/{caseId}/meetings/{meetingId}/complete", LEADS,
                 (c, v) -> post("/cases/" + c + "/meetings/" + meetingFixtures.build(lead(c), c, null).meeting() + "/complete"));
+        // moving and cancelling: the leads, who arrange; the posts are refused for their input, so the meeting stays
+        add(HttpMethod.GET, "/cases/{caseId}/meetings/{meetingId}/move", LEADS, (c, v) -> get(meeting(c) + "/move"));
+        add(HttpMethod.POST, "/cases/{caseId}/meetings/{meetingId}/move", LEADS, (c, v) -> post(meeting(c) + "/move"));
+        add(HttpMethod.GET, "/cases/{caseId}/meetings/{meetingId}/cancel", LEADS, (c, v) -> get(meeting(c) + "/cancel"));
+        add(HttpMethod.POST, "/cases/{caseId}/meetings/{meetingId}/cancel", LEADS,
+                (c, v) -> post(meeting(c) + "/cancel").param("reason", "x".repeat(2_001)));
         add(HttpMethod.GET, "/cases/{caseId}/decisions/new", LEADS, (c, v) -> get("/cases/" + c + "/decisions/new"));
         add(HttpMethod.POST, "/cases/{caseId}/decisions/new", LEADS, (c, v) -> post("/cases/" + c + "/decisions/new"));
         add(HttpMethod.GET, "/cases/{caseId}/decisions/{decisionId}", EVERYONE_ON_CASE,

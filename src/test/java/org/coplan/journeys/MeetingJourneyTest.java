@@ -58,6 +58,9 @@ class MeetingJourneyTest extends BrowserJourney {
     @Autowired
     CaseAccess access;
 
+    @Autowired
+    org.coplan.support.MeetingFixtures meetingFixtures;
+
     private void today(int year, int month, int day) {
         clock.set(LocalDate.of(year, month, day).atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant());
         aNewDay();
@@ -304,6 +307,71 @@ class MeetingJourneyTest extends BrowserJourney {
                 "By Friday 4 December 2026 (the legal last day is Sunday 6 December, when offices are closed)");
         assertThat(dateRow(parent, "The SEND Tribunal must receive the appeal")).containsText("By 7 December 2026");
         assertThat(parent.locator("main")).containsText("The decision notice was sent on 6 October 2026.");
+    }
+
+    /**
+     * The coordinator moves a meeting, first to a time that has passed, then cancels it with a reason;
+     * the parent, on a phone 320 pixels wide, sees it cancelled on the case's meetings, and the actions
+     * (overdue, open, done and cancelled) with each one's status in view and nothing scrolling sideways.
+     */
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void aMeetingIsMovedThenCancelledAndTheParentReadsTheActionsOnASmallPhone() {
+        World w = fixtures.world();
+        String casePath = "/cases/" + w.ownCase();
+        meetingFixtures.build(w.coordinator(), w.ownCase(), w.psychologist());
+        meetingFixtures.action(w.coordinator(), w.ownCase(), LocalDate.of(2026, 11, 2), org.coplan.meetings.domain.ActionStatus.OPEN);
+        meetingFixtures.action(w.coordinator(), w.ownCase(), LocalDate.of(2026, 11, 1), org.coplan.meetings.domain.ActionStatus.DONE);
+        meetingFixtures.action(w.coordinator(), w.ownCase(), LocalDate.of(2026, 11, 3), org.coplan.meetings.domain.ActionStatus.CANCELLED);
+        String meeting = casePath + "/meetings/" + meetingFixtures.build(w.coordinator(), w.ownCase(), null).meeting();
+
+        // The coordinator moves the meeting: a time that has passed is refused beside the date, then a new one is taken.
+        signIn(w.coordinator().email(), Fixtures.PASSWORD);
+        visit(meeting);
+        go(link(page, "Move the meeting to another time"));
+        assertThat(page.locator("h1")).hasText("Move the meeting");
+        Locator when = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("New date"));
+        when.getByLabel("Day").fill("20");
+        when.getByLabel("Month").fill("11");
+        when.getByLabel("Year").fill("2026");
+        go(button(page, "Move the meeting and tell everyone"));
+        assertErrors(page, "when", "The proposed time must be in the future");
+        assertThat(when.getByLabel("Day")).hasValue("20");
+        when.getByLabel("Day").fill("3");
+        when.getByLabel("Month").fill("12");
+        go(button(page, "Move the meeting and tell everyone"));
+        assertThat(pathOf(page)).isEqualTo(meeting);
+        assertThat(banner(page)).containsText("The meeting has moved.");
+        assertThat(row(page.locator("main"), "When")).containsText("Thursday 3 December 2026");
+
+        // Then cancels it, saying why.
+        go(link(page, "Cancel the meeting"));
+        assertThat(page.locator("h1")).hasText("Cancel the meeting");
+        page.getByLabel("Why is it cancelled? (optional)").fill("The family asked to wait until after the hospital appointment.");
+        go(button(page, "Cancel the meeting and tell everyone"));
+        assertThat(banner(page)).containsText("The meeting has been cancelled.");
+        assertThat(page.locator("#cancelled")).containsText("The family asked to wait until after the hospital appointment.");
+        assertThat(link(page, "Move the meeting to another time")).hasCount(0);
+
+        // The parent, on a small phone: the meeting shows as cancelled, and each action's status is in view.
+        Page parent = newPhonePage(new Browser.NewContextOptions());
+        signIn(parent, w.parent().email(), Fixtures.PASSWORD);
+        parent.navigate(casePath);
+        assertAccessible(parent);
+        go(link(parent, "Meetings, decisions and actions"));
+        assertThat(parent.locator("#meetings ~ ul li").filter(new Locator.FilterOptions().setHasText("Cancelled"))).hasCount(1);
+        int width = ((Number) parent.evaluate("() => document.scrollingElement.scrollWidth")).intValue();
+        assertThat(width).as("the page's width at 320 pixels").isLessThanOrEqualTo(320);
+        Locator statuses = parent.locator(".coplan-action-status .govuk-tag");
+        assertThat(statuses).hasCount(4);
+        assertThat(statuses).hasText(new String[] {"Overdue", "To do", "Done", "Cancelled"});
+        for (int i = 0; i < 4; i++) {
+            Locator status = statuses.nth(i);
+            assertThat(status).isVisible();
+            var box = status.boundingBox();
+            assertThat(box.x).isGreaterThanOrEqualTo(0);
+            assertThat(box.x + box.width).as("status %d is within the screen", i).isLessThanOrEqualTo(320);
+        }
     }
 
     /** The first proposed time's boxes. */

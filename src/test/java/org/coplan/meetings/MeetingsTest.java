@@ -217,6 +217,7 @@ class MeetingsTest extends IntegrationTest {
         World w = fixtures.world();
         UUID meeting = arranged(post(w.coordinator(), arrange(w, "STRUCTURED_CONVERSATION", "2", "12", "10:00", w.parentMember().id())));
         String focus = "/cases/" + w.ownCase() + "/meetings/" + meeting + "/notes/focus";
+        clock.advance(java.time.Duration.ofDays(9)); // the day of the meeting
         post(w.coordinator(), MockMvcRequestBuilders.post(focus).param("body", "First notes."));
         String basedOn = basedOn(text(get(w.coordinator(), focus)));
         assertThat(basedOn(text(get(w.senco(), focus)))).isEqualTo(basedOn);
@@ -249,6 +250,7 @@ class MeetingsTest extends IntegrationTest {
     void theFamilySeesEveryDecisionAndActionThatAffectsThem() throws Exception {
         World w = fixtures.world();
         UUID meeting = arranged(post(w.coordinator(), arrange(w, "STRUCTURED_CONVERSATION", "2", "12", "10:00", w.parentMember().id())));
+        clock.advance(java.time.Duration.ofDays(9)); // Wednesday 2 December, the day of the meeting
         MockHttpServletResponse d = post(w.coordinator(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/decisions/new")
                 .param("meeting", meeting.toString()).param("question", "How much therapy?").param("options", "Three\nFive")
                 .param("holder", "LOCAL_AUTHORITY").param("decision", "Three sessions a week.").param("reasons", "The therapist advised it.")
@@ -258,11 +260,11 @@ class MeetingsTest extends IntegrationTest {
         String decisionPath = d.getRedirectedUrl();
         assertThat(post(w.coordinator(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/actions/new")
                 .param("meeting", meeting.toString()).param("description", "Book the therapy sessions")
-                .param("owner", w.psychologistMember().id().toString()).param("dueDay", "1").param("dueMonth", "11").param("dueYear", "2026"))
+                .param("owner", w.psychologistMember().id().toString()).param("dueDay", "1").param("dueMonth", "12").param("dueYear", "2026"))
                 .getStatus()).as("a due date in the past is refused").isEqualTo(200);
         assertThat(post(w.coordinator(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/actions/new")
                 .param("meeting", meeting.toString()).param("description", "Book the therapy sessions")
-                .param("owner", w.psychologistMember().id().toString()).param("dueDay", "30").param("dueMonth", "11").param("dueYear", "2026"))
+                .param("owner", w.psychologistMember().id().toString()).param("dueDay", "9").param("dueMonth", "12").param("dueYear", "2026"))
                 .getStatus()).isEqualTo(302);
 
         for (Person family : List.of(w.parent(), w.child())) {

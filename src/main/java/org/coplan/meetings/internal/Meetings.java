@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.coplan.meetings.domain.ArrangedMeeting;
 import org.coplan.meetings.domain.MeetingKind;
 import org.coplan.meetings.domain.MeetingMode;
 import org.coplan.meetings.domain.NotePart;
@@ -23,10 +24,22 @@ public class Meetings {
     public record Meeting(
             UUID id, UUID caseId, MeetingKind kind, String title, MeetingMode mode, String place, String shortNoticeReason,
             boolean familyAgreedShort, String clashReason, UUID organiserId, String organiserName, String organiserRole,
-            Instant arrangedAt, Instant completedAt, String completedByName, boolean reviewHeldRecorded, List<ProposedTime> times) {
+            Instant arrangedAt, Instant completedAt, String completedByName, boolean reviewHeldRecorded, List<ProposedTime> times,
+            int sequence, Instant cancelledAt, String cancelledByName, String cancelReason, Instant movedAt, String movedByName) {
 
         public boolean completed() {
             return completedAt != null;
+        }
+
+        public boolean cancelled() {
+            return cancelledAt != null;
+        }
+
+        /** The meeting as its rules see it. */
+        public ArrangedMeeting rules(boolean recordStarted) {
+            ArrangedMeeting.Status status = cancelled() ? ArrangedMeeting.Status.CANCELLED
+                    : completed() ? ArrangedMeeting.Status.COMPLETE : ArrangedMeeting.Status.ARRANGED;
+            return new ArrangedMeeting(kind, times, status, recordStarted, sequence);
         }
 
         public ProposedTime firstTime() {
@@ -34,7 +47,20 @@ public class Meetings {
         }
     }
 
-    public record Attendee(UUID meetingId, UUID memberId, UUID personId, Reply reply, String replyNote, Instant repliedAt) {}
+    /** An invited person and their answer; {@code repliedToSequence} is the version of the invitation they answered. */
+    public record Attendee(UUID meetingId, UUID memberId, UUID personId, Reply reply, String replyNote, Instant repliedAt,
+            Integer repliedToSequence) {
+
+        /** Whether they answered the meeting as it is now, not a time it has since moved from. */
+        public boolean answered(Meeting m) {
+            return reply != null && repliedToSequence != null && repliedToSequence == m.sequence();
+        }
+
+        /** Whether they answered an earlier time, and must be asked again. */
+        public boolean answeredEarlierTime(Meeting m) {
+            return reply != null && !answered(m);
+        }
+    }
 
     public record View(
             UUID id, UUID meetingId, UUID speakerMemberId, String speakerName, String speakerRole, String words,
@@ -90,11 +116,14 @@ public class Meetings {
         return jdbc.sql("select * from meeting_attendee where meeting_id = ?").param(meetingId).query((rs, n) -> new Attendee(
                 rs.getObject("meeting_id", UUID.class), rs.getObject("member_id", UUID.class), rs.getObject("person_id", UUID.class),
                 rs.getString("reply") == null ? null : Reply.valueOf(rs.getString("reply")), rs.getString("reply_note"),
-                instant(rs, "replied_at"))).list();
+                instant(rs, "replied_at"), (Integer) rs.getObject("replied_to_sequence"))).list();
     }
 
     public boolean reply(UUID meetingId, UUID personId, Reply reply, String note, Instant at) {
-        return jdbc.sql("update meeting_attendee set reply = ?, reply_note = ?, replied_at = ? where meeting_id = ? and person_id = ?")
+        return jdbc.sql("""
+                update meeting_attendee set reply = ?, reply_note = ?, replied_at = ?,
+                    replied_to_sequence = (select sequence from meeting where id = meeting_id)
+                where meeting_id = ? and person_id = ?""")
                 .params(reply.name(), note, Timestamp.from(at), meetingId, personId)
                 .update() > 0;
     }
@@ -103,6 +132,49 @@ public class Meetings {
         return jdbc.sql("update meeting set completed_at = ?, completed_by_name = ? where id = ? and completed_at is null")
                 .params(Timestamp.from(at), byName, meetingId)
                 .update() == 1;
+    }
+
+    /**
+     * Moves the meeting to one new time, if nobody changed it since {@code fromSequence}; the agenda,
+     * the invitations and the replies (to the old time) stay.
+     */
+    public boolean move(UUID meetingId, int fromSequence, ProposedTime to, String shortNoticeReason, boolean familyAgreed,
+            String clashReason, String byName, Instant at) {
+        int changed = jdbc.sql("""
+                update meeting set sequence = sequence + 1, moved_at = ?, moved_by_name = ?, short_notice_reason = ?,
+                    family_agreed_short = ?, clash_reason = ?
+                where id = ? and sequence = ? and cancelled_at is null and completed_at is null""")
+                .params(Timestamp.from(at), byName, shortNoticeReason, familyAgreed, clashReason, meetingId, fromSequence)
+                .update();
+        if (changed != 1) {
+            return false;
+        }
+        jdbc.sql("delete from meeting_time where meeting_id = ?").param(meetingId).update();
+        jdbc.sql("insert into meeting_time (meeting_id, position, starts_at, minutes) values (?, 0, ?, ?)")
+                .params(meetingId, to.starts(), to.minutes())
+                .update();
+        return true;
+    }
+
+    /** Cancels the meeting, if nobody changed it since {@code fromSequence}. */
+    public boolean cancel(UUID meetingId, int fromSequence, String reason, String byName, Instant at) {
+        return jdbc.sql("""
+                update meeting set sequence = sequence + 1, cancelled_at = ?, cancelled_by_name = ?, cancel_reason = ?
+                where id = ? and sequence = ? and cancelled_at is null and completed_at is null""")
+                .params(Timestamp.from(at), byName, reason, meetingId, fromSequence)
+                .update() == 1;
+    }
+
+    /** Whether anything is written in the meeting's record: a view, notes, an account, a decision or an action. */
+    public boolean recordStarted(UUID meetingId) {
+        return jdbc.sql("""
+                select exists (select 1 from meeting_view where meeting_id = :id)
+                    or exists (select 1 from meeting_note_revision where meeting_id = :id)
+                    or exists (select 1 from decision where meeting_id = :id)
+                    or exists (select 1 from meeting_action where meeting_id = :id)""")
+                .param("id", meetingId)
+                .query(Boolean.class)
+                .single();
     }
 
     public void markReviewHeldRecorded(UUID meetingId) {
@@ -177,7 +249,9 @@ public class Meetings {
                 MeetingMode.valueOf(rs.getString("mode")), rs.getString("place"), rs.getString("short_notice_reason"),
                 rs.getBoolean("family_agreed_short"), rs.getString("clash_reason"), rs.getObject("organiser_id", UUID.class),
                 rs.getString("organiser_name"), rs.getString("organiser_role"), instant(rs, "arranged_at"),
-                instant(rs, "completed_at"), rs.getString("completed_by_name"), rs.getBoolean("review_held_recorded"), times);
+                instant(rs, "completed_at"), rs.getString("completed_by_name"), rs.getBoolean("review_held_recorded"), times,
+                rs.getInt("sequence"), instant(rs, "cancelled_at"), rs.getString("cancelled_by_name"), rs.getString("cancel_reason"),
+                instant(rs, "moved_at"), rs.getString("moved_by_name"));
     }
 
     private static Note note(ResultSet rs, int n) throws SQLException {

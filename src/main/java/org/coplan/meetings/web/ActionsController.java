@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.coplan.meetings.domain.ActionStatus;
 import org.coplan.meetings.domain.MeetingAction;
 import org.coplan.meetings.domain.MeetingPolicy;
+import org.coplan.meetings.domain.Outcome;
+import org.coplan.meetings.domain.Refusal;
 import org.coplan.meetings.internal.Actions;
 import org.coplan.meetings.internal.Actions.Action;
 import org.coplan.meetings.internal.Decisions;
@@ -73,23 +75,28 @@ class ActionsController {
             errors.add("description", "text.tooLong", MAX_TEXT);
         }
         UUID ownerId = MeetingPages.uuid(owner);
-        Invitee who2 = work.invitees(mc.ctx()).stream().filter(i -> i.mayAct() && i.member().id().equals(ownerId)).findFirst().orElse(null);
+        Invitee who2 = work.invitees(mc.ctx()).stream().filter(i -> i.member().id().equals(ownerId)).findFirst().orElse(null);
         if (who2 == null) {
             errors.add("owner", owner == null ? "action.error.ownerRequired" : "meeting.error.notOnCase");
         }
         DateFields.Result due = DateFields.parse(dueDay, dueMonth, dueYear);
         if (!due.ok()) {
             errors.add("due", "action.due." + due.errorKey());
-        } else if (due.date().isBefore(work.today())) {
-            errors.add("due", "action.error.duePast");
         }
+        MeetingPages.refusals(errors, work.checkAction(mc, work.meetingOf(mc, meeting, decision), who2 == null ? null : who2.member().id(),
+                due.ok() ? due.date() : null).reasons(), ActionsController::field);
         if (errors.any()) {
-            return newPage(mc, meeting, decision, description, owner, dueDay, dueMonth, dueYear, errors, model);
+            return newPage(mc, meeting, decision, description, owner, dueDay, dueMonth, dueYear,
+                    MeetingPages.inOrder(errors, List.of("description", "owner", "due")), model);
         }
         Action a = new Action(UUID.randomUUID(), caseId, meeting, decision, description.strip(), who2.member().id(),
                 who2.person().id().value(), who2.person().displayName(), who2.member().role().name(), due.date(), ActionStatus.OPEN,
                 null, null, null, mc.ctx().viewerName(), work.instant(), 0);
-        work.addAction(mc, a);
+        Outcome<Action> outcome = work.addAction(mc, a);
+        if (!outcome.isDone()) {
+            MeetingPages.refusals(errors, outcome.reasons(), ActionsController::field);
+            return newPage(mc, meeting, decision, description, owner, dueDay, dueMonth, dueYear, errors, model);
+        }
         redirect.addFlashAttribute("done", "action.added");
         if (meeting != null) {
             return "redirect:/cases/" + caseId + "/meetings/" + meeting + "#actions";
@@ -107,6 +114,15 @@ class ActionsController {
         if (decision != null && decisions.find(mc.caseId(), decision).isEmpty()) {
             throw new NotFound();
         }
+    }
+
+    /** Where a refusal is shown: beside the owner or the due date it is about, or at the top of the form. */
+    private static String field(Refusal r) {
+        return switch (r.reason()) {
+            case OWNER_CANNOT_ACT -> "owner";
+            case DUE_IN_THE_PAST -> "due";
+            default -> "description";
+        };
     }
 
     private String newPage(MeetingCase mc, UUID meeting, UUID decision, String description, String owner, String dueDay,
@@ -128,6 +144,9 @@ class ActionsController {
         model.addAttribute("dueMonth", dueMonth);
         model.addAttribute("dueYear", dueYear);
         model.addAttribute("errors", errors);
+        List<Refusal> closed = work.meetingOf(mc, meeting, decision) == null ? List.of()
+                : work.find(mc, work.meetingOf(mc, meeting, decision)).map(work::whyTheRecordIsClosed).orElse(List.of());
+        model.addAttribute("recordClosed", closed.isEmpty() ? null : MeetingPages.sentence(closed.get(0), messages));
         access.recordView(mc, "Add an action");
         return "meetings/action-new";
     }

@@ -10,7 +10,9 @@ import java.util.UUID;
 import org.coplan.cases.CaseId;
 import org.coplan.meetings.domain.DecisionHolder;
 import org.coplan.meetings.domain.MeetingAction;
+import org.coplan.meetings.domain.Outcome;
 import org.coplan.meetings.domain.Position;
+import org.coplan.meetings.domain.Refusal;
 import org.coplan.meetings.internal.Decisions;
 import org.coplan.meetings.internal.Decisions.Decision;
 import org.coplan.meetings.internal.Decisions.PositionTaken;
@@ -104,8 +106,6 @@ class DecisionsController {
             Position position = MeetingPages.parse(Position.class, value);
             if (position == null) {
                 errors.add("position-" + key, "decision.error.positionInvalid");
-            } else if (position == Position.DISAGREE && why.isBlank()) {
-                errors.add("why-" + key, "decision.error.disagreeReason", p.person().displayName());
             } else if (why.length() > MAX_TEXT) {
                 errors.add("why-" + key, "text.tooLong", MAX_TEXT);
             } else {
@@ -124,14 +124,35 @@ class DecisionsController {
                 links.add(new SectionLink(code, plans.current(new CaseId(caseId), code.kind()).map(PlanLookup.PlanRef::planId).orElse(null)));
             }
         }
+        MeetingPages.refusals(errors, work.checkDecision(mc, m == null ? null : m.id(), positions).reasons(), DecisionsController::field);
         if (errors.any()) {
-            return newPage(mc, m, typed, chosen, errors, model);
+            return newPage(mc, m, typed, chosen, MeetingPages.inOrder(errors, fields(mc, m)), model);
         }
         Decision d = new Decision(UUID.randomUUID(), caseId, m == null ? null : m.id(), question.strip(), options.strip(), holder,
                 decision.strip(), reasons.strip(), mc.ctx().viewerName(), mc.ctx().role().name(), work.instant(), links, positions);
-        work.recordDecision(mc, d);
+        Outcome<Decision> outcome = work.recordDecision(mc, d);
+        if (!outcome.isDone()) {
+            MeetingPages.refusals(errors, outcome.reasons(), DecisionsController::field);
+            return newPage(mc, m, typed, chosen, errors, model);
+        }
         redirect.addFlashAttribute("done", "decision.recorded");
         return "redirect:/cases/" + caseId + "/decisions/" + d.id();
+    }
+
+    /** Where a refusal is shown: beside the reason a disagreement needs, or at the top of the form. */
+    private static String field(Refusal r) {
+        return r.reason() == Refusal.Reason.DISAGREEMENT_NEEDS_A_REASON ? "why-" + r.about() : "question";
+    }
+
+    /** The form's fields in page order. */
+    private List<String> fields(MeetingCase mc, Meeting m) {
+        List<String> fields = new ArrayList<>(List.of("question", "options", "holder"));
+        for (Invitee p : participants(mc, m)) {
+            fields.add("position-" + p.member().id());
+            fields.add("why-" + p.member().id());
+        }
+        fields.addAll(List.of("decision", "reasons", "sections"));
+        return fields;
     }
 
     private static void required(FormErrors errors, String field, String value, String key) {
@@ -167,6 +188,8 @@ class DecisionsController {
             sectionOptions.add(new String[] {s.name(), messages.getMessage("plan.section." + s.name(), null, locale)});
         }
         model.addAttribute("sectionOptions", sectionOptions);
+        List<Refusal> closed = m == null ? List.of() : work.whyTheRecordIsClosed(m);
+        model.addAttribute("recordClosed", closed.isEmpty() ? null : MeetingPages.sentence(closed.get(0), messages));
         access.recordView(mc, "Record a decision");
         return "meetings/decision-new";
     }

@@ -2,7 +2,6 @@ package org.coplan.meetings.web;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +13,9 @@ import java.util.UUID;
 import org.coplan.cases.CaseAudience;
 import org.coplan.cases.CaseMember;
 import org.coplan.meetings.domain.ActionStatus;
+import org.coplan.meetings.domain.ArrangedMeeting;
+import org.coplan.meetings.domain.Outcome;
+import org.coplan.meetings.domain.Refusal;
 import org.coplan.meetings.domain.Availability;
 import org.coplan.meetings.domain.MeetingAction;
 import org.coplan.meetings.domain.MeetingKind;
@@ -123,7 +125,8 @@ class MeetingsController {
         if (kind == null) {
             errors.add("kind", "meeting.error.kindRequired");
         }
-        List<ProposedTime> times = readTimes(form, errors);
+        List<Integer> rows = new ArrayList<>();
+        List<ProposedTime> times = readTimes(form, errors, rows);
         MeetingMode mode = MeetingPages.parse(MeetingMode.class, form.mode);
         if (mode == null) {
             errors.add("mode", "meeting.error.modeRequired");
@@ -148,45 +151,51 @@ class MeetingsController {
         if (form.attendees.isEmpty()) {
             errors.add("attendees", "meeting.error.attendeesRequired");
         }
-        // D17: a review meeting needs 2 weeks' notice, unless the family agreed to less and the reason is recorded.
-        if (kind == MeetingKind.ANNUAL_REVIEW && !times.isEmpty()) {
-            LocalDate earliest = times.stream().map(t -> t.starts().toLocalDate()).min(LocalDate::compareTo).orElseThrow();
-            if (!work.enoughReviewNotice(earliest)) {
-                if (form.shortNoticeReason.isBlank()) {
-                    errors.add("shortNoticeReason", "meeting.error.shortNoticeReason", formatDate(work.reviewNoticeBy(earliest)));
-                }
-                if (!"yes".equals(form.familyAgreed)) {
-                    errors.add("familyAgreed", "meeting.error.familyAgreed");
-                }
-            }
-        }
         if (form.shortNoticeReason.length() > MAX_TEXT) {
             errors.add("shortNoticeReason", "text.tooLong", MAX_TEXT);
-        }
-        List<Invitee> invited = attendees.stream().map(byMember::get).toList();
-        List<Availability.Clash> clashes = times.isEmpty() ? List.of() : work.clashes(times, invited);
-        if (!clashes.isEmpty() && form.clashReason.isBlank()) {
-            errors.add("clashReason", "meeting.error.clash");
         }
         if (form.clashReason.length() > MAX_TEXT) {
             errors.add("clashReason", "text.tooLong", MAX_TEXT);
         }
+        List<Invitee> invited = attendees.stream().map(byMember::get).toList();
+        boolean familyAgreed = "yes".equals(form.familyAgreed);
+        ArrangedMeeting.Timing timing = work.timing(times, form.shortNoticeReason, familyAgreed, form.clashReason, invited);
+        MeetingPages.refusals(errors, work.checkArrangement(kind, timing).reasons(), r -> arrangeField(r, rows));
         if (errors.any()) {
-            return arrangePage(mc, form, errors, clashWords(clashes, times, byMember), times, model);
+            return arrangePage(mc, form, MeetingPages.inOrder(errors, ARRANGE_FIELDS), clashWords(timing.clashes(), times, byMember),
+                    times, model);
         }
-        boolean shortNotice = kind == MeetingKind.ANNUAL_REVIEW && times.stream()
-                .anyMatch(t -> !work.enoughReviewNotice(t.starts().toLocalDate()));
-        MeetingWork.Arranged arranged = work.arrange(mc, new MeetingWork.Arrangement(kind, form.title.strip(), mode,
-                form.place.strip(), times, attendees, shortNotice ? form.shortNoticeReason : null,
-                shortNotice && "yes".equals(form.familyAgreed), clashes.isEmpty() ? null : form.clashReason));
+        Outcome<MeetingWork.Arranged> outcome = work.arrange(mc, new MeetingWork.Arrangement(kind, form.title.strip(), mode,
+                form.place.strip(), times, attendees, form.shortNoticeReason, familyAgreed, form.clashReason));
+        if (!(outcome instanceof Outcome.Done<MeetingWork.Arranged> done)) {
+            MeetingPages.refusals(errors, outcome.reasons(), r -> arrangeField(r, rows));
+            return arrangePage(mc, form, errors, clashWords(timing.clashes(), times, byMember), times, model);
+        }
+        MeetingWork.Arranged arranged = done.event();
         redirect.addFlashAttribute("done", kind != MeetingKind.ANNUAL_REVIEW ? "meeting.arranged"
                 : arranged.reviewOnTimeline() ? "meeting.arrangedOnTimeline" : "meeting.arrangedNotOnTimeline");
         return "redirect:/cases/" + caseId + "/meetings/" + arranged.meeting().id();
     }
 
-    private List<ProposedTime> readTimes(ArrangeForm form, FormErrors errors) {
+    /** The fields of the arrange form in page order, so the error summary lists problems as the page shows them. */
+    private static final List<String> ARRANGE_FIELDS = List.of("title", "kind", "time1", "time1Start", "time1Length", "time2",
+            "time2Start", "time2Length", "time3", "time3Start", "time3Length", "mode", "place", "attendees", "shortNoticeReason",
+            "familyAgreed", "clashReason");
+
+    /** Where a refusal of the timing is shown: beside the proposed time it is about, or the field that can answer it. */
+    private static String arrangeField(Refusal r, List<Integer> rows) {
+        return switch (r.reason()) {
+            case TIME_IN_THE_PAST, SAME_TIME -> "time" + (rows.get((Integer) r.about()) + 1);
+            case SHORT_NOTICE_NEEDS_A_REASON -> "shortNoticeReason";
+            case SHORT_NOTICE_NEEDS_THE_FAMILYS_AGREEMENT -> "familyAgreed";
+            case CLASH_NEEDS_A_REASON -> "clashReason";
+            default -> "time1";
+        };
+    }
+
+    /** The proposed times that were typed in full; {@code rows} gets the row of the form each came from. */
+    private List<ProposedTime> readTimes(ArrangeForm form, FormErrors errors, List<Integer> rows) {
         List<ProposedTime> times = new ArrayList<>();
-        LocalDateTime now = work.now();
         for (int i = 0; i < ArrangeForm.TIMES; i++) {
             String field = "time" + (i + 1);
             if (i > 0 && form.rowBlank(i)) {
@@ -207,12 +216,8 @@ class MeetingsController {
                 errors.add(field + "Length", "meeting.error.length");
                 continue;
             }
-            LocalDateTime starts = date.date().atTime(start);
-            if (!starts.isAfter(now)) {
-                errors.add(field, "meeting.error.past");
-                continue;
-            }
-            times.add(new ProposedTime(starts, minutes));
+            times.add(new ProposedTime(date.date().atTime(start), minutes));
+            rows.add(i);
         }
         return times;
     }
@@ -323,7 +328,11 @@ class MeetingsController {
         if (errors.any()) {
             return meetingPage(mc, meeting, reply, note, errors, model);
         }
-        work.reply(mc, meeting, answer, note);
+        Outcome<Boolean> outcome = work.reply(mc, meeting, answer, note);
+        if (!outcome.isDone()) {
+            MeetingPages.refusals(errors, outcome.reasons(), r -> "reply");
+            return meetingPage(mc, meeting, reply, note, errors, model);
+        }
         redirect.addFlashAttribute("done", "meeting.replied");
         return "redirect:/cases/" + caseId + "/meetings/" + meetingId;
     }
@@ -362,8 +371,134 @@ class MeetingsController {
         model.addAttribute("decisions", decisions.forCase(mc.caseId()).stream().filter(d -> meeting.id().equals(d.meetingId())).toList());
         model.addAttribute("actions", actions.forCase(mc.caseId()).stream().filter(a -> meeting.id().equals(a.meetingId())).toList());
         model.addAttribute("today", work.today());
+        List<Refusal> closed = work.whyTheRecordIsClosed(meeting);
+        model.addAttribute("recordOpen", closed.isEmpty());
+        model.addAttribute("recordClosed", closed.isEmpty() ? null : MeetingPages.sentence(closed.get(0), messages));
+        model.addAttribute("mayChange", mc.can(MeetingAction.ARRANGE) && work.rules(meeting).whyItCannotChange().isEmpty());
         access.recordView(mc, "Meeting");
         return "meetings/meeting";
+    }
+
+    // ---- moving and cancelling
+
+    @GetMapping("/cases/{caseId}/meetings/{meetingId}/move")
+    String showMove(@PathVariable UUID caseId, @PathVariable UUID meetingId, @AuthenticationPrincipal SignedInPerson who, Model model) {
+        MeetingCase mc = access.open(who.id(), caseId, MeetingAction.ARRANGE);
+        Meeting meeting = work.find(mc, meetingId).orElseThrow(NotFound::new);
+        ProposedTime first = meeting.firstTime();
+        MoveForm form = new MoveForm();
+        form.start = first.starts().toLocalTime().toString();
+        form.length = String.valueOf(first.minutes());
+        return movePage(mc, meeting, form, new FormErrors(), List.of(), model);
+    }
+
+    @PostMapping("/cases/{caseId}/meetings/{meetingId}/move")
+    String submitMove(@PathVariable UUID caseId, @PathVariable UUID meetingId, @ModelAttribute MoveForm form,
+            @AuthenticationPrincipal SignedInPerson who, Model model, RedirectAttributes redirect) {
+        MeetingCase mc = access.open(who.id(), caseId, MeetingAction.ARRANGE);
+        Meeting meeting = work.find(mc, meetingId).orElseThrow(NotFound::new);
+        FormErrors errors = new FormErrors();
+        DateFields.Result date = DateFields.parse(form.whenDay, form.whenMonth, form.whenYear);
+        if (!date.ok()) {
+            errors.add("when", "meeting.move." + date.errorKey());
+        }
+        LocalTime start = time(form.start);
+        if (start == null) {
+            errors.add("start", "meeting.error.startTime");
+        }
+        Integer minutes = minutes(form.length);
+        if (minutes == null) {
+            errors.add("length", "meeting.error.length");
+        }
+        if (form.shortNoticeReason.length() > MAX_TEXT) {
+            errors.add("shortNoticeReason", "text.tooLong", MAX_TEXT);
+        }
+        if (form.clashReason.length() > MAX_TEXT) {
+            errors.add("clashReason", "text.tooLong", MAX_TEXT);
+        }
+        if (errors.any()) {
+            return movePage(mc, meeting, form, errors, List.of(), model);
+        }
+        ProposedTime to = new ProposedTime(date.date().atTime(start), minutes);
+        Outcome<Meeting> outcome = work.move(mc, meeting, to, form.shortNoticeReason, "yes".equals(form.familyAgreed), form.clashReason);
+        if (!(outcome instanceof Outcome.Done<Meeting>)) {
+            MeetingPages.refusals(errors, outcome.reasons(), MeetingsController::moveField);
+            return movePage(mc, meeting, form, MeetingPages.inOrder(errors, MOVE_FIELDS), List.of(to), model);
+        }
+        redirect.addFlashAttribute("done", "meeting.moved");
+        return "redirect:/cases/" + caseId + "/meetings/" + meetingId;
+    }
+
+    private static final List<String> MOVE_FIELDS = List.of("when", "start", "length", "shortNoticeReason", "familyAgreed", "clashReason");
+
+    private static String moveField(Refusal r) {
+        return switch (r.reason()) {
+            case SHORT_NOTICE_NEEDS_A_REASON -> "shortNoticeReason";
+            case SHORT_NOTICE_NEEDS_THE_FAMILYS_AGREEMENT -> "familyAgreed";
+            case CLASH_NEEDS_A_REASON -> "clashReason";
+            default -> "when";
+        };
+    }
+
+    private String movePage(MeetingCase mc, Meeting meeting, MoveForm form, FormErrors errors, List<ProposedTime> to, Model model) {
+        Locale locale = LocaleContextHolder.getLocale();
+        MeetingPages.common(mc, model);
+        List<Refusal> cannot = work.rules(meeting).whyItCannotChange();
+        Map<UUID, Invitee> byMember = new HashMap<>();
+        work.invitees(mc.ctx()).forEach(i -> byMember.put(i.member().id(), i));
+        List<Invitee> invited = meetings.attendees(meeting.id()).stream().map(a -> byMember.get(a.memberId()))
+                .filter(java.util.Objects::nonNull).toList();
+        List<Availability.Clash> clashes = to.isEmpty() ? List.of() : work.clashes(to, invited);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("meetingPath", "/cases/" + mc.caseId() + "/meetings/" + meeting.id());
+        model.addAttribute("times", meeting.times().stream().map(t -> work.describe(t, locale)).toList());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("cannot", cannot.isEmpty() ? null : MeetingPages.sentence(cannot.get(0), messages));
+        model.addAttribute("clashes", clashWords(clashes, to, byMember));
+        model.addAttribute("yes", List.<String[]>of(new String[] {"yes", messages.getMessage("meeting.familyAgreedLabel", null, locale)}));
+        access.recordView(mc, "Move a meeting");
+        return "meetings/move";
+    }
+
+    @GetMapping("/cases/{caseId}/meetings/{meetingId}/cancel")
+    String showCancel(@PathVariable UUID caseId, @PathVariable UUID meetingId, @AuthenticationPrincipal SignedInPerson who,
+            Model model) {
+        MeetingCase mc = access.open(who.id(), caseId, MeetingAction.ARRANGE);
+        Meeting meeting = work.find(mc, meetingId).orElseThrow(NotFound::new);
+        return cancelPage(mc, meeting, "", new FormErrors(), model);
+    }
+
+    @PostMapping("/cases/{caseId}/meetings/{meetingId}/cancel")
+    String submitCancel(@PathVariable UUID caseId, @PathVariable UUID meetingId, @RequestParam(defaultValue = "") String reason,
+            @AuthenticationPrincipal SignedInPerson who, Model model, RedirectAttributes redirect) {
+        MeetingCase mc = access.open(who.id(), caseId, MeetingAction.ARRANGE);
+        Meeting meeting = work.find(mc, meetingId).orElseThrow(NotFound::new);
+        FormErrors errors = new FormErrors();
+        if (reason.length() > MAX_TEXT) {
+            return cancelPage(mc, meeting, reason, errors.add("reason", "text.tooLong", MAX_TEXT), model);
+        }
+        Outcome<Meeting> outcome = work.cancel(mc, meeting, reason);
+        if (!outcome.isDone()) {
+            MeetingPages.refusals(errors, outcome.reasons(), r -> "reason");
+            return cancelPage(mc, meeting, reason, errors, model);
+        }
+        redirect.addFlashAttribute("done", "meeting.cancelled");
+        return "redirect:/cases/" + caseId + "/meetings/" + meetingId;
+    }
+
+    private String cancelPage(MeetingCase mc, Meeting meeting, String reason, FormErrors errors, Model model) {
+        Locale locale = LocaleContextHolder.getLocale();
+        MeetingPages.common(mc, model);
+        List<Refusal> cannot = work.rules(meeting).whyItCannotChange();
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("meetingPath", "/cases/" + mc.caseId() + "/meetings/" + meeting.id());
+        model.addAttribute("times", meeting.times().stream().map(t -> work.describe(t, locale)).toList());
+        model.addAttribute("reason", reason);
+        model.addAttribute("errors", errors);
+        model.addAttribute("cannot", cannot.isEmpty() ? null : MeetingPages.sentence(cannot.get(0), messages));
+        access.recordView(mc, "Cancel a meeting");
+        return "meetings/cancel";
     }
 
     /** The child's and family's views first, then everyone else's, each group in the order they were said. */
@@ -380,9 +515,5 @@ class MeetingsController {
         Map<UUID, List<String>> out = new HashMap<>();
         list.forEach(m -> out.put(m.id(), m.times().stream().map(t -> work.describe(t, locale)).toList()));
         return out;
-    }
-
-    private static String formatDate(LocalDate d) {
-        return d.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
     }
 }

@@ -1,20 +1,25 @@
 package org.coplan.meetings.web;
 
 import java.util.UUID;
-import org.coplan.cases.CaseMember;
+import java.util.List;
+import java.util.Locale;
 import org.coplan.meetings.domain.MeetingAction;
 import org.coplan.meetings.domain.NotePart;
+import org.coplan.meetings.domain.Outcome;
+import org.coplan.meetings.domain.Refusal;
 import org.coplan.meetings.internal.MeetingAccess;
 import org.coplan.meetings.internal.MeetingAccess.MeetingCase;
 import org.coplan.meetings.internal.MeetingWork;
-import org.coplan.meetings.internal.MeetingWork.Invitee;
 import org.coplan.meetings.internal.MeetingWork.NoteSave;
+import org.coplan.meetings.internal.MeetingWork.Speaker;
 import org.coplan.meetings.internal.Meetings;
 import org.coplan.meetings.internal.Meetings.Meeting;
 import org.coplan.meetings.internal.Meetings.Note;
 import org.coplan.people.SignedInPerson;
 import org.coplan.shared.web.FormErrors;
 import org.coplan.shared.web.NotFound;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,11 +42,13 @@ class RecordController {
     private final MeetingAccess access;
     private final MeetingWork work;
     private final Meetings meetings;
+    private final MessageSource messages;
 
-    RecordController(MeetingAccess access, MeetingWork work, Meetings meetings) {
+    RecordController(MeetingAccess access, MeetingWork work, Meetings meetings, MessageSource messages) {
         this.access = access;
         this.work = work;
         this.meetings = meetings;
+        this.messages = messages;
     }
 
     // ---- Explore: a view, attributed
@@ -62,8 +69,7 @@ class RecordController {
         MeetingCase mc = access.open(who.id(), caseId, MeetingAction.RECORD);
         Meeting meeting = work.find(mc, meetingId).orElseThrow(NotFound::new);
         FormErrors errors = new FormErrors();
-        UUID speakerId = MeetingPages.uuid(speaker);
-        Invitee said = work.invitees(mc.ctx()).stream().filter(i -> i.member().id().equals(speakerId)).findFirst().orElse(null);
+        Speaker said = work.speakers(mc.ctx()).stream().filter(s -> s.key().equals(speaker)).findFirst().orElse(null);
         if (said == null) {
             errors.add("speaker", "meeting.error.speakerRequired");
         }
@@ -73,31 +79,44 @@ class RecordController {
             errors.add("words", "text.tooLong", MAX_TEXT);
         }
         if (errors.any()) {
+            MeetingPages.refusals(errors, work.whyTheRecordIsClosed(meeting), r -> "words");
             return viewPage(mc, meeting, speaker, words, errors, model);
         }
-        CaseMember member = said.member();
-        work.addView(mc, meeting, member, said.person().displayName(), words);
+        Outcome<Meetings.View> outcome = work.addView(mc, meeting, said, words);
+        if (!outcome.isDone()) {
+            MeetingPages.refusals(errors, outcome.reasons(), r -> "words");
+            return viewPage(mc, meeting, speaker, words, errors, model);
+        }
         redirect.addFlashAttribute("done", "meeting.viewAdded");
         return "redirect:/cases/" + caseId + "/meetings/" + meetingId + "#explore";
     }
 
     private String viewPage(MeetingCase mc, Meeting meeting, String speaker, String words, FormErrors errors, Model model) {
         MeetingPages.common(mc, model);
-        // the child and the family first, as Explore starts with their views
-        var invitees = work.invitees(mc.ctx());
+        Locale locale = LocaleContextHolder.getLocale();
+        // the child first, then parents and carers, as Explore starts with their views
         var options = new java.util.ArrayList<String[]>();
-        invitees.stream().filter(i -> i.member().role().isFamily())
-                .forEach(i -> options.add(new String[] {i.member().id().toString(), i.person().displayName()}));
-        invitees.stream().filter(i -> !i.member().role().isFamily())
-                .forEach(i -> options.add(new String[] {i.member().id().toString(), i.person().displayName()}));
+        for (Speaker s : work.speakers(mc.ctx())) {
+            String label = !s.child() ? s.name() : messages.getMessage(
+                    mc.ctx().child().isYoungPerson(work.today()) ? "meeting.speaker.youngPerson" : "meeting.speaker.child",
+                    new Object[] {s.name()}, locale);
+            options.add(new String[] {s.key(), label});
+        }
         model.addAttribute("meeting", meeting);
         model.addAttribute("meetingPath", "/cases/" + mc.caseId() + "/meetings/" + meeting.id());
         model.addAttribute("speakers", options);
         model.addAttribute("speaker", speaker);
         model.addAttribute("words", words);
         model.addAttribute("errors", errors);
+        closed(meeting, model);
         access.recordView(mc, "Meeting record: add a view");
         return "meetings/view-new";
+    }
+
+    /** Why the record cannot be written today, for a page to say instead of showing its form. */
+    private void closed(Meeting meeting, Model model) {
+        List<Refusal> closed = work.whyTheRecordIsClosed(meeting);
+        model.addAttribute("recordClosed", closed.isEmpty() ? null : MeetingPages.sentence(closed.get(0), messages));
     }
 
     // ---- Focus, Plan, Review
@@ -154,10 +173,15 @@ class RecordController {
             errors.add("body", "text.tooLong", MAX_TEXT);
         }
         if (errors.any()) {
+            MeetingPages.refusals(errors, work.whyTheRecordIsClosed(meeting), r -> "body");
             return notePage(mc, meeting, part, body, basedOn, null, errors, model);
         }
-        NoteSave result = work.saveNote(mc, meeting, part, body, basedOn);
-        if (result instanceof NoteSave.Conflict conflict) {
+        Outcome<NoteSave> outcome = work.saveNote(mc, meeting, part, body, basedOn);
+        if (!(outcome instanceof Outcome.Done<NoteSave> done)) {
+            MeetingPages.refusals(errors, outcome.reasons(), r -> "body");
+            return notePage(mc, meeting, part, body, basedOn, null, errors, model);
+        }
+        if (done.event() instanceof NoteSave.Conflict conflict) {
             return notePage(mc, meeting, part, body, conflict.current() == null ? null : conflict.current().id(), conflict.current(),
                     errors, model);
         }
@@ -177,6 +201,7 @@ class RecordController {
         model.addAttribute("basedOn", basedOn);
         model.addAttribute("conflict", conflict);
         model.addAttribute("errors", errors);
+        closed(meeting, model);
         access.recordView(mc, "Meeting record: write " + part.name());
         return "meetings/notes";
     }
@@ -190,11 +215,16 @@ class RecordController {
         Meeting meeting = work.find(mc, meetingId).orElseThrow(NotFound::new);
         if (meeting.completed()) {
             redirect.addFlashAttribute("done", "meeting.alreadyComplete");
-        } else {
-            boolean onTimeline = work.complete(mc, meeting);
-            redirect.addFlashAttribute("done", meeting.kind() != org.coplan.meetings.domain.MeetingKind.ANNUAL_REVIEW
-                    ? "meeting.completed" : onTimeline ? "meeting.completedOnTimeline" : "meeting.completedNotOnTimeline");
+            return "redirect:/cases/" + caseId + "/meetings/" + meetingId;
         }
+        Outcome<Boolean> outcome = work.complete(mc, meeting);
+        if (!(outcome instanceof Outcome.Done<Boolean> done)) {
+            // shown on the meeting page, where the button is
+            redirect.addFlashAttribute("refused", MeetingPages.sentence(outcome.reasons().get(0), messages));
+            return "redirect:/cases/" + caseId + "/meetings/" + meetingId + "#record";
+        }
+        redirect.addFlashAttribute("done", meeting.kind() != org.coplan.meetings.domain.MeetingKind.ANNUAL_REVIEW
+                ? "meeting.completed" : done.event() ? "meeting.completedOnTimeline" : "meeting.completedNotOnTimeline");
         return "redirect:/cases/" + caseId + "/meetings/" + meetingId;
     }
 
