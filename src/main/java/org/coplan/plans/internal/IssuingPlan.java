@@ -121,7 +121,11 @@ public class IssuingPlan {
                 || r.messageKey().startsWith("issue.refusal.notSent") || r.messageKey().equals("issue.refusal.amendmentNotSent"));
         if (!sendFirst) {
             PlanStep step = step(p, on);
-            statutory.forEach(s -> reasons.addAll(s.check(step)));
+            // The plan's own comment window says the same as the timeline's, in the plan's words.
+            boolean windowSaid = reasons.stream().anyMatch(r -> r.messageKey().equals("issue.refusal.windowOpen"));
+            statutory.forEach(s -> s.check(step).stream()
+                    .filter(r -> !(windowSaid && r.messageKey().equals("process.problem.commentWindowOpen")))
+                    .forEach(reasons::add));
         }
         return reasons;
     }
