@@ -79,9 +79,11 @@ class DemoData implements ApplicationRunner {
     private final CaseAccess cases;
     private final SecondFactors secondFactors;
     private final Clock clock;
+    private final org.coplan.deadlines.StatutoryDeadlines rules;
     private final boolean wanted;
 
-    DemoData(People people, CaseSetup setup, PlanSetup plans, ProcessSetup process, MeetingSetup meetings, CaseAccess cases, SecondFactors secondFactors, Clock clock, EmbeddedDatabase embedded, @Value("${coplan.demo-data}") String setting) {
+    DemoData(People people, CaseSetup setup, PlanSetup plans, ProcessSetup process, MeetingSetup meetings, CaseAccess cases, SecondFactors secondFactors, Clock clock, EmbeddedDatabase embedded, org.coplan.deadlines.StatutoryDeadlines rules, @Value("${coplan.demo-data}") String setting) {
+        this.rules = rules;
         this.people = people;
         this.setup = setup;
         this.plans = plans;
@@ -263,12 +265,17 @@ class DemoData implements ApplicationRunner {
                 .withOutcome(TransferKind.SECONDARY_TO_POST_16.name()));
     }
 
-    private static LocalDate leoIssuedOn(LocalDate today) {
-        return today.minusMonths(11).minusDays(10);
+    /** Plans are sent and issued on working days, as an office would. */
+    private LocalDate workingDay(LocalDate day) {
+        return rules.actBy(day).lastWorkingDay();
     }
 
-    private static LocalDate zofiaIssuedOn(LocalDate today) {
-        return today.minusMonths(13);
+    private LocalDate leoIssuedOn(LocalDate today) {
+        return workingDay(today.minusMonths(11).minusDays(10));
+    }
+
+    private LocalDate zofiaIssuedOn(LocalDate today) {
+        return workingDay(today.minusMonths(13));
     }
 
     private void request(Person coordinator, CaseId caseId, LocalDate received, RequestSource source) {
@@ -305,7 +312,7 @@ class DemoData implements ApplicationRunner {
         plans.write(coordinator.id(), leo, leoPlan, 1, SectionCode.J, "Leo's family did not ask for a personal budget.");
         plans.write(coordinator.id(), leo, leoPlan, 1, SectionCode.K, "Advice from Leo's parents, his school, the educational psychologist and the NHS speech and language therapist.");
         LocalDate leoIssued = leoIssuedOn(today);
-        plans.propose(coordinator.id(), leo, leoPlan, 1, leoIssued.minusWeeks(4));
+        plans.propose(coordinator.id(), leo, leoPlan, 1, workingDay(leoIssued.minusWeeks(4)));
         plans.issue(coordinator.id(), leo, leoPlan, 1, leoIssued);
 
         UUID ellaPlan = plans.start(coordinator.id(), ella, PlanKind.EHC);
@@ -341,7 +348,7 @@ class DemoData implements ApplicationRunner {
         plans.write(coordinator.id(), zofiaCase, plan, 1, SectionCode.J, "Zofia did not ask for a personal budget.");
         plans.write(coordinator.id(), zofiaCase, plan, 1, SectionCode.K, "Advice from Zofia, her mother, Riverside Academy and the hospital's recovery team.");
         plans.contribution(zofia.id(), zofiaCase, plan, 1, SectionCode.A, ContributionKind.OWN_WORDS, "Please say I want to work with animals, not just study them.", coordinator.id(), ResponseOutcome.INCLUDED, null);
-        plans.propose(coordinator.id(), zofiaCase, plan, 1, issued.minusWeeks(4));
+        plans.propose(coordinator.id(), zofiaCase, plan, 1, workingDay(issued.minusWeeks(4)));
         plans.issue(coordinator.id(), zofiaCase, plan, 1, issued);
     }
 
