@@ -115,7 +115,7 @@ class PlanWritingTest extends IntegrationTest {
         String parentF = parent.get(plan + "/sections/f").text();
         assertThat(parentF).contains("Not included").contains("The therapist's advice says fortnightly.")
                 .contains("Answered by " + world.coordinator().displayName() + ", EHC coordinator, on ");
-        assertThat(parent.get(plan + "/print").text()).contains("Response: Not included: The therapist's advice says fortnightly.")
+        assertThat(parent.get(plan + "/print").text()).contains("Not included: The therapist's advice says fortnightly.")
                 .contains("Answered by " + world.coordinator().displayName() + ", EHC coordinator");
         assertThat(TestMail.to(world.parent().email())).extracting(TestMail::body)
                 .anySatisfy(body -> assertThat(body).contains("has answered your contribution").doesNotContain("Kit"));

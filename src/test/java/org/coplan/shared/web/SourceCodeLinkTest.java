@@ -11,7 +11,7 @@ class SourceCodeLinkTest extends IntegrationTest {
 
     @Test
     void everyPageFooterLinksToTheSourceCode() {
-        for (String path : new String[] {"/", "/sign-in", "/accessibility", "/help/glossary", "/coplan/no-such-page"}) {
+        for (String path : new String[] {"/", "/sign-in", "/accessibility", "/help/glossary", "/help/source-code"}) {
             Page page = visitor().get(path);
 
             assertThat(page.body()).as(path).containsPattern("<a class=\"govuk-footer__link\" href=\"/help/source-code\">Source code</a>");
@@ -25,6 +25,6 @@ class SourceCodeLinkTest extends IntegrationTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.text())
                 .contains("Coplan is free software. You may use, study, change and share it under the GNU Affero General Public License")
-                .contains("You can have the source code of the version this service runs, at no charge. Demo County Council runs this service: ask them at send@demo-county.example.");
+                .contains("You can have the source code of the version this service runs, at no charge. Demo County Council runs this service: ask them at send@demo-county.example");
     }
 }
