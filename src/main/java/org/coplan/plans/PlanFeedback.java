@@ -27,11 +27,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PlanFeedback {
 
-    /** A contribution by a family member and its answer (outcome null while it waits for one). */
+    /**
+     * A contribution by a family member and its answer (outcome null while it waits for one).
+     * {@code answeredByRole} is the answerer's role on the case, null for an answer given before
+     * roles were kept with answers.
+     */
     public record FamilyContribution(
             UUID contributionId, UUID caseId, UUID planId, PlanKind planKind, int versionNumber, SectionCode section, String body,
             String authorName, CaseRole authorRole, Instant madeAt, ResponseOutcome outcome, String explanation, String answeredBy,
-            Instant answeredAt, Instant versionIssuedAt) {
+            CaseRole answeredByRole, Instant answeredAt, Instant versionIssuedAt) {
 
         public boolean answered() {
             return outcome != null;
@@ -47,7 +51,7 @@ public class PlanFeedback {
 
     private static final String CONTRIBUTIONS = """
             select c.id, p.case_id, p.id as plan_id, p.kind as plan_kind, v.number, c.section, c.body, c.author_name, c.author_role,
-                   c.created_at, r.outcome, r.explanation, r.responder_name, r.responded_at, v.issued_at
+                   c.created_at, r.outcome, r.explanation, r.responder_name, r.responder_role, r.responded_at, v.issued_at
             from contribution c
             join plan_version v on v.id = c.version_id
             join plan p on p.id = v.plan_id
@@ -114,7 +118,9 @@ public class PlanFeedback {
                 PlanKind.valueOf(rs.getString("plan_kind")), rs.getInt("number"), SectionCode.valueOf(rs.getString("section")),
                 rs.getString("body"), rs.getString("author_name"), CaseRole.valueOf(rs.getString("author_role")),
                 rs.getTimestamp("created_at").toInstant(), outcome == null ? null : ResponseOutcome.valueOf(outcome),
-                rs.getString("explanation"), rs.getString("responder_name"), instant(rs, "responded_at"), instant(rs, "issued_at"));
+                rs.getString("explanation"), rs.getString("responder_name"),
+                rs.getString("responder_role") == null ? null : CaseRole.valueOf(rs.getString("responder_role")),
+                instant(rs, "responded_at"), instant(rs, "issued_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -23,6 +23,7 @@ class AccessibilityOfPublicPagesTest extends BrowserJourney {
             /accessibility                   | 200 | Accessibility statement
             /privacy                         | 200 | Privacy notice
             /cookies                         | 200 | Cookies
+            /help/source-code                | 200 | Source code
             /help/glossary                   | 200 | Words we use
             /coplan/no-such-page             | 404 | Page not found
             """)

@@ -72,9 +72,14 @@ class NeedsAssessmentJourneyTest extends BrowserJourney {
         page.getByLabel("A parent or carer").check();
         page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).check();
         fillDate("Date it arrived (for post, the date it was posted or signed for)", 1, 6, 2026);
-        page.getByLabel("Time it arrived (optional)").fill("9:30");
+        go(button(page, "Save this step"));
+        assertErrors(page, "arrivedTime", "Enter the time the email arrived, for example 16:45. The time decides the day the request"
+                + " counts as received: after 17:00 it counts from the next working day");
+        assertThat(page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true))).isChecked();
+        page.getByLabel("Time it arrived (needed for email)").fill("9:30");
         go(button(page, "Save this step"));
         assertThat(pathOf(page)).isEqualTo(casePath + "/timeline");
+        assertThat(page.locator("main")).containsText("How it arrived: Email, on 1 June 2026 at 09:30.");
         assertThat(page.locator(".govuk-notification-banner")).containsText("Recorded: Request for an EHC needs assessment received.");
         assertThat(nextStep(page, "Decide whether to carry out an EHC needs assessment")).containsText("By 13 July 2026");
         assertThat(nextStep(page, "Issue the final EHC plan")).containsText("By 19 October 2026");

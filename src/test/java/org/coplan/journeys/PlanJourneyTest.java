@@ -189,7 +189,7 @@ class PlanJourneyTest extends BrowserJourney {
         assertThat(banner(page)).containsText("Your answer has been saved and the contributor has been told.");
         Locator answered = card(page, "Pat Parent (Parent or carer)");
         assertThat(answered.locator(".govuk-tag")).hasText("Included in the plan");
-        assertThat(answered).containsText("Answered by Cora Coordinator, " + TODAY);
+        assertThat(answered).containsText("Answered by Cora Coordinator, EHC coordinator, on " + TODAY);
         assertThat(link(page, "Answer Pat Parent (Parent or carer)")).hasCount(0);
 
         // They write section B's text, with the parent's words beside the box.
@@ -388,7 +388,7 @@ class PlanJourneyTest extends BrowserJourney {
         go(link(parent, SECTION_B));
         Locator needsAnswer = card(parent, "Pat Parent (Parent or carer)");
         assertThat(needsAnswer.locator(".govuk-tag")).hasText("Included in the plan");
-        assertThat(needsAnswer).containsText("Answered by Cora Coordinator, " + TODAY);
+        assertThat(needsAnswer).containsText("Answered by Cora Coordinator, EHC coordinator, on " + TODAY);
         assertThat(parent.locator("#text ~ .coplan-own-words").first()).hasText(SECTION_B_TEXT);
         assertThat(button(parent, "Add your contribution")).hasCount(0);
         go(link(parent, "Back to the plan"));

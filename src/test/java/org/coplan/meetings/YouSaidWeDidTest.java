@@ -152,7 +152,7 @@ class YouSaidWeDidTest extends IntegrationTest {
         String after = page(w.parent(), path);
         assertThat(after).contains("3 things said: 3 answered, 0 in progress, 0 waiting.");
         assertThat(card(after, "Kit finds loud rooms hard.")).contains(
-                "Answered by " + w.coordinator().displayName() + ": put into the plan, with changes",
+                "Answered by " + w.coordinator().displayName() + ", EHC coordinator: put into the plan, with changes",
                 "Added to section B, with the sensory report's words.");
         assertThat(card(after, "Kit needs a quiet place at lunch.")).contains("Action done by " + w.psychologist().displayName());
         assertThat(card(after, "The taxi comes too early.")).contains("Closed: Resolved by agreement", "The pick-up is now 8:15.");

@@ -22,6 +22,7 @@ public final class PlanDocuments {
     public static final String PSYCHOLOGIST = "Dr Priya Shah";
     public static final String PSYCHOLOGIST_ROLE = "Educational psychologist";
     public static final String PARENT_RESPONSE = "Included";
+    public static final String ANSWERED_BY = "Sam Patel, EHC coordinator";
     public static final String PSYCHOLOGIST_RESPONSE = "Included in part: the advice on transport is for section H2";
 
     /** The headings of an EHC plan's sections, in the order of the SEND Regulations 2014. */
@@ -120,12 +121,12 @@ public final class PlanDocuments {
             contributions.add(new Attribution(PARENT, PARENT_ROLE, "Parent or carer view", LocalDate.of(2025, 1, 20),
                     "Amira is happiest when she knows what is coming next. At home we use a picture timetable and"
                             + " she tells us about her day with it.\n\nShe would like more time in the art room.",
-                    PARENT_RESPONSE));
+                    PARENT_RESPONSE, ANSWERED_BY));
             contributions.add(new Attribution(PSYCHOLOGIST, PSYCHOLOGIST_ROLE, "Educational psychology advice",
                     LocalDate.of(2025, 2, 3),
                     "Amira's verbal reasoning is a strength. Her processing speed means she needs extra time and"
                             + " information given in small steps, with visual prompts.",
-                    PSYCHOLOGIST_RESPONSE));
+                    PSYCHOLOGIST_RESPONSE, ANSWERED_BY));
         }
         List<String> disagreements = code.equals("F")
                 ? List.of("Amira's parents would like the speech and language therapy to be weekly, not fortnightly.")

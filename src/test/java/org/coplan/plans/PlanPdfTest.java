@@ -63,6 +63,7 @@ class PlanPdfTest {
                 .contains("Contributed by Dr Priya Shah (Educational psychologist), Educational psychology advice, 3 February 2025")
                 .contains("Response: " + PlanDocuments.PARENT_RESPONSE)
                 .contains("Response: " + PlanDocuments.PSYCHOLOGIST_RESPONSE)
+                .contains("Answered by Sam Patel, EHC coordinator")
                 .contains("She would like more time in the art room.");
     }
 

@@ -132,10 +132,35 @@ class PlanWritingTest extends IntegrationTest {
         assertThat(parentB).contains("Kit cannot follow long instructions.").contains("Included in the plan");
         String parentF = parent.get(plan + "/sections/f").text();
         assertThat(parentF).contains("Not included").contains("The therapist's advice says fortnightly.")
-                .contains("Answered by " + world.coordinator().displayName());
+                .contains("Answered by " + world.coordinator().displayName() + ", EHC coordinator, on ");
+        assertThat(parent.get(plan + "/print").text()).contains("Not included: The therapist's advice says fortnightly.")
+                .contains("Answered by " + world.coordinator().displayName() + ", EHC coordinator");
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(TestMail.to(world.parent().email())).extracting(TestMail::body)
                         .anySatisfy(body -> assertThat(body).contains("has answered your contribution").doesNotContain("Kit")));
+    }
+
+    @Test
+    void parentIsNotOfferedProfessionalAdviceAndAPostedOneIsRefusedWithTheirWordsKept() {
+        World world = fixtures.world();
+        Visitor coordinator = signedIn(world.coordinator());
+        String plan = startEhcPlan(world, coordinator);
+        Visitor parent = signedIn(world.parent());
+
+        Page form = parent.get(plan + "/sections/b/contribute");
+        assertThat(form.body()).contains("value=\"PARENT_CARER_VIEW\" checked").doesNotContain("PROFESSIONAL_ADVICE");
+        assertThat(form.text()).contains("Parent or carer view").doesNotContain("Professional advice");
+
+        Page refused = parent.post(plan + "/sections/b/contribute",
+                Map.of("kind", "PROFESSIONAL_ADVICE", "body", "Kit needs a quiet room to work in."));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"kind-error\"");
+        assertThat(refused.text()).contains("Professional advice comes from the professionals on the case, so choose another kind")
+                .contains("Kit needs a quiet room to work in.");
+        assertThat(coordinator.get(plan + "/sections/b").text()).doesNotContain("Kit needs a quiet room to work in.");
+
+        Page psychologistForm = signedIn(world.psychologist()).get(plan + "/sections/b/contribute");
+        assertThat(psychologistForm.body()).contains("value=\"PROFESSIONAL_ADVICE\" checked").doesNotContain("PARENT_CARER_VIEW");
     }
 
     @Test

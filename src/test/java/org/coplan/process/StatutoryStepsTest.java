@@ -83,6 +83,43 @@ class StatutoryStepsTest extends IntegrationTest {
     }
 
     @Test
+    void anEmailNeedsItsTimeAndTheTimelineShowsATimeOnlyWhenOneWasEntered() {
+        World w = fixtures.world();
+        today(LocalDate.of(2026, 11, 23));
+        Visitor coordinator = signedIn(w.coordinator());
+
+        Page form = coordinator.get("/cases/" + w.ownCase() + "/process/record/request-received");
+        assertThat(form.text()).contains("Time it arrived (needed for email)")
+                .contains("For email, the time decides the day the request counts as received: after 17:00 it counts from the next working day.");
+
+        Page noTime = request(coordinator, w, LocalDate.of(2026, 11, 20), "", "EMAIL");
+        assertThat(noTime.status()).isEqualTo(200);
+        assertThat(noTime.body()).contains("id=\"arrivedTime-error\"");
+        assertThat(noTime.text()).contains("Enter the time the email arrived, for example 16:45. The time decides the day the request"
+                + " counts as received: after 17:00 it counts from the next working day");
+        assertThat(noTime.body()).contains("value=\"EMAIL\" checked").contains("name=\"arrivedOnDay\" type=\"text\" inputmode=\"numeric\" value=\"20\"");
+        assertThat(timeline(coordinator, w)).doesNotContain("The council received a request");
+
+        Page byHand = request(coordinator, w, LocalDate.of(2026, 11, 20), "", "BY_HAND");
+        assertThat(byHand.location()).endsWith("/timeline");
+        String page = timeline(coordinator, w);
+        assertThat(page).contains("20 November 2026: The council received a request")
+                .contains("How it arrived: By hand, on 20 November 2026.")
+                .doesNotContain("09:00").doesNotContain("00:00");
+    }
+
+    @Test
+    void anEmailsTimeIsShownBesideTheDayItArrived() {
+        World w = fixtures.world();
+        today(LocalDate.of(2026, 11, 23));
+        Visitor coordinator = signedIn(w.coordinator());
+        request(coordinator, w, LocalDate.of(2026, 11, 20), "17:30", "EMAIL");
+
+        assertThat(timeline(coordinator, w)).contains("23 November 2026: The council received a request")
+                .contains("How it arrived: Email, on 20 November 2026 at 17:30.");
+    }
+
+    @Test
     void theFamilySeesTheTimelineButCannotRecordSteps() {
         World w = fixtures.world();
         request(signedIn(w.coordinator()), w, LocalDate.of(2026, 11, 23), "09:00", "EMAIL");

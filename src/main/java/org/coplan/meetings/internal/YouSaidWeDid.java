@@ -65,11 +65,17 @@ public class YouSaidWeDid {
         return out.stream().sorted(YouSaid.NEWEST_FIRST).toList();
     }
 
+    /** "Sam Patel, EHC coordinator", or the name alone for an answer kept without a role. */
+    private String answerer(FamilyContribution c, Locale locale) {
+        return c.answeredByRole() == null ? c.answeredBy() : messages.getMessage("answer.byPerson",
+                new Object[] {c.answeredBy(), messages.getMessage("role." + c.answeredByRole().name(), null, locale)}, locale);
+    }
+
     private YouSaid contribution(String casePath, FamilyContribution c, Locale locale) {
         String href = casePath + "/plans/" + c.planId() + "/versions/" + c.versionNumber() + "/sections/" + c.section().slug();
         List<WeDid> results = new ArrayList<>();
         if (c.answered()) {
-            results.add(new WeDid(Result.valueOf(c.outcome().name()), day(c.answeredAt()), c.explanation(), c.answeredBy(), href));
+            results.add(new WeDid(Result.valueOf(c.outcome().name()), day(c.answeredAt()), c.explanation(), answerer(c, locale), href));
             if (c.versionIssuedAt() != null) {
                 results.add(new WeDid(Result.PLAN_ISSUED, day(c.versionIssuedAt()), null, null, planHref(casePath, c.planId(), c.versionNumber())));
             }

@@ -48,6 +48,9 @@ public record PlanDocument(
      * @param role the author's role on the case, in words ("Parent or carer")
      * @param kind the kind of evidence, in words ("Parent or carer view")
      * @param response what happened to it, in words ("Included", "Not included: reason")
+     * @param answeredBy who answered it and their role on the case ("Sam Patel, EHC coordinator"),
+     *     or null while it has no answer
      */
-    public record Attribution(String authorName, String role, String kind, LocalDate date, String text, String response) {}
+    public record Attribution(
+            String authorName, String role, String kind, LocalDate date, String text, String response, String answeredBy) {}
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.coplan.cases.CaseRole;
 import org.coplan.plans.domain.ContributionKind;
 import org.coplan.plans.domain.ResponseOutcome;
 import org.coplan.plans.domain.SectionCode;
@@ -17,7 +18,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Contributions {
 
-    public record Response(ResponseOutcome outcome, String explanation, UUID responderId, String responderName, Instant respondedAt) {}
+    /** The writer's answer; {@code responderRole} is null for an answer given before roles were kept with answers. */
+    public record Response(
+            ResponseOutcome outcome, String explanation, UUID responderId, String responderName, CaseRole responderRole,
+            Instant respondedAt) {}
 
     public record Contribution(
             UUID id, UUID versionId, SectionCode section, ContributionKind kind, String body, UUID authorId,
@@ -30,7 +34,7 @@ public class Contributions {
     }
 
     private static final String SELECT = """
-            select c.*, a.file_name, r.outcome, r.explanation, r.responder_id, r.responder_name, r.responded_at
+            select c.*, a.file_name, r.outcome, r.explanation, r.responder_id, r.responder_name, r.responder_role, r.responded_at
             from contribution c
             left join attachment a on a.id = c.attachment_id
             left join contribution_response r on r.contribution_id = c.id
@@ -69,10 +73,11 @@ public class Contributions {
     /** False if it has been answered already: an answer, once given, is part of the record. */
     public boolean respond(UUID contributionId, Response r) {
         return jdbc.sql("""
-                insert into contribution_response (contribution_id, outcome, explanation, responder_id, responder_name, responded_at)
-                values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                insert into contribution_response
+                    (contribution_id, outcome, explanation, responder_id, responder_name, responder_role, responded_at)
+                values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
                 .params(contributionId, r.outcome().name(), r.explanation(), r.responderId(), r.responderName(),
-                        Timestamp.from(r.respondedAt()))
+                        r.responderRole() == null ? null : r.responderRole().name(), Timestamp.from(r.respondedAt()))
                 .update() == 1;
     }
 
@@ -80,7 +85,7 @@ public class Contributions {
         String outcome = rs.getString("outcome");
         Response response = outcome == null ? null : new Response(
                 ResponseOutcome.valueOf(outcome), rs.getString("explanation"), rs.getObject("responder_id", UUID.class),
-                rs.getString("responder_name"), rs.getTimestamp("responded_at").toInstant());
+                rs.getString("responder_name"), role(rs.getString("responder_role")), rs.getTimestamp("responded_at").toInstant());
         return new Contribution(
                 rs.getObject("id", UUID.class),
                 rs.getObject("version_id", UUID.class),
@@ -94,5 +99,9 @@ public class Contributions {
                 rs.getObject("attachment_id", UUID.class),
                 rs.getString("file_name") == null ? null : AttachmentCheck.safeName(rs.getString("file_name")),
                 response);
+    }
+
+    private static CaseRole role(String stored) {
+        return stored == null ? null : CaseRole.valueOf(stored);
     }
 }

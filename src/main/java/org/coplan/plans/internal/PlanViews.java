@@ -153,7 +153,8 @@ public class PlanViews {
                         LocalDate.ofInstant(c.createdAt(), ClockConfiguration.ZONE), c.body(),
                         c.response() == null ? msg("plan.response.none", locale)
                                 : msg("plan.response." + c.response().outcome().name(), locale)
-                                        + (c.response().explanation() == null ? "" : ": " + c.response().explanation())))
+                                        + (c.response().explanation() == null ? "" : ": " + c.response().explanation()),
+                        answerer(c.response(), locale)))
                         .toList(),
                 s.positions().stream().filter(pos -> pos.mark() == AgreementMark.DISAGREE)
                         .map(pos -> messages.getMessage("plan.document.disagreement", new Object[] {pos.name(),
@@ -168,6 +169,15 @@ public class PlanViews {
                 messages.getMessage(p.version().isAmendment() ? "plan.versionLabel.amendment" : "plan.versionLabel",
                         new Object[] {p.version().number(), msg("plan.status." + p.version().status().name(), locale)}, locale),
                 p.version().status().name(), date, sections);
+    }
+
+    /** "Sam Patel, EHC coordinator", the name alone for an answer kept without a role, or null with no answer. */
+    private String answerer(Contributions.Response r, Locale locale) {
+        if (r == null) {
+            return null;
+        }
+        return r.responderRole() == null ? r.responderName() : messages.getMessage("answer.byPerson",
+                new Object[] {r.responderName(), msg("role." + r.responderRole().name(), locale)}, locale);
     }
 
     private PlanDocument.Item item(Item i, VersionView view, Locale locale) {

@@ -130,7 +130,7 @@ public class PlanWork {
     /** Answers a contribution once; its author is told by {@link ContributionAnswered}. False if already answered. */
     public boolean respond(PlanContext p, Contribution c, ResponseOutcome outcome, String explanation) {
         Response response = new Response(outcome, explanation == null || explanation.isBlank() ? null : explanation.strip(),
-                p.caseContext().viewerId().value(), p.caseContext().viewerName(), clock.instant());
+                p.caseContext().viewerId().value(), p.caseContext().viewerName(), p.caseContext().role(), clock.instant());
         if (!contributions.respond(c.id(), response)) {
             return false;
         }

@@ -46,7 +46,8 @@ public record PrintablePlan(
     public record Field(String label, List<String> paragraphs) {}
 
     public record Contribution(
-            String authorName, String role, String kind, LocalDate date, List<String> paragraphs, String response) {}
+            String authorName, String role, String kind, LocalDate date, List<String> paragraphs, String response,
+            String answeredBy) {}
 
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n\\s*");
     private static final Pattern NOT_AN_ANCHOR = Pattern.compile("[^A-Za-z0-9_-]");
@@ -88,7 +89,8 @@ public record PrintablePlan(
 
     private static Contribution contribution(PlanDocument.Attribution a) {
         return new Contribution(
-                line(a.authorName()), line(a.role()), line(a.kind()), a.date(), paragraphs(a.text()), line(a.response()));
+                line(a.authorName()), line(a.role()), line(a.kind()), a.date(), paragraphs(a.text()), line(a.response()),
+                line(a.answeredBy()));
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.coplan.cases.CaseRole;
 import org.coplan.people.SignedInPerson;
 import org.coplan.plans.domain.ContributionKind;
 import org.coplan.plans.domain.PlainLanguageCheck;
@@ -203,7 +202,7 @@ class SectionController {
             @AuthenticationPrincipal SignedInPerson who, Model model) {
         PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.CONTRIBUTE);
         SectionCode code = section(p, section);
-        return contributePage(p, code, "", defaultKind(p.caseContext().role()).name(), new FormErrors(), model);
+        return contributePage(p, code, "", ContributionKind.usualFor(p.caseContext().role()).name(), new FormErrors(), model);
     }
 
     @PostMapping(SECTION + "/contribute")
@@ -218,6 +217,8 @@ class SectionController {
         ContributionKind parsed = PlanPages.parse(ContributionKind.class, kind);
         if (parsed == null) {
             errors.add("kind", "contribute.kindRequired");
+        } else if (!parsed.allowedFor(p.caseContext().role())) {
+            errors.add("kind", "contribute.kindNotYours." + parsed.name());
         }
         if (body.isBlank()) {
             errors.add("body", "contribute.bodyRequired");
@@ -250,18 +251,10 @@ class SectionController {
         model.addAttribute("body", body);
         model.addAttribute("kind", kind);
         model.addAttribute("errors", errors);
-        model.addAttribute("kinds", PlanPages.options(List.of(ContributionKind.values()), "contributionKind.", messages));
+        model.addAttribute("kinds", PlanPages.options(ContributionKind.allowedKinds(p.caseContext().role()), "contributionKind.", messages));
         model.addAttribute("maxMegabytes", AttachmentCheck.MAX_BYTES / (1024 * 1024));
         access.recordView(p.caseContext(), "Plan version " + p.version().number() + ": contribute to section " + code.name());
         return "plans/contribute";
-    }
-
-    private static ContributionKind defaultKind(CaseRole role) {
-        return switch (role) {
-            case CHILD_YOUNG_PERSON -> ContributionKind.OWN_WORDS;
-            case PARENT_CARER -> ContributionKind.PARENT_CARER_VIEW;
-            default -> ContributionKind.PROFESSIONAL_ADVICE;
-        };
     }
 
     @GetMapping(CONTRIBUTION + "/respond")

@@ -87,7 +87,7 @@ public final class CaseProcess {
         if (step.occurredOn().isAfter(today)) {
             found.add(Problem.of("occurredOn", "future", today));
         }
-        if (step.arrivedAt() != null && step.arrivedAt().toLocalDate().isAfter(today)) {
+        if (step.arrivedOn() != null && step.arrivedOn().isAfter(today)) {
             found.add(Problem.of("arrivedAt", "future", today));
         }
         if (step.endsOn() != null && step.endsOn().isBefore(step.occurredOn())) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,11 +58,14 @@ public class ProcessEvents {
 
     public void insert(UUID caseId, ProcessEvent e, UUID by, String byName, Instant at) {
         jdbc.sql("""
-                insert into process_event (id, case_id, kind, occurred_on, arrived_at, channel, source, outcome, adviser,
-                    adviser_name, related_id, deadline_key, target_on, ends_on, reasons, recorded_by, recorded_by_name, recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into process_event (id, case_id, kind, occurred_on, arrived_at, arrived_time_entered, channel, source,
+                    outcome, adviser, adviser_name, related_id, deadline_key, target_on, ends_on, reasons, recorded_by,
+                    recorded_by_name, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(e.id(), caseId, e.kind().name(), e.occurredOn(),
-                        e.arrivedAt() == null ? null : Timestamp.valueOf(e.arrivedAt()),
+                        e.arrivedOn() == null ? null
+                                : Timestamp.valueOf(e.arrivedOn().atTime(e.arrivedTime() == null ? LocalTime.MIDNIGHT : e.arrivedTime())),
+                        e.arrivedTime() != null,
                         name(e.channel()), name(e.source()), e.outcome(), name(e.adviser()), e.adviserName(), e.relatedId(),
                         name(e.deadlineKey()), e.targetOn(), e.endsOn(), e.reasons(), by, byName, Timestamp.from(at))
                 .update();
@@ -80,11 +84,13 @@ public class ProcessEvents {
 
     static Recorded row(ResultSet rs, int n) throws SQLException {
         Timestamp arrived = rs.getTimestamp("arrived_at");
+        boolean timeEntered = rs.getBoolean("arrived_time_entered");
         ProcessEvent e = new ProcessEvent(
                 rs.getObject("id", UUID.class),
                 ProcessEventKind.valueOf(rs.getString("kind")),
                 rs.getObject("occurred_on", LocalDate.class),
-                arrived == null ? null : arrived.toLocalDateTime(),
+                arrived == null ? null : arrived.toLocalDateTime().toLocalDate(),
+                arrived == null || !timeEntered ? null : arrived.toLocalDateTime().toLocalTime(),
                 value(RequestChannel.class, rs.getString("channel")),
                 value(RequestSource.class, rs.getString("source")),
                 rs.getString("outcome"),

@@ -223,6 +223,7 @@ class ProcessController {
         model.addAttribute("errors", errors);
         model.addAttribute("sources", options(RequestSource.class, "process.source.", locale));
         model.addAttribute("channels", options(RequestChannel.class, "process.channel.", locale));
+        model.addAttribute("cutOff", work.rules().settings().receiptCutOff().toString());
         model.addAttribute("advisers", options(AdviceKind.class, "process.adviser.", locale));
         model.addAttribute("reviewOutcomes", options(ReviewOutcome.class, "process.reviewOutcome.", locale));
         model.addAttribute("transferKinds", options(TransferKind.class, "process.transfer.", locale));

@@ -1,6 +1,7 @@
 package org.coplan.process.web;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -69,8 +70,13 @@ final class StepForm {
             }
             LocalDate arrived = date("arrivedOn", typed, errors);
             LocalTime time = time(typed.get("arrivedTime"), errors);
-            if (arrived != null && time != null && channel != null && source != null) {
-                e = e.withRequest(source, channel, arrived.atTime(time)).on(rules.receivedOn(arrived.atTime(time), channel));
+            if (time == null && channel != null && channel.needsTime() && !errors.has("arrivedTime")) {
+                errors.add("arrivedTime", "process.error.timeForEmail", rules.settings().receiptCutOff().toString());
+            }
+            if (arrived != null && !errors.has("arrivedTime") && channel != null && source != null) {
+                // With no time entered (never for email), a request is taken to have arrived before the cut-off.
+                LocalDateTime at = arrived.atTime(time == null ? LocalTime.MIDNIGHT : time);
+                e = e.withRequest(source, channel, arrived, time).on(rules.receivedOn(at, channel));
             }
         } else {
             LocalDate on = date("occurredOn", typed, errors);
@@ -154,9 +160,10 @@ final class StepForm {
         return r.date();
     }
 
+    /** The time typed, or null when none was (whether one is needed is the channel's rule). */
     private static LocalTime time(String value, FormErrors errors) {
         if (blank(value)) {
-            return LocalTime.of(9, 0);
+            return null;
         }
         String v = value.strip().replace('.', ':');
         if (v.matches("\\d{1,2}")) {

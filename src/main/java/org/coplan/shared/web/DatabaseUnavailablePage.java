@@ -72,6 +72,7 @@ public class DatabaseUnavailablePage extends OncePerRequestFilter {
         model.put("serviceName", layout.serviceName());
         model.put("operatorName", layout.operatorName());
         model.put("supportEmail", layout.supportEmail());
+        model.put("sourceUrl", layout.sourceUrl());
         model.put("zone", layout.zone());
         // Who is signed in is kept in the database: the page cannot tell, so it shows no menu.
         model.put("signedIn", false);
