@@ -12,6 +12,7 @@ import org.coplan.plans.domain.PlanAction;
 import org.coplan.plans.domain.PlanKind;
 import org.coplan.plans.domain.ResponseOutcome;
 import org.coplan.plans.domain.SectionCode;
+import org.coplan.plans.internal.AnsweringContribution;
 import org.coplan.plans.internal.IssuingPlan;
 import org.coplan.plans.internal.PlanAccess;
 import org.coplan.plans.internal.SendingForComment;
@@ -35,7 +36,11 @@ public class PlanSetup {
     private final SendingForComment sending;
     private final IssuingPlan issuing;
 
-    PlanSetup(CaseAccess cases, PlanAccess plans, PlanWork work, SendingForComment sending, IssuingPlan issuing) {
+    private final AnsweringContribution answering;
+
+    PlanSetup(CaseAccess cases, PlanAccess plans, PlanWork work, SendingForComment sending, IssuingPlan issuing,
+            AnsweringContribution answering) {
+        this.answering = answering;
         this.sending = sending;
         this.issuing = issuing;
         this.cases = cases;
@@ -77,7 +82,7 @@ public class PlanSetup {
             String text, PersonId writer, ResponseOutcome answer, String explanation) {
         var c = work.contribute(plans.open(author, caseId.value(), plan, version, PlanAction.CONTRIBUTE), section, kind, text, null);
         if (answer != null) {
-            work.respond(plans.open(writer, caseId.value(), plan, version, PlanAction.WRITE), c, answer, explanation);
+            answering.answer(plans.open(writer, caseId.value(), plan, version, PlanAction.WRITE), c, answer, explanation);
         }
     }
 

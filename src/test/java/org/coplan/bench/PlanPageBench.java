@@ -34,6 +34,9 @@ class PlanPageBench extends IntegrationTest {
     static final int RUNS = 50;
 
     @Autowired
+    org.coplan.plans.internal.AnsweringContribution answering;
+
+    @Autowired
     PlanWork work;
 
     @Autowired
@@ -56,7 +59,7 @@ class PlanPageBench extends IntegrationTest {
             SectionCode section = i % 2 == 0 ? SectionCode.F : sections.get(i % sections.size());
             var c = work.contribute(parent, section, ContributionKind.PARENT_CARER_VIEW, paragraph.repeat(3) + i, null);
             if (i % 3 == 0) {
-                work.respond(writer, c, ResponseOutcome.INCLUDED_WITH_CHANGES, "Included with the therapist's wording.");
+                answering.answer(writer, c, ResponseOutcome.INCLUDED_WITH_CHANGES, "Included with the therapist's wording.");
             }
         }
         Visitor v = visitor();

@@ -36,6 +36,9 @@ import org.springframework.web.util.HtmlUtils;
 class SchoolYouSaidTest extends IntegrationTest {
 
     @Autowired
+    org.coplan.plans.internal.AnsweringContribution answering;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -91,7 +94,7 @@ class SchoolYouSaidTest extends IntegrationTest {
                     SectionCode.F, ContributionKind.PARENT_CARER_VIEW, "Support idea " + i, null).id();
             if (i <= 4) {
                 PlanContext v2 = planFixtures.open(w.coordinator(), w.ownCase(), plans.ehcPlan(), 2, PlanAction.WRITE);
-                planWork.respond(v2, contributions.find(v2.version().id(), id).orElseThrow(), ResponseOutcome.INCLUDED, null);
+                answering.answer(v2, contributions.find(v2.version().id(), id).orElseThrow(), ResponseOutcome.INCLUDED, null);
             }
         }
 

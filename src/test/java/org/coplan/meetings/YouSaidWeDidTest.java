@@ -43,6 +43,9 @@ import org.springframework.web.util.HtmlUtils;
 class YouSaidWeDidTest extends IntegrationTest {
 
     @Autowired
+    org.coplan.plans.internal.AnsweringContribution answering;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -127,7 +130,7 @@ class YouSaidWeDidTest extends IntegrationTest {
 
         // The chain moves: the contribution is answered, the action done, the disagreement closed.
         PlanContext v2 = planFixtures.open(w.coordinator(), w.ownCase(), plans.ehcPlan(), 2, PlanAction.WRITE);
-        planWork.respond(v2, contributions.find(v2.version().id(), plans.contribution()).orElseThrow(),
+        answering.answer(v2, contributions.find(v2.version().id(), plans.contribution()).orElseThrow(),
                 ResponseOutcome.INCLUDED_WITH_CHANGES, "Added to section B, with the sensory report's words.");
         Actions.Action action = actions.find(w.ownCase().value(), made.action()).orElseThrow();
         meetingWork.changeAction(meetingAccess.open(w.psychologist().id(), w.ownCase().value(), MeetingAction.VIEW), action,

@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.coplan.cases.CaseAccess;
 import org.coplan.cases.CaseContext;
 import org.coplan.people.PersonId;
-import org.coplan.plans.ContributionAnswered;
 import org.coplan.plans.ContributionMade;
 import org.coplan.plans.domain.AgreementMark;
 import org.coplan.plans.domain.ContributionKind;
@@ -125,20 +124,6 @@ public class PlanWork {
         events.publishEvent(new ContributionMade(p.caseContext().caseId(), p.plan().id(), p.version().number(), p.plan().kind(),
                 section.slug(), c.id(), p.caseContext().viewerId()));
         return c;
-    }
-
-    /** Answers a contribution once; its author is told by {@link ContributionAnswered}. False if already answered. */
-    public boolean respond(PlanContext p, Contribution c, ResponseOutcome outcome, String explanation) {
-        Response response = new Response(outcome, explanation == null || explanation.isBlank() ? null : explanation.strip(),
-                p.caseContext().viewerId().value(), p.caseContext().viewerName(), p.caseContext().role(), clock.instant());
-        if (!contributions.respond(c.id(), response)) {
-            return false;
-        }
-        record(p, "answer to a contribution to section " + c.section().name(), outcome.name());
-        events.publishEvent(new ContributionAnswered(p.caseContext().caseId(), p.plan().id(), p.version().number(), p.plan().kind(),
-                c.section().slug(), c.id(), new PersonId(c.authorId()), p.caseContext().viewerId(), p.caseContext().viewerName(),
-                outcome));
-        return true;
     }
 
     public Item addItem(PlanContext p, SectionCode section, PlanItems.Kind kind, ItemFields f) {

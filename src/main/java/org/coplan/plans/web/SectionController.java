@@ -15,6 +15,7 @@ import org.coplan.plans.domain.ResponseOutcome;
 import org.coplan.plans.domain.SectionCode;
 import org.coplan.plans.domain.VagueWording;
 import org.coplan.plans.internal.AttachmentCheck;
+import org.coplan.plans.internal.AnsweringContribution;
 import org.coplan.plans.internal.Attachments;
 import org.coplan.plans.internal.Contributions;
 import org.coplan.plans.internal.Contributions.Contribution;
@@ -68,9 +69,12 @@ class SectionController {
     private final Attachments attachments;
     private final MessageSource messages;
 
+    private final AnsweringContribution answering;
+
     SectionController(
             PlanAccess access, PlanWork work, PlanViews views, SectionRevisions revisions, Contributions contributions,
-            PlanItems items, Attachments attachments, MessageSource messages) {
+            PlanItems items, Attachments attachments, MessageSource messages, AnsweringContribution answering) {
+        this.answering = answering;
         this.access = access;
         this.work = work;
         this.views = views;
@@ -273,24 +277,14 @@ class SectionController {
             @AuthenticationPrincipal SignedInPerson who, Model model, RedirectAttributes redirect) {
         PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.WRITE);
         Contribution c = contributions.find(p.version().id(), contributionId).orElseThrow(NotFound::new);
-        FormErrors errors = new FormErrors();
         ResponseOutcome parsed = PlanPages.parse(ResponseOutcome.class, outcome);
-        if (parsed == null) {
-            errors.add("outcome", "respond.outcomeRequired");
-        } else if (parsed.needsExplanation() && explanation.isBlank()) {
-            errors.add("explanation", parsed == ResponseOutcome.NOT_INCLUDED ? "respond.reasonRequired" : "respond.changesRequired");
-        }
         if (explanation.length() > MAX_SHORT) {
-            errors.add("explanation", "text.tooLong", MAX_SHORT);
+            return respondPage(p, c, outcome, explanation, new FormErrors().add("explanation", "text.tooLong", MAX_SHORT), model);
         }
-        if (c.answered()) {
-            errors.add("outcome", "respond.alreadyAnswered");
-        }
-        if (errors.any()) {
+        if (answering.answer(p, c, parsed, explanation) instanceof AnsweringContribution.Result.Refused refused) {
+            FormErrors errors = new FormErrors();
+            refused.reasons().forEach(r -> errors.add(r.field(), r.messageKey()));
             return respondPage(p, c, outcome, explanation, errors, model);
-        }
-        if (!work.respond(p, c, parsed, explanation)) {
-            return respondPage(p, c, outcome, explanation, new FormErrors().add("outcome", "respond.alreadyAnswered"), model);
         }
         redirect.addFlashAttribute("done", "respond.saved");
         return "redirect:" + PlanPages.versionPath(p) + "/sections/" + c.section().slug() + "#contributions";
