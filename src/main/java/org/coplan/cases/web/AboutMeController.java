@@ -7,7 +7,7 @@ import org.coplan.cases.CaseAccess;
 import org.coplan.cases.CaseContext;
 import org.coplan.cases.CaseId;
 import org.coplan.cases.domain.CaseAction;
-import org.coplan.cases.internal.AboutMeRevisions;
+import org.coplan.cases.internal.CaseReading;
 import org.coplan.cases.internal.CaseWork;
 import org.coplan.cases.internal.CaseWork.AboutMeSave;
 import org.coplan.people.SignedInPerson;
@@ -30,12 +30,12 @@ class AboutMeController {
 
     private final CaseAccess access;
     private final CaseWork work;
-    private final AboutMeRevisions revisions;
+    private final CaseReading reading;
 
-    AboutMeController(CaseAccess access, CaseWork work, AboutMeRevisions revisions) {
+    AboutMeController(CaseAccess access, CaseWork work, CaseReading reading) {
         this.access = access;
         this.work = work;
-        this.revisions = revisions;
+        this.reading = reading;
     }
 
     @GetMapping("/cases/{caseId}/about-me/{part}")
@@ -43,7 +43,7 @@ class AboutMeController {
             @PathVariable UUID caseId, @PathVariable String part, @AuthenticationPrincipal SignedInPerson who, Model model) {
         CaseContext ctx = access.open(who.id(), new CaseId(caseId), CaseAction.EDIT_ABOUT_ME);
         AboutMePart p = part(part);
-        AboutMeRevision current = revisions.latest(ctx.caseId()).get(p);
+        AboutMeRevision current = reading.aboutMe(ctx.caseId()).get(p);
         return editPage(ctx, p, current == null ? "" : current.body(), current, current == null ? null : current.id(),
                 new FormErrors(), model);
     }
@@ -66,7 +66,7 @@ class AboutMeController {
             errors.add("body", "aboutMe.tooLong", MAX_LENGTH);
         }
         if (errors.any()) {
-            AboutMeRevision current = revisions.latest(ctx.caseId()).get(p);
+            AboutMeRevision current = reading.aboutMe(ctx.caseId()).get(p);
             return editPage(ctx, p, body, current, basedOn, errors, model);
         }
         AboutMeSave result = work.saveAboutMe(ctx, p, body, basedOn);
@@ -86,7 +86,7 @@ class AboutMeController {
         model.addAttribute("ctx", ctx);
         model.addAttribute("c", ctx.child());
         model.addAttribute("part", p);
-        model.addAttribute("history", revisions.history(ctx.caseId(), p));
+        model.addAttribute("history", reading.aboutMeHistory(ctx.caseId(), p));
         access.recordView(ctx, "All about me history: " + p.slug());
         return "cases/about-me-history";
     }

@@ -15,11 +15,8 @@ import org.coplan.cases.CaseWarning;
 import org.coplan.cases.ParentAccessChoice;
 import org.coplan.cases.ParticipationChoices;
 import org.coplan.cases.domain.CaseAction;
-import org.coplan.cases.internal.AboutMeRevisions;
-import org.coplan.cases.internal.CaseMembers;
+import org.coplan.cases.internal.CaseReading;
 import org.coplan.cases.internal.CaseWork;
-import org.coplan.cases.internal.Invitations;
-import org.coplan.cases.internal.ParticipationStore;
 import org.coplan.people.People;
 import org.coplan.people.Person;
 import org.coplan.people.PersonId;
@@ -44,23 +41,17 @@ class CaseController {
 
     private final CaseAccess access;
     private final CaseWork work;
-    private final CaseMembers members;
-    private final Invitations invitations;
-    private final AboutMeRevisions aboutMe;
-    private final ParticipationStore participation;
+    private final CaseReading reading;
     private final People people;
     private final MessageSource messages;
     private final ObjectProvider<CaseWarning> warnings;
 
     CaseController(
-            CaseAccess access, CaseWork work, CaseMembers members, Invitations invitations, AboutMeRevisions aboutMe,
-            ParticipationStore participation, People people, MessageSource messages, ObjectProvider<CaseWarning> warnings) {
+            CaseAccess access, CaseWork work, CaseReading reading, People people, MessageSource messages,
+            ObjectProvider<CaseWarning> warnings) {
         this.access = access;
         this.work = work;
-        this.members = members;
-        this.invitations = invitations;
-        this.aboutMe = aboutMe;
-        this.participation = participation;
+        this.reading = reading;
         this.people = people;
         this.messages = messages;
         this.warnings = warnings;
@@ -69,10 +60,10 @@ class CaseController {
     @GetMapping("/cases/{caseId}")
     String showCase(@PathVariable UUID caseId, @AuthenticationPrincipal SignedInPerson who, Model model) {
         CaseContext ctx = access.open(who.id(), new CaseId(caseId), CaseAction.VIEW_CASE);
-        List<CaseMember> team = members.active(ctx.caseId());
+        List<CaseMember> team = access.activeMembers(ctx.caseId());
         Map<PersonId, Person> persons = people.findAll(team.stream().map(CaseMember::personId).toList());
         Set<UUID> familyIds = team.stream().filter(m -> m.role().isFamily()).map(CaseMember::id).collect(Collectors.toSet());
-        Map<UUID, ParticipationChoices> choices = participation.findAll(familyIds);
+        Map<UUID, ParticipationChoices> choices = reading.choicesOf(familyIds);
         boolean seeChoices = ctx.can(CaseAction.VIEW_TEAM_PARTICIPATION);
         List<TeamRow> rows = team.stream()
                 .map(m -> new TeamRow(m,
@@ -91,9 +82,9 @@ class CaseController {
         model.addAttribute("team", rows);
         model.addAttribute("namedContact", rows.stream().filter(TeamRow::namedContact).findFirst().orElse(null));
         model.addAttribute("me", rows.stream().filter(r -> r.member().personId().equals(who.id())).findFirst().orElse(null));
-        model.addAttribute("aboutMe", aboutMe.latest(ctx.caseId()));
+        model.addAttribute("aboutMe", reading.aboutMe(ctx.caseId()));
         model.addAttribute("parts", AboutMePart.values());
-        model.addAttribute("invitations", ctx.can(CaseAction.MANAGE_TEAM) ? invitations.unansweredFor(ctx.caseId()) : List.of());
+        model.addAttribute("invitations", ctx.can(CaseAction.MANAGE_TEAM) ? work.unansweredInvitations(ctx.caseId()) : List.of());
         model.addAttribute("canManageTeam", ctx.can(CaseAction.MANAGE_TEAM));
         model.addAttribute("canEditAboutMe", ctx.can(CaseAction.EDIT_ABOUT_ME));
         model.addAttribute("canEditParticipation", ctx.can(CaseAction.EDIT_OWN_PARTICIPATION));
@@ -112,7 +103,7 @@ class CaseController {
             @AuthenticationPrincipal SignedInPerson who,
             RedirectAttributes redirect) {
         CaseContext ctx = access.open(who.id(), new CaseId(caseId), CaseAction.MANAGE_TEAM);
-        if (memberId != null && members.activeMember(ctx.caseId(), memberId).isPresent()) {
+        if (memberId != null && reading.activeMember(ctx.caseId(), memberId).isPresent()) {
             work.setNamedContact(ctx, memberId);
             redirect.addFlashAttribute("done", "namedContact.changed");
         }

@@ -19,9 +19,8 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import org.coplan.cases.domain.CaseAction;
-import org.coplan.cases.internal.CaseMembers;
+import org.coplan.cases.internal.CaseReading;
 import org.coplan.cases.internal.CaseWork;
-import org.coplan.cases.internal.ParticipationStore;
 import org.coplan.people.SignedInPerson;
 import org.coplan.shared.web.FormErrors;
 import org.coplan.shared.web.NotFound;
@@ -94,16 +93,14 @@ class ParticipationController {
 
     private final CaseAccess access;
     private final CaseWork work;
-    private final CaseMembers members;
-    private final ParticipationStore store;
+    private final CaseReading reading;
     private final MessageSource messages;
 
     ParticipationController(
-            CaseAccess access, CaseWork work, CaseMembers members, ParticipationStore store, MessageSource messages) {
+            CaseAccess access, CaseWork work, CaseReading reading, MessageSource messages) {
         this.access = access;
         this.work = work;
-        this.members = members;
-        this.store = store;
+        this.reading = reading;
         this.messages = messages;
     }
 
@@ -111,7 +108,7 @@ class ParticipationController {
     String showChoices(@PathVariable UUID caseId, @AuthenticationPrincipal SignedInPerson who, Model model) {
         CaseContext ctx = access.open(who.id(), new CaseId(caseId), CaseAction.EDIT_OWN_PARTICIPATION);
         CaseMember me = membership(ctx);
-        return page(ctx, ParticipationForm.from(store.find(me.id()).orElse(null), store.unavailable(me.id())), new FormErrors(), model);
+        return page(ctx, ParticipationForm.from(reading.choicesOf(me).orElse(null), reading.unavailableSlotsOf(me)), new FormErrors(), model);
     }
 
     @PostMapping("/cases/{caseId}/participation")
@@ -166,7 +163,7 @@ class ParticipationController {
                 "yes".equals(form.interpreter), blankToNull(form.accessibilityNeeds), support,
                 blankToNull(form.cannotAttend), form.version, null);
         if (!work.saveParticipation(ctx, choices, form.version, unavailable)) {
-            ParticipationForm latest = ParticipationForm.from(store.find(me.id()).orElse(null), Set.of());
+            ParticipationForm latest = ParticipationForm.from(reading.choicesOf(me).orElse(null), Set.of());
             form.version = latest.version;
             return page(ctx, form, new FormErrors().add("involvement", "participation.changedElsewhere"), model);
         }
@@ -175,7 +172,7 @@ class ParticipationController {
     }
 
     private CaseMember membership(CaseContext ctx) {
-        return members.activeMembership(ctx.caseId(), ctx.viewerId()).orElseThrow(NotFound::new);
+        return reading.membershipOf(ctx).orElseThrow(NotFound::new);
     }
 
     private String page(CaseContext ctx, ParticipationForm form, FormErrors errors, Model model) {

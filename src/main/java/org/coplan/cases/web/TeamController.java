@@ -7,7 +7,7 @@ import org.coplan.cases.CaseId;
 import org.coplan.cases.CaseMember;
 import org.coplan.cases.CaseRole;
 import org.coplan.cases.domain.CaseAction;
-import org.coplan.cases.internal.CaseMembers;
+import org.coplan.cases.internal.CaseReading;
 import org.coplan.cases.internal.CaseWork;
 import org.coplan.people.People;
 import org.coplan.people.SignedInPerson;
@@ -32,14 +32,14 @@ class TeamController {
 
     private final CaseAccess access;
     private final CaseWork work;
-    private final CaseMembers members;
+    private final CaseReading reading;
     private final People people;
     private final MessageSource messages;
 
-    TeamController(CaseAccess access, CaseWork work, CaseMembers members, People people, MessageSource messages) {
+    TeamController(CaseAccess access, CaseWork work, CaseReading reading, People people, MessageSource messages) {
         this.access = access;
         this.work = work;
-        this.members = members;
+        this.reading = reading;
         this.people = people;
         this.messages = messages;
     }
@@ -105,7 +105,7 @@ class TeamController {
     String showRemove(
             @PathVariable UUID caseId, @PathVariable UUID memberId, @AuthenticationPrincipal SignedInPerson who, Model model) {
         CaseContext ctx = access.open(who.id(), new CaseId(caseId), CaseAction.MANAGE_TEAM);
-        CaseMember member = members.activeMember(ctx.caseId(), memberId).orElseThrow(NotFound::new);
+        CaseMember member = reading.activeMember(ctx.caseId(), memberId).orElseThrow(NotFound::new);
         model.addAttribute("ctx", ctx);
         model.addAttribute("c", ctx.child());
         model.addAttribute("member", member);

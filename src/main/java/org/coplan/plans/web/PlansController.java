@@ -20,10 +20,11 @@ import org.coplan.plans.internal.IssuingPlan;
 import org.coplan.plans.internal.PlanAccess;
 import org.coplan.plans.internal.SendingForComment;
 import org.coplan.plans.internal.PlanContext;
+import org.coplan.plans.internal.PlanReading;
 import org.coplan.plans.internal.PlanViews;
 import org.coplan.plans.internal.PlanWork;
-import org.coplan.plans.internal.Plans;
 import org.coplan.plans.internal.Plans.Plan;
+import org.coplan.plans.internal.Plans.Version;
 import org.coplan.shared.web.DateFields;
 import org.coplan.shared.web.FormErrors;
 import org.coplan.shared.web.NotFound;
@@ -44,13 +45,13 @@ class PlansController {
     private final PlanAccess access;
     private final PlanWork work;
     private final PlanViews views;
-    private final Plans plans;
+    private final PlanReading reading;
     private final MessageSource messages;
     private final SendingForComment sending;
     private final IssuingPlan issuing;
     private final FinishingComments finishing;
 
-    PlansController(PlanAccess access, PlanWork work, PlanViews views, Plans plans, MessageSource messages,
+    PlansController(PlanAccess access, PlanWork work, PlanViews views, PlanReading reading, MessageSource messages,
             SendingForComment sending, IssuingPlan issuing, FinishingComments finishing) {
         this.access = access;
         this.sending = sending;
@@ -58,19 +59,19 @@ class PlansController {
         this.finishing = finishing;
         this.work = work;
         this.views = views;
-        this.plans = plans;
+        this.reading = reading;
         this.messages = messages;
     }
 
     @GetMapping("/cases/{caseId}/plans")
     String showPlans(@PathVariable UUID caseId, @AuthenticationPrincipal SignedInPerson who, Model model) {
         CaseContext ctx = access.openCase(who.id(), caseId);
-        List<Plan> existing = plans.forCase(caseId);
+        Map<Plan, List<Version>> existing = reading.plansOf(caseId);
         model.addAttribute("ctx", ctx);
         model.addAttribute("c", ctx.child());
-        model.addAttribute("plans", existing.stream().map(p -> Map.of("plan", p, "versions", plans.versions(p.id()))).toList());
+        model.addAttribute("plans", existing.entrySet().stream().map(e -> Map.of("plan", e.getKey(), "versions", e.getValue())).toList());
         model.addAttribute("canStart", Arrays.stream(PlanKind.values())
-                .filter(k -> PlanPolicy.mayStart(ctx.role(), k) && existing.stream().noneMatch(p -> p.kind() == k))
+                .filter(k -> PlanPolicy.mayStart(ctx.role(), k) && existing.keySet().stream().noneMatch(p -> p.kind() == k))
                 .toList());
         access.recordView(ctx, "Plans");
         return "plans/plans";
@@ -93,7 +94,7 @@ class PlansController {
     @GetMapping("/cases/{caseId}/plans/{planId}")
     String showCurrentVersion(@PathVariable UUID caseId, @PathVariable UUID planId, @AuthenticationPrincipal SignedInPerson who) {
         access.openCase(who.id(), caseId);
-        plans.find(caseId, planId).orElseThrow(NotFound::new);
+        reading.plan(caseId, planId).orElseThrow(NotFound::new);
         int number = access.currentVersion(planId).orElseThrow(NotFound::new).number();
         return "redirect:/cases/" + caseId + "/plans/" + planId + "/versions/" + number;
     }
@@ -105,7 +106,7 @@ class PlansController {
         PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.VIEW);
         PlanPages.common(p, model);
         model.addAttribute("view", views.view(p));
-        model.addAttribute("versions", plans.versions(planId));
+        model.addAttribute("versions", reading.versions(p));
         model.addAttribute("today", access.today());
         model.addAttribute("mayFinish", issuing.familyMayFinishEarly() && p.version().status() == VersionStatus.PROPOSED
                 && p.caseContext().role().isFamily() && p.can(PlanAction.MARK_AGREEMENT) && !finishing.hasFinished(p));

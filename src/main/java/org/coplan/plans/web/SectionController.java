@@ -17,16 +17,15 @@ import org.coplan.plans.domain.VagueWording;
 import org.coplan.plans.internal.AttachmentCheck;
 import org.coplan.plans.internal.AnsweringContribution;
 import org.coplan.plans.internal.Attachments;
-import org.coplan.plans.internal.Contributions;
 import org.coplan.plans.internal.Contributions.Contribution;
 import org.coplan.plans.internal.PlanAccess;
 import org.coplan.plans.internal.PlanContext;
 import org.coplan.plans.internal.PlanItems;
 import org.coplan.plans.internal.PlanItems.Item;
+import org.coplan.plans.internal.PlanReading;
 import org.coplan.plans.internal.PlanViews;
 import org.coplan.plans.internal.PlanWork;
 import org.coplan.plans.internal.PlanWork.SectionSave;
-import org.coplan.plans.internal.SectionRevisions;
 import org.coplan.plans.internal.SectionRevisions.Revision;
 import org.coplan.plans.internal.TextDiff;
 import org.coplan.shared.web.DateFields;
@@ -63,25 +62,18 @@ class SectionController {
     private final PlanAccess access;
     private final PlanWork work;
     private final PlanViews views;
-    private final SectionRevisions revisions;
-    private final Contributions contributions;
-    private final PlanItems items;
-    private final Attachments attachments;
+    private final PlanReading reading;
     private final MessageSource messages;
 
     private final AnsweringContribution answering;
 
-    SectionController(
-            PlanAccess access, PlanWork work, PlanViews views, SectionRevisions revisions, Contributions contributions,
-            PlanItems items, Attachments attachments, MessageSource messages, AnsweringContribution answering) {
+    SectionController(PlanAccess access, PlanWork work, PlanViews views, PlanReading reading, MessageSource messages,
+            AnsweringContribution answering) {
         this.answering = answering;
         this.access = access;
         this.work = work;
         this.views = views;
-        this.revisions = revisions;
-        this.contributions = contributions;
-        this.items = items;
-        this.attachments = attachments;
+        this.reading = reading;
         this.messages = messages;
     }
 
@@ -126,7 +118,7 @@ class SectionController {
             @AuthenticationPrincipal SignedInPerson who, Model model) {
         PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.WRITE);
         SectionCode code = section(p, section);
-        Revision current = revisions.latest(p.version().id(), code).orElse(null);
+        Revision current = reading.latestText(p, code).orElse(null);
         return editPage(p, code, current == null ? "" : current.body(), "", current, current == null ? null : current.id(), null,
                 new FormErrors(), model);
     }
@@ -147,7 +139,7 @@ class SectionController {
             errors.add("changeNote", "text.tooLong", MAX_SHORT);
         }
         if (errors.any()) {
-            return editPage(p, code, body, changeNote, revisions.latest(p.version().id(), code).orElse(null), basedOn, null, errors, model);
+            return editPage(p, code, body, changeNote, reading.latestText(p, code).orElse(null), basedOn, null, errors, model);
         }
         SectionSave result = work.saveSection(p, code, body, basedOn, changeNote);
         if (result instanceof SectionSave.Conflict conflict) {
@@ -169,7 +161,7 @@ class SectionController {
         model.addAttribute("basedOn", basedOn);
         model.addAttribute("conflict", conflict);
         model.addAttribute("errors", errors);
-        model.addAttribute("contributions", contributions.forVersion(p.version().id()).stream().filter(c -> c.section() == code).toList());
+        model.addAttribute("contributions", reading.contributions(p, code));
         model.addAttribute("plain", body == null || body.isBlank() ? null : PLAIN.check(body));
         access.recordView(p.caseContext(), "Plan version " + p.version().number() + ": change section " + code.name());
         return "plans/section-edit";
@@ -181,7 +173,7 @@ class SectionController {
             @AuthenticationPrincipal SignedInPerson who, Model model) {
         PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.VIEW);
         SectionCode code = section(p, section);
-        List<Revision> history = revisions.history(p.version().id(), code);
+        List<Revision> history = reading.textHistory(p, code);
         Locale locale = LocaleContextHolder.getLocale();
         String removed = messages.getMessage("history.removed", null, locale);
         String added = messages.getMessage("history.added", null, locale);
@@ -276,7 +268,7 @@ class SectionController {
             @RequestParam(required = false) String outcome, @RequestParam(defaultValue = "") String explanation,
             @AuthenticationPrincipal SignedInPerson who, Model model, RedirectAttributes redirect) {
         PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.WRITE);
-        Contribution c = contributions.find(p.version().id(), contributionId).orElseThrow(NotFound::new);
+        Contribution c = reading.contribution(p, contributionId).orElseThrow(NotFound::new);
         ResponseOutcome parsed = PlanPages.parse(ResponseOutcome.class, outcome);
         if (explanation.length() > MAX_SHORT) {
             return respondPage(p, c, outcome, explanation, new FormErrors().add("explanation", "text.tooLong", MAX_SHORT), model);
@@ -303,7 +295,7 @@ class SectionController {
     }
 
     private Contribution unanswered(PlanContext p, UUID contributionId) {
-        Contribution c = contributions.find(p.version().id(), contributionId).orElseThrow(NotFound::new);
+        Contribution c = reading.contribution(p, contributionId).orElseThrow(NotFound::new);
         if (c.answered()) {
             throw new NotFound();
         }
@@ -315,11 +307,7 @@ class SectionController {
             @PathVariable UUID caseId, @PathVariable UUID planId, @PathVariable int number, @PathVariable UUID contributionId,
             @AuthenticationPrincipal SignedInPerson who) {
         PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.VIEW);
-        Contribution c = contributions.find(p.version().id(), contributionId).orElseThrow(NotFound::new);
-        if (c.attachmentId() == null) {
-            throw new NotFound();
-        }
-        Attachments.Attachment file = attachments.find(caseId, c.attachmentId()).orElseThrow(NotFound::new);
+        Attachments.Attachment file = reading.attachment(p, contributionId).orElseThrow(NotFound::new);
         access.recordExport(p.caseContext(), "Attachment: " + file.fileName());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
@@ -392,7 +380,7 @@ class SectionController {
             @PathVariable UUID itemId, @AuthenticationPrincipal SignedInPerson who, Model model) {
         PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.WRITE);
         SectionCode code = structured(p, section);
-        Item item = currentItem(p, code, itemId);
+        Item item = reading.currentItem(p, code, itemId).orElseThrow(NotFound::new);
         Map<String, String> typed = new HashMap<>();
         typed.put("description", item.description());
         typed.put("byWhen", nz(item.byWhen()));
@@ -412,8 +400,7 @@ class SectionController {
             @AuthenticationPrincipal SignedInPerson who, Model model, RedirectAttributes redirect) {
         PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.WRITE);
         SectionCode code = structured(p, section);
-        Item item = items.history(p.version().id(), lineageOf(p, itemId)).stream().filter(i -> i.id().equals(itemId)).findFirst()
-                .orElseThrow(NotFound::new);
+        Item item = reading.item(p, itemId).orElseThrow(NotFound::new);
         FormErrors errors = new FormErrors();
         PlanWork.ItemFields fields = readItem(p, code, typed, links, errors);
         if (!errors.any() && !work.editItem(p, item, fields)) {
@@ -432,7 +419,7 @@ class SectionController {
             @PathVariable UUID itemId, @AuthenticationPrincipal SignedInPerson who, RedirectAttributes redirect) {
         PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.WRITE);
         SectionCode code = structured(p, section);
-        Item item = currentItem(p, code, itemId);
+        Item item = reading.currentItem(p, code, itemId).orElseThrow(NotFound::new);
         work.removeItem(p, item);
         redirect.addFlashAttribute("done", "item.removed");
         return "redirect:" + PlanPages.versionPath(p) + "/sections/" + code.slug() + "#items";
@@ -447,7 +434,7 @@ class SectionController {
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
         PlanItems.Kind linkable = kind == PlanItems.Kind.OUTCOME ? PlanItems.Kind.NEED : kind == PlanItems.Kind.PROVISION ? PlanItems.Kind.OUTCOME : null;
-        model.addAttribute("linkOptions", linkable == null ? List.of() : items.current(p.version().id()).stream()
+        model.addAttribute("linkOptions", linkable == null ? List.of() : reading.currentItems(p).stream()
                 .filter(i -> i.kind() == linkable)
                 .map(i -> new String[] {i.lineage().toString(), i.description()})
                 .toList());
@@ -488,7 +475,7 @@ class SectionController {
                 errors.add("ends", "item.endsBeforeStarts");
             }
         }
-        List<UUID> known = items.current(p.version().id()).stream().map(Item::lineage).toList();
+        List<UUID> known = reading.currentItems(p).stream().map(Item::lineage).toList();
         List<UUID> chosen = links == null ? List.of() : links.stream().filter(known::contains).distinct().toList();
         return new PlanWork.ItemFields(description, typed.get("byWhen"), typed.get("provider"), typed.get("frequency"),
                 typed.get("sessionLength"), typed.get("groupSize"), starts, ends, chosen);
@@ -517,16 +504,6 @@ class SectionController {
         typed.put(name + "Day", date == null ? "" : String.valueOf(date.getDayOfMonth()));
         typed.put(name + "Month", date == null ? "" : String.valueOf(date.getMonthValue()));
         typed.put(name + "Year", date == null ? "" : String.valueOf(date.getYear()));
-    }
-
-    private Item currentItem(PlanContext p, SectionCode code, UUID itemId) {
-        return items.current(p.version().id()).stream().filter(i -> i.id().equals(itemId) && i.section() == code).findFirst()
-                .orElseThrow(NotFound::new);
-    }
-
-    private UUID lineageOf(PlanContext p, UUID itemId) {
-        return items.current(p.version().id()).stream().filter(i -> i.id().equals(itemId)).map(Item::lineage).findFirst()
-                .orElseGet(() -> items.lineageOf(p.version().id(), itemId).orElseThrow(NotFound::new));
     }
 
     static PlanItems.Kind kindOf(SectionCode code) {

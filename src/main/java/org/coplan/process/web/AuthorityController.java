@@ -13,7 +13,7 @@ import org.coplan.people.People;
 import org.coplan.people.SignedInPerson;
 import org.coplan.process.domain.CensusDate;
 import org.coplan.process.domain.DashboardAccess;
-import org.coplan.process.internal.Dashboards;
+import org.coplan.process.internal.CaseloadReading;
 import org.coplan.process.internal.Dashboards.AuthorityFigures;
 import org.coplan.process.internal.ProcessWork;
 import org.coplan.process.internal.Sen2Export;
@@ -47,16 +47,16 @@ class AuthorityController {
     static final java.time.format.DateTimeFormatter LONG_DATE =
             java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
-    private final Dashboards dashboards;
+    private final CaseloadReading caseloads;
     private final Sen2Export sen2;
     private final ProcessWork process;
     private final People people;
     private final MessageSource messages;
     private final MonthDay fixedCensusDay;
 
-    AuthorityController(Dashboards dashboards, Sen2Export sen2, ProcessWork process, People people, MessageSource messages,
+    AuthorityController(CaseloadReading caseloads, Sen2Export sen2, ProcessWork process, People people, MessageSource messages,
             @Value("${coplan.sen2.census-day:}") String censusDay) {
-        this.dashboards = dashboards;
+        this.caseloads = caseloads;
         this.sen2 = sen2;
         this.process = process;
         this.people = people;
@@ -85,7 +85,7 @@ class AuthorityController {
                 to = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
             }
         }
-        AuthorityFigures figures = dashboards.authority(authority.id().value(), from, to, today);
+        AuthorityFigures figures = caseloads.authority(authority.id().value(), from, to, today);
         model.addAttribute("period", chosen);
         model.addAttribute("periods", periods.list());
         model.addAttribute("from", from);

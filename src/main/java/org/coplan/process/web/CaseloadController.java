@@ -26,6 +26,7 @@ import org.coplan.process.CaseloadSummary.CaseLine;
 import org.coplan.process.CaseloadSummary.Summary;
 import org.coplan.process.domain.DashboardAccess;
 import org.coplan.process.domain.DashboardAccess.Scope;
+import org.coplan.process.internal.CaseloadReading;
 import org.coplan.process.internal.Dashboards;
 import org.coplan.process.internal.Dashboards.CaseloadCounts;
 import org.coplan.process.internal.Dashboards.CaseloadQuery;
@@ -64,16 +65,16 @@ class CaseloadController {
 
     record ShownCase(CaseLine line, String childName) {}
 
-    private final Dashboards dashboards;
+    private final CaseloadReading caseloads;
     private final CaseAccess cases;
     private final People people;
     private final AuditLog audit;
     private final MessageSource messages;
     private final ObjectProvider<CaseloadSummary> summaries;
 
-    CaseloadController(Dashboards dashboards, CaseAccess cases, People people, AuditLog audit, MessageSource messages,
+    CaseloadController(CaseloadReading caseloads, CaseAccess cases, People people, AuditLog audit, MessageSource messages,
             ObjectProvider<CaseloadSummary> summaries) {
-        this.dashboards = dashboards;
+        this.caseloads = caseloads;
         this.cases = cases;
         this.people = people;
         this.audit = audit;
@@ -102,10 +103,10 @@ class CaseloadController {
         LocalDate today = cases.today();
         List<UUID> ids = List.copyOf(ids(chosen, access, who));
         CaseloadQuery query = new CaseloadQuery(chosen, ids, dueFilter, stages, today);
-        CaseloadCounts counts = dashboards.counts(query);
+        CaseloadCounts counts = caseloads.counts(query);
         int pages = (int) Math.max(1, (counts.matching() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(1, number(page)), pages);
-        List<Row> rows = dashboards.page(query, (current - 1) * PAGE_SIZE, PAGE_SIZE).stream()
+        List<Row> rows = caseloads.page(query, (current - 1) * PAGE_SIZE, PAGE_SIZE).stream()
                 .map(r -> new Row(r, status(r, today)))
                 .toList();
 
@@ -134,7 +135,7 @@ class CaseloadController {
     /** Every other module's summary of the whole caseload (not only the filtered cases), in their order. */
     private List<Shown> summaries(Caseload caseload) {
         List<Summary> made = summaries.orderedStream().map(s -> s.summarise(caseload)).toList();
-        Map<UUID, String> names = dashboards.names(made.stream()
+        Map<UUID, String> names = caseloads.names(made.stream()
                 .filter(s -> s.cases() != null)
                 .flatMap(s -> s.cases().lines().stream())
                 .map(CaseLine::caseId)

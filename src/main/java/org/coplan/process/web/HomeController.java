@@ -31,7 +31,7 @@ import org.coplan.process.internal.Dashboards.CaseloadCounts;
 import org.coplan.process.internal.Dashboards.CaseloadQuery;
 import org.coplan.process.internal.Dashboards.Changes;
 import org.coplan.process.internal.Dashboards.Due;
-import org.coplan.process.internal.HomeVisits;
+import org.coplan.process.internal.HomePage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -67,17 +67,15 @@ class HomeController {
 
     private final CaseAccess cases;
     private final People people;
-    private final Dashboards dashboards;
-    private final HomeVisits visits;
+    private final HomePage home;
     private final ObjectProvider<CaseloadSummary> summaries;
     private final Clock clock;
 
-    HomeController(CaseAccess cases, People people, Dashboards dashboards, HomeVisits visits,
+    HomeController(CaseAccess cases, People people, HomePage home,
             ObjectProvider<CaseloadSummary> summaries, Clock clock) {
         this.cases = cases;
         this.people = people;
-        this.dashboards = dashboards;
-        this.visits = visits;
+        this.home = home;
         this.summaries = summaries;
         this.clock = clock;
     }
@@ -105,12 +103,13 @@ class HomeController {
         LocalDate today = cases.today();
         List<UUID> ids = List.copyOf(ids(scope, access, who));
         CaseloadQuery query = new CaseloadQuery(scope, ids, Due.ANY, Set.of(), today);
-        CaseloadCounts counts = dashboards.counts(query);
-        List<UrgentRow> urgent = dashboards.page(query, 0, URGENT_SHOWN).stream()
+        HomePage.Glance glance = home.glance(query, URGENT_SHOWN);
+        CaseloadCounts counts = glance.counts();
+        List<UrgentRow> urgent = glance.urgent().stream()
                 .map(r -> new UrgentRow(r, CaseloadController.status(r, today)))
                 .toList();
-        Optional<Instant> lastLooked = visits.viewed(who.id(), clock.instant());
-        Changes changes = lastLooked.map(since -> dashboards.changedSince(query, since, who.id().value(), CHANGED_SHOWN))
+        Optional<Instant> lastLooked = home.visit(who.id(), clock.instant());
+        Changes changes = lastLooked.map(since -> home.changedSince(query, since, who.id().value(), CHANGED_SHOWN))
                 .orElse(null);
         List<Summary> made = summaries.orderedStream().map(s -> s.summarise(new Caseload(scope, ids, today))).toList();
 
