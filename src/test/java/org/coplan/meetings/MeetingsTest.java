@@ -266,6 +266,12 @@ class MeetingsTest extends IntegrationTest {
                 .param("meeting", meeting.toString()).param("description", "Book the therapy sessions")
                 .param("owner", w.psychologistMember().id().toString()).param("dueDay", "9").param("dueMonth", "12").param("dueYear", "2026"))
                 .getStatus()).isEqualTo(302);
+        // The action's owner is told it is theirs and by when, without the child's name or the action's words.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> TestMail.to(w.psychologist().email())
+                .stream().map(TestMail::body).anyMatch(b -> b.contains("has given you an action")));
+        assertThat(TestMail.to(w.psychologist().email()).stream().map(TestMail::body).filter(b -> b.contains("has given you an action")))
+                .singleElement().satisfies(b -> assertThat(b).contains("Wednesday 9 December 2026")
+                        .contains("/cases/" + w.ownCase() + "/meetings#actions").doesNotContain("Kit").doesNotContain("Book the therapy"));
 
         for (Person family : List.of(w.parent(), w.child())) {
             String overview = text(get(family, "/cases/" + w.ownCase() + "/meetings"));

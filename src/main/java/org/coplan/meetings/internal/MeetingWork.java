@@ -44,6 +44,7 @@ import org.coplan.meetings.internal.Meetings.Note;
 import org.coplan.meetings.internal.Meetings.View;
 import org.coplan.notify.Email;
 import org.coplan.notify.Emails;
+import org.coplan.meetings.ActionAdded;
 import org.coplan.people.People;
 import org.coplan.people.Person;
 import org.coplan.people.PersonId;
@@ -53,6 +54,7 @@ import org.coplan.process.domain.ProcessEventKind;
 import org.coplan.deadlines.StatutoryDeadlines;
 import org.coplan.shared.ClockConfiguration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.event.EventListener;
@@ -118,12 +120,15 @@ public class MeetingWork {
     private final String serviceName;
     private final String mailFrom;
 
+    private final ApplicationEventPublisher events;
+
     MeetingWork(
             Meetings meetings, Decisions decisions, Actions actions, CaseAccess cases, People people, Emails emails,
-            ProcessSetup process, StatutoryDeadlines rules, MessageSource messages, Clock clock,
+            ProcessSetup process, StatutoryDeadlines rules, MessageSource messages, Clock clock, ApplicationEventPublisher events,
             @Value("${coplan.base-url}") String baseUrl, @Value("${coplan.service-name}") String serviceName,
             @Value("${coplan.mail.from}") String mailFrom) {
         this.mailFrom = mailFrom;
+        this.events = events;
         this.meetings = meetings;
         this.decisions = decisions;
         this.actions = actions;
@@ -548,6 +553,8 @@ public class MeetingWork {
         actions.insert(a, mc.ctx().child().localAuthority().value(),
                 mc.ctx().child().school() == null ? null : mc.ctx().child().school().value());
         cases.recordChange(mc.ctx(), "Action added", "owner " + a.ownerRole() + ", due " + a.dueOn());
+        events.publishEvent(new ActionAdded(mc.ctx().caseId(), a.id(), a.ownerPersonId() == null ? null : new PersonId(a.ownerPersonId()),
+                mc.ctx().viewerId(), mc.ctx().viewerName(), a.dueOn()));
         tellWhoSpoke(mc, meetingId, "email.youSaid.what.action");
         return Outcome.done(a);
     }
