@@ -9,11 +9,10 @@ import org.coplan.meetings.domain.MeetingAction;
 import org.coplan.meetings.domain.MeetingPolicy;
 import org.coplan.meetings.domain.Outcome;
 import org.coplan.meetings.domain.Refusal;
-import org.coplan.meetings.internal.Actions;
 import org.coplan.meetings.internal.Actions.Action;
-import org.coplan.meetings.internal.Decisions;
 import org.coplan.meetings.internal.MeetingAccess;
 import org.coplan.meetings.internal.MeetingAccess.MeetingCase;
+import org.coplan.meetings.internal.MeetingReading;
 import org.coplan.meetings.internal.MeetingWork;
 import org.coplan.meetings.internal.MeetingWork.Invitee;
 import org.coplan.people.SignedInPerson;
@@ -39,15 +38,13 @@ class ActionsController {
 
     private final MeetingAccess access;
     private final MeetingWork work;
-    private final Actions actions;
-    private final Decisions decisions;
+    private final MeetingReading reading;
     private final MessageSource messages;
 
-    ActionsController(MeetingAccess access, MeetingWork work, Actions actions, Decisions decisions, MessageSource messages) {
+    ActionsController(MeetingAccess access, MeetingWork work, MeetingReading reading, MessageSource messages) {
         this.access = access;
         this.work = work;
-        this.actions = actions;
-        this.decisions = decisions;
+        this.reading = reading;
         this.messages = messages;
     }
 
@@ -111,7 +108,7 @@ class ActionsController {
         if (meeting != null && work.find(mc, meeting).isEmpty()) {
             throw new NotFound();
         }
-        if (decision != null && decisions.find(mc.caseId(), decision).isEmpty()) {
+        if (decision != null && reading.decision(mc, decision).isEmpty()) {
             throw new NotFound();
         }
     }
@@ -154,7 +151,7 @@ class ActionsController {
     @GetMapping("/cases/{caseId}/actions/{actionId}")
     String showAction(@PathVariable UUID caseId, @PathVariable UUID actionId, @AuthenticationPrincipal SignedInPerson who, Model model) {
         MeetingCase mc = access.open(who.id(), caseId, MeetingAction.VIEW);
-        Action a = actions.find(caseId, actionId).orElseThrow(NotFound::new);
+        Action a = reading.action(mc, actionId).orElseThrow(NotFound::new);
         return actionPage(mc, a, a.status().name(), "", new FormErrors(), model);
     }
 
@@ -164,7 +161,7 @@ class ActionsController {
             @RequestParam(defaultValue = "") String cancelReason, @RequestParam(defaultValue = "-1") int version,
             @AuthenticationPrincipal SignedInPerson who, Model model, RedirectAttributes redirect) {
         MeetingCase mc = access.open(who.id(), caseId, MeetingAction.VIEW);
-        Action a = actions.find(caseId, actionId).orElseThrow(NotFound::new);
+        Action a = reading.action(mc, actionId).orElseThrow(NotFound::new);
         if (!mayChange(mc, a)) {
             throw new NotFound();
         }
@@ -182,7 +179,7 @@ class ActionsController {
             return actionPage(mc, a, status, cancelReason, errors, model);
         }
         if (!work.changeAction(mc, a, s, s == ActionStatus.CANCELLED ? cancelReason : null, version)) {
-            Action latest = actions.find(caseId, actionId).orElseThrow(NotFound::new);
+            Action latest = reading.action(mc, actionId).orElseThrow(NotFound::new);
             return actionPage(mc, latest, status, cancelReason, new FormErrors().add("status", "action.error.changedElsewhere"), model);
         }
         redirect.addFlashAttribute("done", "action.statusSaved");

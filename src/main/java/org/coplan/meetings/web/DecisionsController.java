@@ -13,15 +13,15 @@ import org.coplan.meetings.domain.MeetingAction;
 import org.coplan.meetings.domain.Outcome;
 import org.coplan.meetings.domain.Position;
 import org.coplan.meetings.domain.Refusal;
-import org.coplan.meetings.internal.Decisions;
 import org.coplan.meetings.internal.Decisions.Decision;
 import org.coplan.meetings.internal.Decisions.PositionTaken;
 import org.coplan.meetings.internal.Decisions.SectionLink;
 import org.coplan.meetings.internal.MeetingAccess;
 import org.coplan.meetings.internal.MeetingAccess.MeetingCase;
+import org.coplan.meetings.internal.MeetingReading;
 import org.coplan.meetings.internal.MeetingWork;
 import org.coplan.meetings.internal.MeetingWork.Invitee;
-import org.coplan.meetings.internal.Meetings;
+import org.coplan.meetings.internal.Meetings.Attendee;
 import org.coplan.meetings.internal.Meetings.Meeting;
 import org.coplan.people.SignedInPerson;
 import org.coplan.plans.PlanLookup;
@@ -51,19 +51,14 @@ class DecisionsController {
 
     private final MeetingAccess access;
     private final MeetingWork work;
-    private final Meetings meetings;
-    private final Decisions decisions;
+    private final MeetingReading reading;
     private final PlanLookup plans;
     private final MessageSource messages;
-    private final org.coplan.meetings.internal.Actions actions;
 
-    DecisionsController(MeetingAccess access, MeetingWork work, Meetings meetings, Decisions decisions, PlanLookup plans,
-            MessageSource messages, org.coplan.meetings.internal.Actions actions) {
-        this.actions = actions;
+    DecisionsController(MeetingAccess access, MeetingWork work, MeetingReading reading, PlanLookup plans, MessageSource messages) {
         this.access = access;
         this.work = work;
-        this.meetings = meetings;
-        this.decisions = decisions;
+        this.reading = reading;
         this.plans = plans;
         this.messages = messages;
     }
@@ -169,7 +164,7 @@ class DecisionsController {
         if (m == null) {
             return all;
         }
-        var invited = meetings.attendees(m.id()).stream().map(Meetings.Attendee::memberId).toList();
+        var invited = reading.attendees(m).stream().map(Attendee::memberId).toList();
         return all.stream().filter(i -> invited.contains(i.member().id())).toList();
     }
 
@@ -198,7 +193,7 @@ class DecisionsController {
     String showDecision(@PathVariable UUID caseId, @PathVariable UUID decisionId, @AuthenticationPrincipal SignedInPerson who,
             Model model) {
         MeetingCase mc = access.open(who.id(), caseId, MeetingAction.VIEW);
-        Decision d = decisions.find(caseId, decisionId).orElseThrow(NotFound::new);
+        Decision d = reading.decision(mc, decisionId).orElseThrow(NotFound::new);
         MeetingPages.common(mc, model);
         Map<SectionCode, String> links = new HashMap<>();
         for (SectionLink s : d.sections()) {
@@ -208,8 +203,8 @@ class DecisionsController {
         }
         model.addAttribute("d", d);
         model.addAttribute("sectionLinks", links);
-        model.addAttribute("meeting", d.meetingId() == null ? null : meetings.find(caseId, d.meetingId()).orElse(null));
-        model.addAttribute("actions", actions.forCase(caseId).stream().filter(a -> d.id().equals(a.decisionId())).toList());
+        model.addAttribute("meeting", d.meetingId() == null ? null : work.find(mc, d.meetingId()).orElse(null));
+        model.addAttribute("actions", reading.actions(mc).stream().filter(a -> d.id().equals(a.decisionId())).toList());
         model.addAttribute("today", work.today());
         access.recordView(mc, "Decision");
         return "meetings/decision";

@@ -23,11 +23,10 @@ import org.coplan.meetings.domain.MeetingMode;
 import org.coplan.meetings.domain.NotePart;
 import org.coplan.meetings.domain.ProposedTime;
 import org.coplan.meetings.domain.Reply;
-import org.coplan.meetings.internal.Actions;
 import org.coplan.meetings.internal.Actions.Action;
-import org.coplan.meetings.internal.Decisions;
 import org.coplan.meetings.internal.MeetingAccess;
 import org.coplan.meetings.internal.MeetingAccess.MeetingCase;
+import org.coplan.meetings.internal.MeetingReading;
 import org.coplan.meetings.internal.MeetingWork;
 import org.coplan.meetings.internal.MeetingWork.Invitee;
 import org.coplan.meetings.internal.Meetings;
@@ -59,18 +58,13 @@ class MeetingsController {
 
     private final MeetingAccess access;
     private final MeetingWork work;
-    private final Meetings meetings;
-    private final Decisions decisions;
-    private final Actions actions;
+    private final MeetingReading reading;
     private final MessageSource messages;
 
-    MeetingsController(MeetingAccess access, MeetingWork work, Meetings meetings, Decisions decisions, Actions actions,
-            MessageSource messages) {
+    MeetingsController(MeetingAccess access, MeetingWork work, MeetingReading reading, MessageSource messages) {
         this.access = access;
         this.work = work;
-        this.meetings = meetings;
-        this.decisions = decisions;
-        this.actions = actions;
+        this.reading = reading;
         this.messages = messages;
     }
 
@@ -81,13 +75,13 @@ class MeetingsController {
         MeetingCase mc = access.open(who.id(), caseId, MeetingAction.VIEW);
         MeetingPages.common(mc, model);
         LocalDate today = work.today();
-        List<Action> all = actions.forCase(caseId);
-        model.addAttribute("meetings", meetings.forCase(caseId));
-        model.addAttribute("decisions", decisions.forCase(caseId));
+        List<Action> all = reading.actions(mc);
+        model.addAttribute("meetings", reading.meetings(mc));
+        model.addAttribute("decisions", reading.decisions(mc));
         model.addAttribute("overdue", all.stream().filter(a -> a.overdue(today)).toList());
         model.addAttribute("open", all.stream().filter(a -> a.status() == ActionStatus.OPEN && !a.overdue(today)).toList());
         model.addAttribute("closed", all.stream().filter(a -> a.status() != ActionStatus.OPEN).toList());
-        model.addAttribute("times", timesInWords(meetings.forCase(caseId)));
+        model.addAttribute("times", timesInWords(reading.meetings(mc)));
         access.recordView(mc, "Meetings, decisions and actions");
         return "meetings/meetings";
     }
@@ -313,7 +307,7 @@ class MeetingsController {
             RedirectAttributes redirect) {
         MeetingCase mc = access.open(who.id(), caseId, MeetingAction.REPLY);
         Meeting meeting = work.find(mc, meetingId).orElseThrow(NotFound::new);
-        boolean invited = meetings.attendees(meetingId).stream().anyMatch(a -> a.personId().equals(who.id().value()));
+        boolean invited = reading.attendees(meeting).stream().anyMatch(a -> a.personId().equals(who.id().value()));
         if (!invited) {
             throw new NotFound();
         }
@@ -341,7 +335,7 @@ class MeetingsController {
         Locale locale = LocaleContextHolder.getLocale();
         MeetingPages.common(mc, model);
         UUID me = mc.ctx().viewerId().value();
-        List<Attendee> attendees = meetings.attendees(meeting.id());
+        List<Attendee> attendees = reading.attendees(meeting);
         Map<UUID, CaseMember> members = new HashMap<>();
         Map<UUID, Invitee> invitees = new HashMap<>();
         for (Invitee i : work.invitees(mc.ctx())) {
@@ -349,7 +343,7 @@ class MeetingsController {
             invitees.put(i.member().id(), i);
         }
         Attendee mine = attendees.stream().filter(a -> a.personId().equals(me)).findFirst().orElse(null);
-        List<Note> notes = meetings.latestNotes(meeting.id());
+        List<Note> notes = reading.latestNotes(meeting);
         Map<String, Note> official = new HashMap<>();
         notes.stream().filter(n -> n.part().official()).forEach(n -> official.put(n.part().name(), n));
         model.addAttribute("meeting", meeting);
@@ -362,14 +356,14 @@ class MeetingsController {
         model.addAttribute("note", reply != null ? note : mine != null && mine.replyNote() != null ? mine.replyNote() : "");
         model.addAttribute("replies", MeetingPages.options(Reply.class, "meeting.reply.", messages, locale));
         model.addAttribute("errors", errors);
-        model.addAttribute("views", familyFirst(meetings.views(meeting.id())));
+        model.addAttribute("views", familyFirst(reading.views(meeting)));
         model.addAttribute("official", official);
         model.addAttribute("parts", List.of(NotePart.FOCUS, NotePart.PLAN, NotePart.REVIEW));
         model.addAttribute("accounts", notes.stream().filter(n -> n.part() == NotePart.FAMILY_ACCOUNT).toList());
         model.addAttribute("myAccount", notes.stream().filter(n -> n.part() == NotePart.FAMILY_ACCOUNT && me.equals(n.accountOf()))
                 .findFirst().orElse(null));
-        model.addAttribute("decisions", decisions.forCase(mc.caseId()).stream().filter(d -> meeting.id().equals(d.meetingId())).toList());
-        model.addAttribute("actions", actions.forCase(mc.caseId()).stream().filter(a -> meeting.id().equals(a.meetingId())).toList());
+        model.addAttribute("decisions", reading.decisions(mc).stream().filter(d -> meeting.id().equals(d.meetingId())).toList());
+        model.addAttribute("actions", reading.actions(mc).stream().filter(a -> meeting.id().equals(a.meetingId())).toList());
         model.addAttribute("today", work.today());
         List<Refusal> closed = work.whyTheRecordIsClosed(meeting);
         model.addAttribute("recordOpen", closed.isEmpty());
@@ -446,7 +440,7 @@ class MeetingsController {
         List<Refusal> cannot = work.rules(meeting).whyItCannotChange();
         Map<UUID, Invitee> byMember = new HashMap<>();
         work.invitees(mc.ctx()).forEach(i -> byMember.put(i.member().id(), i));
-        List<Invitee> invited = meetings.attendees(meeting.id()).stream().map(a -> byMember.get(a.memberId()))
+        List<Invitee> invited = reading.attendees(meeting).stream().map(a -> byMember.get(a.memberId()))
                 .filter(java.util.Objects::nonNull).toList();
         List<Availability.Clash> clashes = to.isEmpty() ? List.of() : work.clashes(to, invited);
         model.addAttribute("meeting", meeting);

@@ -9,12 +9,13 @@ import org.coplan.meetings.domain.Outcome;
 import org.coplan.meetings.domain.Refusal;
 import org.coplan.meetings.internal.MeetingAccess;
 import org.coplan.meetings.internal.MeetingAccess.MeetingCase;
+import org.coplan.meetings.internal.MeetingReading;
 import org.coplan.meetings.internal.MeetingWork;
 import org.coplan.meetings.internal.MeetingWork.NoteSave;
 import org.coplan.meetings.internal.MeetingWork.Speaker;
-import org.coplan.meetings.internal.Meetings;
 import org.coplan.meetings.internal.Meetings.Meeting;
 import org.coplan.meetings.internal.Meetings.Note;
+import org.coplan.meetings.internal.Meetings.View;
 import org.coplan.people.SignedInPerson;
 import org.coplan.shared.web.FormErrors;
 import org.coplan.shared.web.NotFound;
@@ -41,13 +42,13 @@ class RecordController {
 
     private final MeetingAccess access;
     private final MeetingWork work;
-    private final Meetings meetings;
+    private final MeetingReading reading;
     private final MessageSource messages;
 
-    RecordController(MeetingAccess access, MeetingWork work, Meetings meetings, MessageSource messages) {
+    RecordController(MeetingAccess access, MeetingWork work, MeetingReading reading, MessageSource messages) {
         this.access = access;
         this.work = work;
-        this.meetings = meetings;
+        this.reading = reading;
         this.messages = messages;
     }
 
@@ -82,7 +83,7 @@ class RecordController {
             MeetingPages.refusals(errors, work.whyTheRecordIsClosed(meeting), r -> "words");
             return viewPage(mc, meeting, speaker, words, errors, model);
         }
-        Outcome<Meetings.View> outcome = work.addView(mc, meeting, said, words);
+        Outcome<View> outcome = work.addView(mc, meeting, said, words);
         if (!outcome.isDone()) {
             MeetingPages.refusals(errors, outcome.reasons(), r -> "words");
             return viewPage(mc, meeting, speaker, words, errors, model);
@@ -127,7 +128,7 @@ class RecordController {
         MeetingCase mc = access.open(who.id(), caseId, MeetingAction.RECORD);
         Meeting meeting = work.find(mc, meetingId).orElseThrow(NotFound::new);
         NotePart p = official(part);
-        Note current = meetings.latest(meetingId, p, null).orElse(null);
+        Note current = reading.latestNote(meeting, p, null).orElse(null);
         return notePage(mc, meeting, p, current == null ? "" : current.body(), current == null ? null : current.id(), null,
                 new FormErrors(), model);
     }
@@ -149,7 +150,7 @@ class RecordController {
             Model model) {
         MeetingCase mc = access.open(who.id(), caseId, MeetingAction.WRITE_FAMILY_ACCOUNT);
         Meeting meeting = work.find(mc, meetingId).orElseThrow(NotFound::new);
-        Note current = meetings.latest(meetingId, NotePart.FAMILY_ACCOUNT, who.id().value()).orElse(null);
+        Note current = reading.latestNote(meeting, NotePart.FAMILY_ACCOUNT, who.id().value()).orElse(null);
         return notePage(mc, meeting, NotePart.FAMILY_ACCOUNT, current == null ? "" : current.body(),
                 current == null ? null : current.id(), null, new FormErrors(), model);
     }
