@@ -7,8 +7,6 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -27,7 +25,6 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 import org.springframework.test.context.TestContextAnnotationUtils;
-import org.springframework.util.FileSystemUtils;
 import org.springframework.util.StringUtils;
 
 /**
@@ -58,7 +55,6 @@ public final class TestDatabase {
     private static final String TEMPLATE = "coplan_template";
     private static final AtomicInteger databases = new AtomicInteger();
     private static EmbeddedPostgres server;
-    private static Path dataDirectory;
 
     private TestDatabase() {}
 
@@ -67,11 +63,10 @@ public final class TestDatabase {
         if (server == null) {
             long started = System.nanoTime();
             try {
-                dataDirectory = Files.createTempDirectory("coplan-test-pg-");
                 // The settings of the application's own throwaway server (coplan.database.embedded-durable=false).
+                // The library keeps the files in a temporary directory, and its shutdown hook stops the
+                // server and then removes them when the JVM ends.
                 server = EmbeddedPostgres.builder()
-                        .setDataDirectory(dataDirectory)
-                        .setCleanDataDirectory(false)
                         .setPGStartupWait(Duration.ofMinutes(2))
                         .setServerConfig("max_connections", "200")
                         .setServerConfig("fsync", "off")
@@ -92,20 +87,10 @@ public final class TestDatabase {
             } catch (IOException | SQLException e) {
                 throw new IllegalStateException("Could not start the tests' embedded PostgreSQL", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::stop, "stop-test-postgres"));
             log.info("The tests' embedded PostgreSQL (one per run) started and migrated in {} ms, port {}",
                     (System.nanoTime() - started) / 1_000_000, server.getPort());
         }
         return server;
-    }
-
-    private static synchronized void stop() {
-        try {
-            server.close();
-        } catch (IOException e) {
-            // the JVM is ending; the temporary directory goes below either way
-        }
-        FileSystemUtils.deleteRecursively(dataDirectory.toFile());
     }
 
     private static String url(String database) {
