@@ -24,6 +24,7 @@ import org.coplan.shared.db.DatabaseConfiguration.EmbeddedDatabase;
 import org.coplan.support.Fixtures;
 import org.coplan.support.Fixtures.World;
 import org.coplan.support.IntegrationTest;
+import org.coplan.support.TestDatabase.OwnEmbeddedServer;
 import org.coplan.support.Visitor;
 import org.coplan.support.Visitor.Page;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,7 @@ import org.springframework.test.context.TestPropertySource;
  * shared test database is never killed.
  */
 @TestPropertySource(properties = "coplan.database.embedded-durable=true")
+@OwnEmbeddedServer
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DatabaseCrashTest extends IntegrationTest {
 
