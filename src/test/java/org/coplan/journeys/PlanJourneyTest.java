@@ -343,7 +343,7 @@ class PlanJourneyTest extends BrowserJourney {
         assertThat(page.locator(".govuk-error-summary__list a")).hasText(new String[] {windowOpen, "1 contribution is waiting for an answer."});
         errorLink(page, "1 contribution is waiting for an answer.").click();
         assertThat(page.locator("#reason-1")).isFocused();
-        go(link(page, "Answer the contributions"));
+        link(page, "Answer the contributions").click(); // a link further down the same page
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("1 contribution is waiting for an answer")))
                 .isVisible();
         assertThat(outstanding).isVisible();
