@@ -129,6 +129,8 @@ class NeedsAssessmentJourneyTest extends BrowserJourney {
         visit(casePath + "/plans");
         go(button(page, "Start an EHC plan"));
         String plan = pathOf(page);
+        // The coordinator writes the plan (every section) before sending the draft.
+        planFixtures.writeEverySection(w.ownCase(), w.coordinator(), java.util.UUID.fromString(plan.split("/")[4]), 1);
         go(button(page, "Send to the family for comment"));
         go(button(page, "Send for comment"));
         visit(casePath + "/timeline");
@@ -157,9 +159,9 @@ class NeedsAssessmentJourneyTest extends BrowserJourney {
         go(button(page, "Send answer"));
         visit(plan + "/issue");
         go(button(page, "Issue as final"));
-        assertThat(errorLink(page, "The family can still comment on this plan. It can be issued from 6 October 2026."))
-                .hasAttribute("href", "#window");
-        assertThat(page.locator("#window")).containsText("The family can still comment until the end of 5 October 2026.");
+        String windowOpen = "The family can comment until the end of 5 October 2026. The plan can be issued from 6 October 2026.";
+        assertThat(errorLink(page, windowOpen)).hasAttribute("href", "#reason-0");
+        assertThat(page.locator("#reason-0")).containsText(windowOpen);
         today(2026, 10, 6);
         visit(plan + "/issue");
         go(button(page, "Issue as final"));
