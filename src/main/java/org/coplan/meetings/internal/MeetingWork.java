@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.coplan.cases.CaseAccess;
+import org.coplan.cases.CaseNotices;
 import org.coplan.cases.CaseAudience;
 import org.coplan.cases.CaseChanged;
 import org.coplan.cases.CaseContext;
@@ -121,14 +122,17 @@ public class MeetingWork {
     private final String mailFrom;
 
     private final ApplicationEventPublisher events;
+    private final CaseNotices notices;
 
     MeetingWork(
             Meetings meetings, Decisions decisions, Actions actions, CaseAccess cases, People people, Emails emails,
             ProcessSetup process, StatutoryDeadlines rules, MessageSource messages, Clock clock, ApplicationEventPublisher events,
+            CaseNotices notices,
             @Value("${coplan.base-url}") String baseUrl, @Value("${coplan.service-name}") String serviceName,
             @Value("${coplan.mail.from}") String mailFrom) {
         this.mailFrom = mailFrom;
         this.events = events;
+        this.notices = notices;
         this.meetings = meetings;
         this.decisions = decisions;
         this.actions = actions;
@@ -600,19 +604,10 @@ public class MeetingWork {
         meetings.views(meetingId).forEach(v -> spoke.add(v.speakerMemberId()));
         java.util.Set<UUID> wrote = new java.util.HashSet<>();
         meetings.latestNotes(meetingId).stream().filter(n -> n.part() == NotePart.FAMILY_ACCOUNT).forEach(n -> wrote.add(n.accountOf()));
-        Locale locale = LocaleContextHolder.getLocale();
-        String link = baseUrl + "/cases/" + mc.caseId() + "/you-said-we-did";
-        for (CaseAudience.Told t : cases.audience(mc.ctx().caseId()).family()) {
-            CaseMember m = t.member();
-            boolean said = spoke.contains(m.id()) || wrote.contains(m.personId().value());
-            if (!said || m.personId().equals(mc.ctx().viewerId()) || !t.takesEmail()) {
-                continue;
-            }
-            people.find(m.personId()).ifPresent(p -> emails.send(new Email(p.email(),
-                    msg("email.youSaid.subject", locale, serviceName),
-                    msg("email.youSaid.meetingBody", locale, p.displayName(), mc.ctx().viewerName(), msg(whatKey, locale), link),
-                    mc.caseId())));
-        }
+        notices.tell(mc.ctx().caseId(), t -> t.role().isFamily() && !t.personId().equals(mc.ctx().viewerId())
+                        && (spoke.contains(t.memberId()) || wrote.contains(t.personId().value())),
+                "email.youSaid.subject", "email.youSaid.meetingBody",
+                List.of(mc.ctx().viewerName(), msg(whatKey, java.util.Locale.UK)), "/cases/" + mc.caseId() + "/you-said-we-did");
     }
 
     private String msg(String key, Locale locale, Object... args) {
