@@ -6,7 +6,6 @@ import org.coplan.cases.CaseAccess;
 import org.coplan.people.PersonId;
 import org.coplan.plans.ContributionAnswered;
 import org.coplan.plans.domain.Answering;
-import org.coplan.plans.domain.PlanKind;
 import org.coplan.plans.domain.ResponseOutcome;
 import org.coplan.plans.internal.Contributions.Contribution;
 import org.coplan.plans.internal.Contributions.Response;
@@ -51,8 +50,7 @@ public class AnsweringContribution {
         if (!contributions.respond(c.id(), response)) {
             return new Result.Refused(List.of(Answering.Refusal.ALREADY_ANSWERED));
         }
-        cases.recordChange(p.caseContext(), (p.plan().kind() == PlanKind.EHC ? "EHC plan" : "SEN support plan") + " version "
-                + p.version().number() + ": answer to a contribution to section " + c.section().name(), outcome.name());
+        cases.recordChange(p.caseContext(), p.change("answer to a contribution to section " + c.section().name()), outcome.name());
         ContributionAnswered answered = new ContributionAnswered(p.caseContext().caseId(), p.plan().id(), p.version().number(),
                 p.plan().kind(), c.section().slug(), c.id(), new PersonId(c.authorId()), p.caseContext().viewerId(),
                 p.caseContext().viewerName(), outcome);

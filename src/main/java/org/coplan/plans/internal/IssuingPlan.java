@@ -17,7 +17,6 @@ import org.coplan.plans.StatutoryPlanSteps;
 import org.coplan.plans.StepRefusal;
 import org.coplan.plans.domain.PlanIssuing;
 import org.coplan.plans.domain.PlanIssuing.Refusal;
-import org.coplan.plans.domain.PlanKind;
 import org.coplan.plans.domain.SectionCode;
 import org.coplan.plans.internal.Contributions.Contribution;
 import org.springframework.beans.factory.annotation.Value;
@@ -99,7 +98,7 @@ public class IssuingPlan {
             return new Result.Refused(List.of(new StepRefusal("issue.refusal.changedElsewhere", List.of(), null, null)));
         }
         statutory.forEach(s -> s.record(step));
-        cases.recordChange(p.caseContext(), label(p) + " version " + p.version().number() + ": issued as final", null);
+        cases.recordChange(p.caseContext(), p.change("issued as final"), null);
         PlanVersionIssued issued = new PlanVersionIssued(p.caseContext().caseId(), p.caseContext().viewerId(), p.plan().kind(),
                 p.version().number(), p.version().isAmendment(), on);
         events.publishEvent(issued);
@@ -173,9 +172,5 @@ public class IssuingPlan {
                     List.of(s.sections().size(), s.sections().stream().map(SectionCode::name).collect(Collectors.joining(", "))),
                     base + "/sections/" + s.sections().get(0).slug(), "issue.fix.write");
         };
-    }
-
-    private static String label(PlanContext p) {
-        return p.plan().kind() == PlanKind.EHC ? "EHC plan" : "SEN support plan";
     }
 }

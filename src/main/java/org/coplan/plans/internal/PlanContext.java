@@ -12,4 +12,9 @@ public record PlanContext(CaseContext caseContext, Plan plan, Version version, S
     public boolean can(PlanAction action) {
         return actions.contains(action);
     }
+
+    /** What the audit trail says of a change to this version, e.g. "EHC plan version 2: issued as final". */
+    public String change(String what) {
+        return plan.label() + " version " + version.number() + ": " + what;
+    }
 }

@@ -91,7 +91,7 @@ public class PlanWork {
             return Optional.empty();
         }
         plans.insertVersion(UUID.randomUUID(), plan.id(), 1, null, null, ctx.viewerId().value(), now);
-        caseAccess.recordChange(ctx, label(plan) + ": started", null);
+        caseAccess.recordChange(ctx, plan.label() + ": started", null);
         return Optional.of(plan);
     }
 
@@ -205,7 +205,7 @@ public class PlanWork {
         items.current(p.version().id()).forEach(i -> items.insert(new Item(UUID.randomUUID(), id, i.section(), i.kind(), i.description(),
                 i.byWhen(), i.provider(), i.frequency(), i.sessionLength(), i.groupSize(), i.starts(), i.ends(), i.links(),
                 i.lineage(), now, i.createdBy(), i.createdByName())));
-        caseAccess.recordChange(p.caseContext(), label(p.plan()) + ": amendment started as version " + number, null);
+        caseAccess.recordChange(p.caseContext(), p.plan().label() + ": amendment started as version " + number, null);
         return plans.version(p.plan().id(), number);
     }
 
@@ -215,12 +215,9 @@ public class PlanWork {
     }
 
     private void record(PlanContext p, String what, String detail) {
-        caseAccess.recordChange(p.caseContext(), label(p.plan()) + " version " + p.version().number() + ": " + what, detail);
+        caseAccess.recordChange(p.caseContext(), p.change(what), detail);
     }
 
-    private static String label(Plan plan) {
-        return plan.kind() == PlanKind.EHC ? "EHC plan" : "SEN support plan";
-    }
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();

@@ -17,7 +17,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Plans {
 
-    public record Plan(UUID id, UUID caseId, PlanKind kind, Instant createdAt) {}
+    public record Plan(UUID id, UUID caseId, PlanKind kind, Instant createdAt) {
+
+        /** How the audit trail names the plan. */
+        public String label() {
+            return kind == PlanKind.EHC ? "EHC plan" : "SEN support plan";
+        }
+    }
 
     public record Version(
             UUID id, UUID planId, int number, UUID amends, VersionStatus status, boolean professionalsAsked,

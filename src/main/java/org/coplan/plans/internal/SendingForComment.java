@@ -10,7 +10,6 @@ import org.coplan.plans.PlanStep;
 import org.coplan.plans.PlanVersionSent;
 import org.coplan.plans.StatutoryPlanSteps;
 import org.coplan.plans.StepRefusal;
-import org.coplan.plans.domain.PlanKind;
 import org.coplan.plans.domain.VersionStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -79,8 +78,7 @@ public class SendingForComment {
         }
         PlanStep step = step(p, on);
         statutory.forEach(s -> s.record(step));
-        cases.recordChange(p.caseContext(), (p.plan().kind() == PlanKind.EHC ? "EHC plan" : "SEN support plan") + " version "
-                + p.version().number() + ": proposed for comment", "comments until " + lastDay);
+        cases.recordChange(p.caseContext(), p.change("proposed for comment"), "comments until " + lastDay);
         PlanVersionSent sent = new PlanVersionSent(p.caseContext().caseId(), p.caseContext().viewerId(), p.plan().kind(),
                 p.version().number(), p.version().isAmendment(), on);
         events.publishEvent(sent);
