@@ -2,7 +2,6 @@ package org.coplan.plans.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +93,7 @@ public class IssuingPlan {
             return new Result.Refused(reasons);
         }
         PlanStep step = step(p, on);
-        if (!plans.issue(p.version(), p.caseContext().viewerId().value(), issuedAt(on))) {
+        if (!plans.issue(p.version(), p.caseContext().viewerId().value(), StepTime.at(clock, on))) {
             return new Result.Refused(List.of(new StepRefusal("issue.refusal.changedElsewhere", List.of(), null, null)));
         }
         statutory.forEach(s -> s.record(step));
@@ -103,10 +102,6 @@ public class IssuingPlan {
                 p.version().number(), p.version().isAmendment(), on);
         events.publishEvent(issued);
         return new Result.Issued(issued);
-    }
-
-    private java.time.Instant issuedAt(LocalDate on) {
-        return LocalDate.now(clock).equals(on) ? clock.instant() : on.atTime(12, 0).atZone(ZoneId.of("Europe/London")).toInstant();
     }
 
     private List<StepRefusal> refusals(PlanContext p, LocalDate on) {

@@ -73,7 +73,7 @@ public class SendingForComment {
             return new Result.Refused(reasons);
         }
         LocalDate lastDay = deadlines.commentWindow(on, windowDays).lastDay();
-        if (!plans.propose(p.version(), lastDay, askProfessionals, p.caseContext().viewerId().value(), at(on))) {
+        if (!plans.propose(p.version(), lastDay, askProfessionals, p.caseContext().viewerId().value(), StepTime.at(clock, on))) {
             return new Result.Refused(List.of(new StepRefusal("issue.refusal.changedElsewhere", List.of(), null, null)));
         }
         PlanStep step = step(p, on);
@@ -94,11 +94,6 @@ public class SendingForComment {
         PlanStep step = step(p, on);
         statutory.forEach(s -> reasons.addAll(s.check(step)));
         return reasons;
-    }
-
-    /** Now, for a step taken today; midday of the day for one entered as history. */
-    private java.time.Instant at(LocalDate on) {
-        return LocalDate.now(clock).equals(on) ? clock.instant() : on.atTime(12, 0).atZone(java.time.ZoneId.of("Europe/London")).toInstant();
     }
 
     private static PlanStep step(PlanContext p, LocalDate on) {
