@@ -75,7 +75,8 @@ public class IssuingPlan {
     /** Every reason the version cannot be issued today; empty when it can. */
     @Transactional(readOnly = true)
     public List<StepRefusal> refusals(PlanContext p) {
-        return refusals(p, LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        return refusals(p, today, step(p, today, facts(p)));
     }
 
     /** Issues the version today, or says every reason it cannot be. */
@@ -88,15 +89,15 @@ public class IssuingPlan {
      * history is entered (demo data), with the rules applied as they stood that day.
      */
     public Result issue(PlanContext p, LocalDate on) {
-        List<StepRefusal> reasons = refusals(p, on);
+        Issuing step = step(p, on, facts(p));
+        List<StepRefusal> reasons = refusals(p, on, step);
         if (!reasons.isEmpty()) {
             return new Result.Refused(reasons);
         }
-        PlanStep step = step(p, on);
         if (!plans.issue(p.version(), p.caseContext().viewerId().value(), StepTime.at(clock, on))) {
             return new Result.Refused(List.of(new StepRefusal("issue.refusal.changedElsewhere", List.of(), null, null)));
         }
-        statutory.forEach(s -> s.record(step));
+        statutory.forEach(s -> s.record(step.step()));
         cases.recordChange(p.caseContext(), p.change("issued as final"), null);
         PlanVersionIssued issued = new PlanVersionIssued(p.caseContext().caseId(), p.caseContext().viewerId(), p.plan().kind(),
                 p.version().number(), p.version().isAmendment(), on);
@@ -104,30 +105,28 @@ public class IssuingPlan {
         return new Result.Issued(issued);
     }
 
-    private List<StepRefusal> refusals(PlanContext p, LocalDate on) {
-        PlanIssuing.Facts facts = facts(p);
-        List<StepRefusal> reasons = new ArrayList<>();
-        for (Refusal r : PlanIssuing.refusals(facts, settings, on)) {
-            reasons.add(explain(p, r));
-        }
+    private List<StepRefusal> refusals(PlanContext p, LocalDate on, Issuing step) {
+        List<Refusal> own = PlanIssuing.refusals(step.facts(), settings, on);
+        List<StepRefusal> reasons = new ArrayList<>(own.stream().map(r -> explain(p, r)).toList());
         // An unsent draft is put right by sending it, and the send page lists what the timeline needs first.
-        boolean sendFirst = reasons.stream().anyMatch(r -> r.messageKey().equals("issue.refusal.alreadyIssued")
-                || r.messageKey().startsWith("issue.refusal.notSent") || r.messageKey().equals("issue.refusal.amendmentNotSent"));
+        boolean sendFirst = own.stream().anyMatch(r -> r instanceof Refusal.AlreadyIssued || r instanceof Refusal.NotSentForComment);
         if (!sendFirst) {
-            PlanStep step = step(p, on);
             // The plan's own comment window says the same as the timeline's, in the plan's words.
-            boolean windowSaid = reasons.stream().anyMatch(r -> r.messageKey().equals("issue.refusal.windowOpen"));
-            statutory.forEach(s -> s.check(step).stream()
+            boolean windowSaid = own.stream().anyMatch(r -> r instanceof Refusal.CommentWindowOpen);
+            statutory.forEach(s -> s.check(step.step()).stream()
                     .filter(r -> !(windowSaid && r.messageKey().equals("process.problem.commentWindowOpen")))
                     .forEach(reasons::add));
         }
         return reasons;
     }
 
-    private PlanStep step(PlanContext p, LocalDate on) {
-        boolean early = settings.issueWhenFamilyFinished() && familyFinished(p);
-        return new PlanStep(p.caseContext().caseId(), p.caseContext().viewerId(), p.plan().kind(), PlanStep.Kind.ISSUED,
-                p.version().isAmendment(), on, early);
+    /** The version's facts and the statutory step its issuing would be, read once. */
+    private record Issuing(PlanIssuing.Facts facts, PlanStep step) {}
+
+    private Issuing step(PlanContext p, LocalDate on, PlanIssuing.Facts facts) {
+        boolean early = settings.issueWhenFamilyFinished() && facts.familyFinished();
+        return new Issuing(facts, new PlanStep(p.caseContext().caseId(), p.caseContext().viewerId(), p.plan().kind(),
+                PlanStep.Kind.ISSUED, p.version().isAmendment(), on, early));
     }
 
     private PlanIssuing.Facts facts(PlanContext p) {
