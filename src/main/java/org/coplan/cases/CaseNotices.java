@@ -49,4 +49,21 @@ public class CaseNotices {
         }
         return told;
     }
+
+    /**
+     * Tells one person about the case, if a message about it may go to them by email now
+     * ({@link CaseAccess#emailable}: a team member the audience tells by email, or a lead who sees
+     * the case through their school or authority without being on the team).
+     *
+     * @return whether they were told
+     */
+    public boolean tell(CaseId caseId, org.coplan.people.PersonId to, String subjectKey, String bodyKey, List<Object> args,
+            String path) {
+        if (!cases.emailable(to, caseId)) {
+            return false;
+        }
+        var person = people.find(to);
+        person.ifPresent(p -> notices.tell(new Notice(p.email(), p.displayName(), subjectKey, bodyKey, args, path, caseId.value())));
+        return person.isPresent();
+    }
 }

@@ -27,7 +27,7 @@ class TellingActionOwners {
         if (added.owner() == null || added.owner().equals(added.addedBy())) {
             return;
         }
-        notices.tell(added.caseId(), t -> t.personId().equals(added.owner()), "email.actionOwner.subject", "email.actionOwner.body",
+        notices.tell(added.caseId(), added.owner(), "email.actionOwner.subject", "email.actionOwner.body",
                 List.of(added.addedByName(), added.dueOn().format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK))),
                 "/cases/" + added.caseId().value() + "/meetings#actions");
     }

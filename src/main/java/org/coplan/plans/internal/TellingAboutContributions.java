@@ -37,7 +37,7 @@ class TellingAboutContributions {
 
     @ApplicationModuleListener
     void answered(ContributionAnswered answered) {
-        notices.tell(answered.caseId(), t -> t.personId().equals(answered.author()),
+        notices.tell(answered.caseId(), answered.author(),
                 "email.answered.subject", "email.answered.body", List.of(answered.answeredByName()),
                 path(answered.caseId().value(), answered.planId(), answered.versionNumber(), answered.sectionSlug()));
     }

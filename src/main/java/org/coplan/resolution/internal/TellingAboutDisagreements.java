@@ -40,7 +40,7 @@ class TellingAboutDisagreements {
         String where = moved.outcome() != null
                 ? messages.getMessage("disagreement.outcome." + moved.outcome(), null, Locale.UK)
                 : messages.getMessage("disagreement.stage." + moved.stage(), null, Locale.UK);
-        notices.tell(moved.caseId(), t -> t.personId().equals(moved.raisedBy()), "email.youSaid.subject",
+        notices.tell(moved.caseId(), moved.raisedBy(), "email.youSaid.subject",
                 moved.outcome() != null ? "email.youSaid.closedBody" : "email.youSaid.disagreementBody",
                 List.of(moved.movedByName(), where), path(moved.caseId().value(), moved.disagreementId()));
     }
