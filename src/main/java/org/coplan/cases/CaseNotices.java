@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * how they are told is {@link Notices}. Messages about a case never name the child.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional // each email writes its audit entry
 public class CaseNotices {
 
     private final CaseAccess cases;

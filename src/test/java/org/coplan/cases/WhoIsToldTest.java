@@ -111,6 +111,24 @@ class WhoIsToldTest extends IntegrationTest {
         assertThat(hasCalendarFile(toChild.get(0))).isTrue();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    CaseNotices caseNotices;
+
+    /** Every message told through CaseNotices (answers, contributions, disagreements, actions, "you said, we did") follows the policy. */
+    @Test
+    void caseNoticesNeverReachAParentWhoseYoungPersonSaidTheyCannotSeeTheRecord() throws Exception {
+        World w = youngPersonWorld(ParentAccessChoice.NONE);
+        assertThat(caseNotices.tell(w.ownCase(), w.parent().id(), "email.answered.subject", "email.answered.body",
+                List.of("Cora Coordinator"), "/cases/" + w.ownCase())).isFalse();
+        assertThat(caseNotices.tell(w.ownCase(), t -> t.role().isFamily(), "email.disagreementRaised.subject",
+                "email.disagreementRaised.body", List.of("Cora Coordinator"), "/cases/" + w.ownCase())).isEqualTo(1);
+        assertThat(TestMail.to(w.parent().email())).isEmpty();
+        assertThat(TestMail.to(w.child().email())).hasSize(1);
+        assertThat(caseNotices.tell(w.ownCase(), w.child().id(), "email.answered.subject", "email.answered.body",
+                List.of("Cora Coordinator"), "/cases/" + w.ownCase())).isTrue();
+        assertThat(TestMail.to(w.child().email())).hasSize(2);
+    }
+
     @Test
     void aViewOnlyParentIsInvitedButCannotReplyRaiseADisagreementContributeOrComment() throws Exception {
         World w = youngPersonWorld(ParentAccessChoice.VIEW_ONLY);
