@@ -1,5 +1,6 @@
 package org.coplan.cases.web;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.coplan.cases.CaseAccess;
 import org.coplan.cases.CaseContext;
 import org.coplan.cases.CaseId;
 import org.coplan.cases.CaseMember;
+import org.coplan.cases.CaseNextStep;
 import org.coplan.cases.CaseWarning;
 import org.coplan.cases.ParentAccessChoice;
 import org.coplan.cases.ParticipationChoices;
@@ -39,22 +41,31 @@ class CaseController {
 
     record TeamRow(CaseMember member, String name, String email, boolean namedContact, ParticipationChoices choices) {}
 
+    /**
+     * "What happens next": the soonest step any module offers; {@code responsible}, the team member
+     * responsible for it if one person is; {@code contact}, who to contact about it (that person, or
+     * else the family's named contact; null if neither).
+     */
+    record NextStepRow(CaseNextStep.Step step, TeamRow responsible, TeamRow contact) {}
+
     private final CaseAccess access;
     private final CaseWork work;
     private final CaseReading reading;
     private final People people;
     private final MessageSource messages;
     private final ObjectProvider<CaseWarning> warnings;
+    private final ObjectProvider<CaseNextStep> nextSteps;
 
     CaseController(
             CaseAccess access, CaseWork work, CaseReading reading, People people, MessageSource messages,
-            ObjectProvider<CaseWarning> warnings) {
+            ObjectProvider<CaseWarning> warnings, ObjectProvider<CaseNextStep> nextSteps) {
         this.access = access;
         this.work = work;
         this.reading = reading;
         this.people = people;
         this.messages = messages;
         this.warnings = warnings;
+        this.nextSteps = nextSteps;
     }
 
     @GetMapping("/cases/{caseId}")
@@ -81,6 +92,7 @@ class CaseController {
         model.addAttribute("warnings", warnings.orderedStream().flatMap(w -> w.warningFor(ctx).stream()).toList());
         model.addAttribute("team", rows);
         model.addAttribute("namedContact", rows.stream().filter(TeamRow::namedContact).findFirst().orElse(null));
+        model.addAttribute("next", nextStep(ctx, rows));
         model.addAttribute("me", rows.stream().filter(r -> r.member().personId().equals(who.id())).findFirst().orElse(null));
         model.addAttribute("aboutMe", reading.aboutMe(ctx.caseId()));
         model.addAttribute("parts", AboutMePart.values());
@@ -94,6 +106,26 @@ class CaseController {
         model.addAttribute("canEditDetails", ctx.can(CaseAction.EDIT_CASE_DETAILS));
         access.recordView(ctx, "Case page");
         return "cases/case";
+    }
+
+    /**
+     * The soonest next step, and who to contact about it: the responsible team member, or the
+     * family's named contact when the step is not one person's (the family's own window, the
+     * council as a body).
+     */
+    private NextStepRow nextStep(CaseContext ctx, List<TeamRow> rows) {
+        Optional<CaseNextStep.Step> soonest = nextSteps.orderedStream()
+                .flatMap(n -> n.nextFor(ctx).stream())
+                .min(Comparator.comparing(CaseNextStep.Step::on));
+        if (soonest.isEmpty()) {
+            return null;
+        }
+        CaseNextStep.Step step = soonest.get();
+        TeamRow responsible = step.responsible()
+                .flatMap(p -> rows.stream().filter(r -> r.member().personId().equals(p)).findFirst())
+                .orElse(null);
+        TeamRow contact = responsible != null ? responsible : rows.stream().filter(TeamRow::namedContact).findFirst().orElse(null);
+        return new NextStepRow(step, responsible, contact);
     }
 
     @PostMapping("/cases/{caseId}/named-contact")
