@@ -14,6 +14,7 @@ import org.coplan.cases.CaseId;
 import org.coplan.cases.CaseMember;
 import org.coplan.cases.CaseNextStep;
 import org.coplan.cases.CaseWarning;
+import org.coplan.cases.InvolvementReached;
 import org.coplan.cases.ParentAccessChoice;
 import org.coplan.cases.ParticipationChoices;
 import org.coplan.cases.domain.CaseAction;
@@ -39,7 +40,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CaseController {
 
-    record TeamRow(CaseMember member, String name, String email, boolean namedContact, ParticipationChoices choices) {}
+    record TeamRow(CaseMember member, String name, String email, boolean namedContact, ParticipationChoices choices,
+            List<InvolvementReached.Reached> reached) {
+
+        /** Whether any record fell short of the level this person chose. */
+        public boolean gap() {
+            return choices != null && reached.stream().anyMatch(r -> r.gap(choices.involvement()));
+        }
+    }
 
     /**
      * "What happens next": the soonest step any module offers; {@code responsible}, the team member
@@ -55,10 +63,12 @@ class CaseController {
     private final MessageSource messages;
     private final ObjectProvider<CaseWarning> warnings;
     private final ObjectProvider<CaseNextStep> nextSteps;
+    private final ObjectProvider<InvolvementReached> involvement;
 
     CaseController(
             CaseAccess access, CaseWork work, CaseReading reading, People people, MessageSource messages,
-            ObjectProvider<CaseWarning> warnings, ObjectProvider<CaseNextStep> nextSteps) {
+            ObjectProvider<CaseWarning> warnings, ObjectProvider<CaseNextStep> nextSteps,
+            ObjectProvider<InvolvementReached> involvement) {
         this.access = access;
         this.work = work;
         this.reading = reading;
@@ -66,6 +76,7 @@ class CaseController {
         this.messages = messages;
         this.warnings = warnings;
         this.nextSteps = nextSteps;
+        this.involvement = involvement;
     }
 
     @GetMapping("/cases/{caseId}")
@@ -76,12 +87,19 @@ class CaseController {
         Set<UUID> familyIds = team.stream().filter(m -> m.role().isFamily()).map(CaseMember::id).collect(Collectors.toSet());
         Map<UUID, ParticipationChoices> choices = reading.choicesOf(familyIds);
         boolean seeChoices = ctx.can(CaseAction.VIEW_TEAM_PARTICIPATION);
+        Map<UUID, List<InvolvementReached.Reached>> reached = involvement.orderedStream()
+                .flatMap(r -> r.reachedOn(ctx.caseId()).stream())
+                .collect(Collectors.groupingBy(InvolvementReached.Reached::memberId));
         List<TeamRow> rows = team.stream()
-                .map(m -> new TeamRow(m,
-                        Optional.ofNullable(persons.get(m.personId())).map(Person::displayName).orElse(""),
-                        Optional.ofNullable(persons.get(m.personId())).map(Person::email).orElse(""),
-                        m.id().equals(ctx.child().namedContactId()),
-                        seeChoices || m.personId().equals(who.id()) ? choices.get(m.id()) : null))
+                .map(m -> {
+                    boolean mayKnow = seeChoices || m.personId().equals(who.id());
+                    return new TeamRow(m,
+                            Optional.ofNullable(persons.get(m.personId())).map(Person::displayName).orElse(""),
+                            Optional.ofNullable(persons.get(m.personId())).map(Person::email).orElse(""),
+                            m.id().equals(ctx.child().namedContactId()),
+                            mayKnow ? choices.get(m.id()) : null,
+                            mayKnow ? reached.getOrDefault(m.id(), List.of()) : List.of());
+                })
                 .toList();
         model.addAttribute("ctx", ctx);
         model.addAttribute("c", ctx.child());
