@@ -21,8 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
  * access policy that decides who may see the case; how each is told comes from the channels they
  * chose for the case ({@link ParticipationChoices#channels()}): an email, a text message to their
  * mobile, a letter to their address, a phone call from the case's named contact, or several of
- * these. Staff, and family members who have chosen nothing, are emailed; a family member whose
- * chosen channels cannot be used (no mobile number, no address) is emailed rather than not told.
+ * these. Staff, and family members who have chosen nothing, are emailed. A chosen channel that
+ * cannot be used (no mobile number, no address, nobody to make the call) is never swapped for
+ * email against the person's choice: the message is recorded as not delivered and shown to the
+ * case's leads, who contact them another way.
  * Messages about a case never name the child; how they are sent is {@link Notices}.
  */
 @Service
@@ -115,24 +117,14 @@ public class CaseNotices {
         ContactDetails contact = participation.contact(t.memberId());
         List<Route> routes = new ArrayList<>();
         for (ContactChannel channel : choices.get().channels()) {
+            // A channel chosen without the details it needs still gets its route: the outbox records
+            // it as not delivered, so the case's lead sees it, rather than telling them another way.
             switch (channel) {
                 case EMAIL -> routes.add(new Route.ByEmail());
-                case TEXT -> {
-                    if (contact.hasMobile()) {
-                        routes.add(new Route.ByText(contact.phone()));
-                    }
-                }
-                case POST -> {
-                    if (contact.hasAddress()) {
-                        routes.add(new Route.ByLetter(contact.address(), child.localAuthority().value()));
-                    }
-                }
-                case PHONE -> {
-                    Optional<UUID> caller = caller(child, audience);
-                    if (contact.phone() != null && caller.isPresent()) {
-                        routes.add(new Route.ByPhone(contact.phone(), caller.get()));
-                    }
-                }
+                case TEXT -> routes.add(new Route.ByText(contact.hasMobile() ? contact.phone() : null));
+                case POST -> routes.add(new Route.ByLetter(contact.hasAddress() ? contact.address() : List.of(),
+                        child.localAuthority().value()));
+                case PHONE -> routes.add(new Route.ByPhone(contact.phone(), caller(child, audience).orElse(null)));
             }
         }
         return routes.isEmpty() ? List.of(new Route.ByEmail()) : routes;

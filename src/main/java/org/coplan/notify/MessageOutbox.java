@@ -45,12 +45,35 @@ public class MessageOutbox {
         this.clock = clock;
     }
 
-    /** Queues a text message, to be sent by the outbox sender as soon as it runs. */
+    /**
+     * Queues a text message, to be sent by the outbox sender as soon as it runs; without a mobile
+     * number it is recorded as not delivered at once.
+     */
     public UUID queueText(UUID caseId, String name, String mobile, String subject, String body) {
         Instant now = clock.instant();
+        if (mobile == null) {
+            return notPossible(caseId, null, name, Channel.TEXT, null, List.of(), subject, body, null,
+                    "They chose text messages but have not given a UK mobile number");
+        }
         OutboundMessage m = new OutboundMessage(UUID.randomUUID(), caseId, null, name, Channel.TEXT, mobile, List.of(), subject,
                 body, Status.QUEUED, 0, now, null, null, null, now, now);
         messages.insert(m);
+        return m.id();
+    }
+
+    /** Records a message that cannot be sent as it stands, as not delivered, for the case's lead to see. */
+    private UUID notPossible(UUID caseId, UUID authority, String name, Channel channel, String phone, List<String> address,
+            String subject, String body, UUID assignee, String why) {
+        Instant now = clock.instant();
+        OutboundMessage m = new OutboundMessage(UUID.randomUUID(), caseId, authority, name, channel, phone, address, subject, body,
+                Status.FAILED, 0, null, why, assignee, null, now, now);
+        messages.insert(m);
+        String what = switch (channel) {
+            case TEXT -> "Text message: ";
+            case LETTER -> "Letter: ";
+            case PHONE -> "Phone call: ";
+        };
+        audit.record(AuditEntry.system(caseId, AuditAction.MESSAGE_SENT, what + subject, "to " + name + ", not delivered: " + why));
         return m.id();
     }
 
@@ -60,6 +83,10 @@ public class MessageOutbox {
      */
     public UUID queueLetter(UUID caseId, UUID localAuthorityId, String name, List<String> address, String subject, String body) {
         Instant now = clock.instant();
+        if (address.isEmpty()) {
+            return notPossible(caseId, localAuthorityId, name, Channel.LETTER, null, List.of(), subject, body, null,
+                    "They chose letters by post but have not given a postal address");
+        }
         boolean throughNotify = notify.lettersOn();
         OutboundMessage m = new OutboundMessage(UUID.randomUUID(), caseId, localAuthorityId, name, Channel.LETTER, null, address,
                 subject, body, throughNotify ? Status.QUEUED : Status.TO_PRINT, 0, throughNotify ? now : null, null, null, null,
@@ -72,9 +99,14 @@ public class MessageOutbox {
         return m.id();
     }
 
-    /** Puts a phone call on the caller's list. */
+    /** Puts a phone call on the caller's list; without a number or a caller it is recorded as not made. */
     public UUID queueCall(UUID caseId, UUID callerId, String name, String phone, String subject, String body) {
         Instant now = clock.instant();
+        if (phone == null || callerId == null) {
+            return notPossible(caseId, null, name, Channel.PHONE, phone, List.of(), subject, body, callerId, phone == null
+                    ? "They chose phone calls but have not given a phone number"
+                    : "Nobody on the team can make the call: the case has no named contact or lead on its team");
+        }
         OutboundMessage m = new OutboundMessage(UUID.randomUUID(), caseId, null, name, Channel.PHONE, phone, List.of(), subject,
                 body, Status.CALL_OPEN, 0, null, null, callerId, null, now, now);
         messages.insert(m);
