@@ -37,3 +37,12 @@ create index outbound_message_due on outbound_message (next_try_at) where status
 create index outbound_message_case on outbound_message (case_id, status);
 create index outbound_message_to_print on outbound_message (local_authority_id, created_at) where status = 'TO_PRINT';
 create index outbound_message_calls on outbound_message (assignee_id, created_at) where status = 'CALL_OPEN';
+
+-- Whether a local authority's letters go through GOV.UK Notify's letter service or wait on its
+-- "Letters to post" page for its staff to print. No row: coplan.notify.letters-through-notify.
+create table letter_setting (
+    local_authority_id  uuid primary key,
+    through_notify      boolean not null,
+    changed_by          text not null,
+    changed_at          timestamptz not null
+);

@@ -12,6 +12,7 @@ import org.coplan.audit.AuditLog;
 import org.coplan.notify.OutboundMessage.Channel;
 import org.coplan.notify.OutboundMessage.Status;
 import org.coplan.notify.internal.LetterPdf;
+import org.coplan.notify.internal.LetterSettings;
 import org.coplan.notify.internal.NotifyGateway;
 import org.coplan.notify.internal.OutboundMessages;
 import org.springframework.stereotype.Service;
@@ -33,13 +34,16 @@ public class MessageOutbox {
 
     private final OutboundMessages messages;
     private final NotifyGateway notify;
+    private final LetterSettings letterSettings;
     private final LetterPdf letters;
     private final AuditLog audit;
     private final Clock clock;
 
-    MessageOutbox(OutboundMessages messages, NotifyGateway notify, LetterPdf letters, AuditLog audit, Clock clock) {
+    MessageOutbox(OutboundMessages messages, NotifyGateway notify, LetterSettings letterSettings, LetterPdf letters, AuditLog audit,
+            Clock clock) {
         this.messages = messages;
         this.notify = notify;
+        this.letterSettings = letterSettings;
         this.letters = letters;
         this.audit = audit;
         this.clock = clock;
@@ -87,7 +91,7 @@ public class MessageOutbox {
             return notPossible(caseId, localAuthorityId, name, Channel.LETTER, null, List.of(), subject, body, null,
                     "They chose letters by post but have not given a postal address");
         }
-        boolean throughNotify = notify.lettersOn();
+        boolean throughNotify = letterSettings.throughNotify(localAuthorityId);
         OutboundMessage m = new OutboundMessage(UUID.randomUUID(), caseId, localAuthorityId, name, Channel.LETTER, null, address,
                 subject, body, throughNotify ? Status.QUEUED : Status.TO_PRINT, 0, throughNotify ? now : null, null, null, null,
                 now, now);
@@ -140,6 +144,24 @@ public class MessageOutbox {
         audit.record(new AuditEntry(actor.id(), actor.name(), actor.role(), caseId, AuditAction.CHANGED,
                 "A message that did not reach someone", "dealt with another way: " + m.get().subject() + " to " + m.get().recipientName()));
         return true;
+    }
+
+    /** How an authority's letters are sent now. */
+    public record LetterRoute(UUID authorityId, boolean notifySetUp, boolean throughNotify) {}
+
+    @Transactional(readOnly = true)
+    public LetterRoute letterRoute(UUID authority) {
+        return new LetterRoute(authority, notify.configured(), letterSettings.throughNotify(authority));
+    }
+
+    /**
+     * The authority's choice: its letters go through GOV.UK Notify, or wait on its print page. Letters
+     * already waiting on the print page stay there.
+     */
+    public void chooseLetterRoute(UUID authority, boolean throughNotify, Actor actor) {
+        letterSettings.choose(authority, throughNotify, actor.name(), clock.instant());
+        audit.record(new AuditEntry(actor.id(), actor.name(), actor.role(), null, AuditAction.CHANGED, "How letters are sent",
+                throughNotify ? "through GOV.UK Notify" : "printed and posted by the local authority's staff"));
     }
 
     /** The letters the local authorities' staff have to print and post, oldest first. */

@@ -195,6 +195,38 @@ class ChannelsTest extends IntegrationTest {
         assertThat(audited(world)).anyMatch(a -> a.endsWith("to Pat Parent, made: Spoke to Pat."));
     }
 
+    @Test
+    void whereTheAuthorityPrintsItsOwnLettersALetterWaitsOnItsPrintPageUntilPosted() {
+        World world = fixtures.world();
+        Visitor manager = signedIn(world.manager());
+        assertThat(manager.post("/letters/settings", Map.of("authorityId", world.localAuthority().id().value().toString(),
+                "throughNotify", "no")).status()).isEqualTo(302);
+        assertThat(manager.get("/letters").text()).contains("New letters wait here for you to print and post.");
+        choose(world, Map.of("channels", "POST", "address", "1 High Street\nDemo Town", "postcode", "DT1 1AA"));
+
+        tellParent(world);
+        sender.sendDue();
+
+        UUID letter = message(world, "LETTER");
+        assertThat(statuses(world)).containsExactly("LETTER TO_PRINT");
+        assertThat(NotifyStandIn.lettersWithReference(letter.toString())).isEmpty();
+        Visitor lead = signedIn(world.coordinator());
+        assertThat(lead.get("/letters").text()).contains("Letter to Pat Parent", "1 High Street", "DT1 1AA",
+                "Your contribution has an answer on Coplan").doesNotContain("Kit");
+        assertThat(lead.get("/letters/" + letter + "/pdf").body()).startsWith("%PDF-");
+        assertThat(signedIn(world.otherCoordinator()).get("/letters/" + letter + "/pdf").status()).isEqualTo(404);
+        assertThat(signedIn(world.otherCoordinator()).post("/letters/" + letter + "/posted", Map.of()).status()).isEqualTo(302);
+        assertThat(statuses(world)).as("another authority cannot mark it").containsExactly("LETTER TO_PRINT");
+        assertThat(signedIn(world.parent()).get("/letters").status()).isEqualTo(404);
+
+        assertThat(lead.post("/letters/" + letter + "/posted", Map.of()).status()).isEqualTo(302);
+        assertThat(statuses(world)).containsExactly("LETTER POSTED");
+        assertThat(lead.get("/letters").text()).doesNotContain("Letter to Pat Parent");
+        assertThat(audited(world)).contains(
+                "Letter: Your contribution has an answer on Coplan | to Pat Parent, waiting to be printed and posted by the local authority",
+                "Letter: Your contribution has an answer on Coplan | to Pat Parent, posted");
+    }
+
     // --- helpers
 
     private boolean tellParent(World world) {

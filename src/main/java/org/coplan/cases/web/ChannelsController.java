@@ -25,6 +25,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -37,6 +38,9 @@ class ChannelsController {
 
     /** The staff roles of a local authority who print and post its letters. */
     private static final Set<StaffRole> AUTHORITY_STAFF = Set.of(StaffRole.EHC_COORDINATOR, StaffRole.SEN_MANAGER, StaffRole.ADMINISTRATOR);
+
+    /** The staff roles of a local authority who decide how its letters are sent. */
+    private static final Set<StaffRole> AUTHORITY_MANAGERS = Set.of(StaffRole.SEN_MANAGER, StaffRole.ADMINISTRATOR);
 
     private static final int MAX_NOTE = 1000;
 
@@ -70,8 +74,33 @@ class ChannelsController {
 
     @GetMapping("/letters")
     String showLetters(@AuthenticationPrincipal SignedInPerson who, Model model) {
-        model.addAttribute("letters", outbox.lettersToPost(authorities(who)));
+        Set<UUID> authorities = authorities(who);
+        model.addAttribute("letters", outbox.lettersToPost(authorities));
+        model.addAttribute("routes", authorities.stream().sorted().map(outbox::letterRoute).toList());
+        model.addAttribute("managed", managed(who));
         return "cases/letters";
+    }
+
+    @PostMapping("/letters/settings")
+    String submitLetterRoute(@RequestParam(required = false) UUID authorityId, @RequestParam(required = false) String throughNotify,
+            @AuthenticationPrincipal SignedInPerson who, RedirectAttributes redirect) {
+        authorities(who);
+        if (authorityId == null || !managed(who).contains(authorityId)) {
+            throw new NotFound();
+        }
+        if ("yes".equals(throughNotify) || "no".equals(throughNotify)) {
+            outbox.chooseLetterRoute(authorityId, "yes".equals(throughNotify), actor(who, "LOCAL_AUTHORITY_STAFF"));
+            redirect.addFlashAttribute("done", "channels.letters.routeSaved");
+        }
+        return "redirect:/letters";
+    }
+
+    /** The authorities whose way of sending letters this person decides: as their SEN manager or administrator. */
+    private static Set<UUID> managed(SignedInPerson who) {
+        return who.staffMemberships().stream()
+                .filter(m -> AUTHORITY_MANAGERS.contains(m.role()))
+                .map(m -> m.organisationId().value())
+                .collect(Collectors.toSet());
     }
 
     @GetMapping("/letters/{letterId}/pdf")

@@ -44,7 +44,6 @@ public class NotifyGateway implements DisposableBean {
     private final String apiKey;
     private final String baseUrl;
     private final String textTemplateId;
-    private final boolean lettersThroughNotify;
     private final Duration timeout;
     private final ExecutorService calls = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "notify-call");
@@ -56,12 +55,10 @@ public class NotifyGateway implements DisposableBean {
             @Value("${coplan.notify.api-key:}") String apiKey,
             @Value("${coplan.notify.base-url:https://api.notifications.service.gov.uk}") String baseUrl,
             @Value("${coplan.notify.text-template-id:}") String textTemplateId,
-            @Value("${coplan.notify.letters-through-notify:true}") boolean lettersThroughNotify,
             @Value("${coplan.notify.timeout:10s}") Duration timeout) {
         this.apiKey = apiKey == null ? "" : apiKey.strip();
         this.baseUrl = baseUrl.strip();
         this.textTemplateId = textTemplateId == null ? "" : textTemplateId.strip();
-        this.lettersThroughNotify = lettersThroughNotify;
         this.timeout = timeout;
     }
 
@@ -73,11 +70,6 @@ public class NotifyGateway implements DisposableBean {
     /** Whether text messages can be sent: a key and a text template. */
     public boolean textsOn() {
         return configured() && !textTemplateId.isEmpty();
-    }
-
-    /** Whether letters go through Notify; otherwise they wait on the print page. */
-    public boolean lettersOn() {
-        return configured() && lettersThroughNotify;
     }
 
     public String textTemplateId() {

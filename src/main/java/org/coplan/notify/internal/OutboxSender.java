@@ -40,6 +40,7 @@ public class OutboxSender {
 
     private final OutboundMessages messages;
     private final NotifyGateway notify;
+    private final LetterSettings letterSettings;
     private final LetterPdf letters;
     private final DemoMailbox mailbox;
     private final AuditLog audit;
@@ -48,11 +49,12 @@ public class OutboxSender {
     private final int tries;
     private final Duration firstRetry;
 
-    OutboxSender(OutboundMessages messages, NotifyGateway notify, LetterPdf letters, DemoMailbox mailbox, AuditLog audit, Clock clock,
+    OutboxSender(OutboundMessages messages, NotifyGateway notify, LetterSettings letterSettings, LetterPdf letters, DemoMailbox mailbox, AuditLog audit, Clock clock,
             PlatformTransactionManager transactions, @Value("${coplan.notify.tries:5}") int tries,
             @Value("${coplan.notify.first-retry:5m}") Duration firstRetry) {
         this.messages = messages;
         this.notify = notify;
+        this.letterSettings = letterSettings;
         this.letters = letters;
         this.mailbox = mailbox;
         this.audit = audit;
@@ -95,7 +97,7 @@ public class OutboxSender {
     private Status send(OutboundMessage m) {
         Instant now = clock.instant();
         int attempt = m.attempts() + 1;
-        if (m.channel() == Channel.LETTER && !notify.lettersOn()) {
+        if (m.channel() == Channel.LETTER && !letterSettings.throughNotify(m.localAuthorityId())) {
             // Letters were turned off in Notify since this one was queued: it waits on the print page instead.
             messages.tried(m.id(), Status.TO_PRINT, m.attempts(), null, null, null, now);
             audit.record(AuditEntry.system(m.caseId(), AuditAction.MESSAGE_SENT, "Letter: " + m.subject(),
