@@ -116,6 +116,8 @@ class ChannelsController {
     @PostMapping("/letters/{letterId}/posted")
     String submitPosted(@PathVariable UUID letterId, @AuthenticationPrincipal SignedInPerson who, RedirectAttributes redirect) {
         Set<UUID> authorities = authorities(who);
+        outbox.find(letterId).filter(l -> l.channel() == OutboundMessage.Channel.LETTER && authorities.contains(l.localAuthorityId()))
+                .orElseThrow(NotFound::new);
         if (outbox.markPosted(letterId, authorities, actor(who, "LOCAL_AUTHORITY_STAFF"))) {
             redirect.addFlashAttribute("done", "channels.letters.posted");
         }
