@@ -188,6 +188,25 @@ class DemoData implements ApplicationRunner {
         zofiasPlan(coordinator, zofia, zofiaCase, zofiaIssuedOn(today));
         afterPlans(coordinator, today, leo, zofiaCase);
         conversation(today, sencoOak, sarah, amira, sarahOnAmira);
+        channels(amira, sarah, sarahOnAmira, zofiaCase, maria, mariaOnZofia, la);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.coplan.cases.CaseNotices caseNotices;
+
+    /**
+     * Messages by the channels families chose: Sarah takes texts as well as email (with no Notify key
+     * the text goes to the demo mailbox); Maria takes letters and phone calls, so a letter waits on
+     * "Letters to post" and Priya, Zofia's named contact, has a call to make on "Phone calls to make".
+     */
+    private void channels(CaseId amira, Person sarah, CaseMember sarahOnAmira, CaseId zofiaCase, Person maria, CaseMember mariaOnZofia,
+            Organisation la) {
+        setup.contact(sarahOnAmira, new org.coplan.cases.ContactDetails("+447700900123", List.of(), null));
+        setup.contact(mariaOnZofia, new org.coplan.cases.ContactDetails("+441632960123", List.of("14 Mill Lane", "Demo Town"), "DT2 3AB"));
+        caseNotices.tell(amira, sarah.id(), "email.answered.subject", "email.answered.body", List.of("Helen Carter"),
+                "/cases/" + amira.value());
+        caseNotices.tell(zofiaCase, maria.id(), "email.answered.subject", "email.answered.body", List.of("Priya Shah"),
+                "/cases/" + zofiaCase.value());
     }
 
     /**
