@@ -191,6 +191,14 @@ public class MessageOutbox {
         return true;
     }
 
+    /** How many letters wait to be posted for these authorities, and how many calls this person has to make. */
+    public record Waiting(long letters, long calls) {}
+
+    @Transactional(readOnly = true)
+    public Waiting waiting(Collection<UUID> authorities, UUID personId) {
+        return new Waiting(messages.countToPrint(authorities), messages.countOpenCalls(personId));
+    }
+
     /** The calls this person has to make, oldest first. */
     @Transactional(readOnly = true)
     public List<OutboundMessage> callsFor(UUID personId) {

@@ -181,6 +181,7 @@ class ChannelsTest extends IntegrationTest {
         tellParent(world);
 
         Visitor lead = signedIn(world.coordinator());
+        assertThat(lead.get("/").text()).contains("You have a phone call to make");
         String calls = lead.get("/phone-calls").text();
         assertThat(calls).contains("Phone Pat Parent about: Your contribution has an answer on Coplan", "+441632960123",
                 "has answered your contribution to a plan").doesNotContain("Kit");
@@ -211,6 +212,7 @@ class ChannelsTest extends IntegrationTest {
         assertThat(statuses(world)).containsExactly("LETTER TO_PRINT");
         assertThat(NotifyStandIn.lettersWithReference(letter.toString())).isEmpty();
         Visitor lead = signedIn(world.coordinator());
+        assertThat(lead.get("/").text()).contains("A letter is waiting to be posted");
         assertThat(lead.get("/letters").text()).contains("Letter to Pat Parent", "1 High Street", "DT1 1AA",
                 "Your contribution has an answer on Coplan").doesNotContain("Kit");
         assertThat(lead.get("/letters/" + letter + "/pdf").body()).startsWith("%PDF-");

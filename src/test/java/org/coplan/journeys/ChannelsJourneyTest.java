@@ -72,14 +72,16 @@ class ChannelsJourneyTest extends BrowserJourney {
         assertThat(page.locator(".govuk-notification-banner")).containsText("The message is marked as dealt with");
         assertThat(page.locator("main")).containsText("Every message reached the person it was for.");
 
-        visit("/letters");
+        visit("/");
+        go(link(page, "A letter is waiting to be posted"));
         assertThat(page.locator("h1")).hasText("Letters to post");
         assertThat(page.locator(".govuk-summary-card")).containsText("1 High Street");
         assertThat(link(page, "Download the letter to Pat Parent (PDF)")).isVisible();
         go(button(page, "Mark as posted"));
         assertThat(page.locator(".govuk-notification-banner")).containsText("The letter is marked as posted");
 
-        visit("/phone-calls");
+        visit("/");
+        go(link(page, "You have a phone call to make"));
         assertThat(page.locator(".govuk-summary-card__title")).hasText("Phone Pat Parent about: Your contribution has an answer on Coplan");
         page.getByLabel("What was said (optional)").fill("Spoke to Pat, who will look tonight.");
         go(button(page, "Mark the call as done"));

@@ -102,6 +102,23 @@ public class OutboundMessages {
                 .list();
     }
 
+    public long countToPrint(Collection<UUID> authorities) {
+        if (authorities.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from outbound_message where status = 'TO_PRINT' and local_authority_id = any(?)")
+                .param(authorities.toArray(UUID[]::new))
+                .query(Long.class)
+                .single();
+    }
+
+    public long countOpenCalls(UUID assignee) {
+        return jdbc.sql("select count(*) from outbound_message where status = 'CALL_OPEN' and assignee_id = ?")
+                .param(assignee)
+                .query(Long.class)
+                .single();
+    }
+
     static OutboundMessage row(ResultSet rs, int n) throws SQLException {
         Array lines = rs.getArray("address_lines");
         return new OutboundMessage(
