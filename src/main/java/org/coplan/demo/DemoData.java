@@ -81,8 +81,11 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final org.coplan.deadlines.StatutoryDeadlines rules;
     private final boolean wanted;
+    private final org.coplan.cases.CaseNotices caseNotices;
 
-    DemoData(People people, CaseSetup setup, PlanSetup plans, ProcessSetup process, MeetingSetup meetings, CaseAccess cases, SecondFactors secondFactors, Clock clock, EmbeddedDatabase embedded, org.coplan.deadlines.StatutoryDeadlines rules, @Value("${coplan.demo-data}") String setting) {
+    DemoData(People people, CaseSetup setup, PlanSetup plans, ProcessSetup process, MeetingSetup meetings, CaseAccess cases, SecondFactors secondFactors, Clock clock, EmbeddedDatabase embedded, org.coplan.deadlines.StatutoryDeadlines rules, @Value("${coplan.demo-data}") String setting,
+            org.coplan.cases.CaseNotices caseNotices) {
+        this.caseNotices = caseNotices;
         this.rules = rules;
         this.people = people;
         this.setup = setup;
@@ -190,9 +193,6 @@ class DemoData implements ApplicationRunner {
         conversation(today, sencoOak, sarah, amira, sarahOnAmira);
         channels(amira, sarah, sarahOnAmira, zofiaCase, maria, mariaOnZofia, la);
     }
-
-    @org.springframework.beans.factory.annotation.Autowired
-    private org.coplan.cases.CaseNotices caseNotices;
 
     /**
      * Messages by the channels families chose: Sarah takes texts as well as email (with no Notify key
