@@ -27,6 +27,7 @@ import org.verapdf.pdfa.results.ValidationResult;
 class LetterPdfTest {
 
     static byte[] letter;
+    static LetterPdf pdf;
 
     @BeforeAll
     static void renderOnce() {
@@ -37,7 +38,7 @@ class LetterPdfTest {
         resolver.setCharacterEncoding("UTF-8");
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
-        LetterPdf pdf = new LetterPdf(engine, "SEND team|Demo County Council|County Hall|Demo Town|DT1 1AA", "Coplan");
+        pdf = new LetterPdf(engine, "SEND team|Demo County Council|County Hall|Demo Town|DT1 1AA", "Coplan");
         Instant at = Instant.parse("2026-11-23T10:00:00Z");
         letter = pdf.render(new OutboundMessage(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "Maria Kowalska",
                 OutboundMessage.Channel.LETTER, null, List.of("14 Mill Lane", "Demo Town", "DT2 3AB"),
@@ -56,6 +57,20 @@ class LetterPdfTest {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Your contribution has an answer on Coplan");
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+        }
+    }
+
+    @Test
+    void aLongLetterGoesOnToANewPageWithNothingLost() throws Exception {
+        Instant at = Instant.parse("2026-11-23T10:00:00Z");
+        String body = "Hello Maria Kowalska,\n\n" + "This paragraph says what happened, in plain words. ".repeat(20).strip()
+                + "\n\n" + String.join("\n\n", java.util.Collections.nCopies(12, "Another paragraph of the letter.")) + "\n\nThe last words.";
+        byte[] long_ = pdf.render(new OutboundMessage(UUID.randomUUID(), null, null, "Maria Kowalska", OutboundMessage.Channel.LETTER,
+                null, List.of("14 Mill Lane", "DT2 3AB"), "About your plan", body, OutboundMessage.Status.TO_PRINT, 0, null, null, null,
+                null, at, at));
+        try (PDDocument doc = Loader.loadPDF(long_)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(1);
+            assertThat(new PDFTextStripper().getText(doc)).contains("The last words.");
         }
     }
 
