@@ -63,7 +63,10 @@ class ChannelsTest extends IntegrationTest {
         assertThat(texts).hasSize(1);
         JSONObject text = texts.get(0).body();
         assertThat(text.getString("template_id")).isEqualTo(TEXT_TEMPLATE);
-        assertThat(texts.get(0).authorization()).startsWith("Bearer ");
+        // signed by the Notify client as Notify expects: a JWT whose issuer is the service id in the test key
+        String jwt = texts.get(0).authorization().substring("Bearer ".length());
+        JSONObject claims = new JSONObject(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(claims.getString("iss")).isEqualTo("26785a09-ab16-4eb0-8407-a37497a57506");
         String textBody = text.getJSONObject("personalisation").getString("body");
         assertThat(textBody).contains("Hello Pat Parent.", "Your contribution has an answer on Coplan",
                 "http://localhost/cases/" + world.ownCase()).doesNotContain("Kit").doesNotContain(childFamilyName);
@@ -71,6 +74,7 @@ class ChannelsTest extends IntegrationTest {
         UUID letterId = message(world, "LETTER");
         List<NotifyStandIn.Request> letters = NotifyStandIn.lettersWithReference(letterId.toString());
         assertThat(letters).hasSize(1);
+        assertThat(letters.get(0).body().getString("postage")).isEqualTo("second");
         byte[] pdf = Base64.getDecoder().decode(letters.get(0).body().getString("content"));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String words = new PDFTextStripper().getText(doc);
