@@ -303,7 +303,7 @@ class TwoNodesTest extends IntegrationTest {
         proxy().forget();
         parent.get(caseUrl + "/participation");
         Page saved = parent.post(caseUrl + "/participation", Map.of(
-                "involvement", "CO_PRODUCING", "channels", "TEXT", "language", "Urdu", "interpreter", "yes",
+                "involvement", "CO_PRODUCING", "channels", "TEXT", "phone", "07700 900123", "language", "Urdu", "interpreter", "yes",
                 "accessibilityNeeds", "Step-free access", "cannotAttend", "Friday afternoons", "version", "-1"));
         List<Integer> answered = proxy().answeredBy();
         assertThat(answered).hasSize(2);

@@ -69,4 +69,9 @@ public class CaseSetup {
         var existing = participation.find(choices.memberId());
         participation.save(choices, existing.map(ParticipationChoices::version).orElse(-1), Instant.now(clock));
     }
+
+    /** The member's phone number and address, beside their participation choices (saved first). */
+    public void contact(CaseMember member, ContactDetails details) {
+        participation.saveContact(member.id(), details);
+    }
 }

@@ -81,8 +81,11 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final org.coplan.deadlines.StatutoryDeadlines rules;
     private final boolean wanted;
+    private final org.coplan.cases.CaseNotices caseNotices;
 
-    DemoData(People people, CaseSetup setup, PlanSetup plans, ProcessSetup process, MeetingSetup meetings, CaseAccess cases, SecondFactors secondFactors, Clock clock, EmbeddedDatabase embedded, org.coplan.deadlines.StatutoryDeadlines rules, @Value("${coplan.demo-data}") String setting) {
+    DemoData(People people, CaseSetup setup, PlanSetup plans, ProcessSetup process, MeetingSetup meetings, CaseAccess cases, SecondFactors secondFactors, Clock clock, EmbeddedDatabase embedded, org.coplan.deadlines.StatutoryDeadlines rules, @Value("${coplan.demo-data}") String setting,
+            org.coplan.cases.CaseNotices caseNotices) {
+        this.caseNotices = caseNotices;
         this.rules = rules;
         this.people = people;
         this.setup = setup;
@@ -188,6 +191,22 @@ class DemoData implements ApplicationRunner {
         zofiasPlan(coordinator, zofia, zofiaCase, zofiaIssuedOn(today));
         afterPlans(coordinator, today, leo, zofiaCase);
         conversation(today, sencoOak, sarah, amira, sarahOnAmira);
+        channels(amira, sarah, sarahOnAmira, zofiaCase, maria, mariaOnZofia, la);
+    }
+
+    /**
+     * Messages by the channels families chose: Sarah takes texts as well as email (with no Notify key
+     * the text goes to the demo mailbox); Maria takes letters and phone calls, so a letter waits on
+     * "Letters to post" and Priya, Zofia's named contact, has a call to make on "Phone calls to make".
+     */
+    private void channels(CaseId amira, Person sarah, CaseMember sarahOnAmira, CaseId zofiaCase, Person maria, CaseMember mariaOnZofia,
+            Organisation la) {
+        setup.contact(sarahOnAmira, new org.coplan.cases.ContactDetails("+447700900123", List.of(), null));
+        setup.contact(mariaOnZofia, new org.coplan.cases.ContactDetails("+441632960123", List.of("14 Mill Lane", "Demo Town"), "DT2 3AB"));
+        caseNotices.tell(amira, sarah.id(), "email.answered.subject", "email.answered.body", List.of("Helen Carter"),
+                "/cases/" + amira.value());
+        caseNotices.tell(zofiaCase, maria.id(), "email.answered.subject", "email.answered.body", List.of("Priya Shah"),
+                "/cases/" + zofiaCase.value());
     }
 
     /**

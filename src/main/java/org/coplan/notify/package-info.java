@@ -1,2 +1,2 @@
-/** Messages by email (and later text), honouring each person's channel and language; every message audited. */
+/** Messages to people: email over SMTP, and texts, letters and phone calls through a durable outbox and GOV.UK Notify; every message audited. */
 package org.coplan.notify;

@@ -273,6 +273,103 @@ class AccessMatrixTest extends IntegrationTest {
         add(HttpMethod.POST, "/cases/{caseId}/disagreements/{id}/dates", ACTING_FAMILY_AND_LEADS,
                 (c, v) -> post("/cases/" + c + "/disagreements/" + disagreements.get(c) + "/dates"));
         addMeetings();
+        addChannels();
+    }
+
+    @Autowired
+    org.coplan.notify.MessageOutbox outbox;
+
+    /** Messages that did not reach someone, on each case: its leads see them and mark them dealt with. */
+    private void addChannels() {
+        add(HttpMethod.GET, "/cases/{caseId}/messages", LEADS, (c, v) -> get("/cases/" + c + "/messages"));
+        add(HttpMethod.POST, "/cases/{caseId}/messages/{messageId}/dealt-with", LEADS,
+                (c, v) -> post("/cases/" + c + "/messages/" + notReached(c) + "/dealt-with"));
+        // Letters wait on the print page in both authorities, so there is something to download and post.
+        var system = new org.coplan.notify.MessageOutbox.Actor(null, "Access matrix", "SYSTEM");
+        outbox.chooseLetterRoute(world.localAuthority().id().value(), false, system);
+        outbox.chooseLetterRoute(world.otherLocalAuthority().id().value(), false, system);
+    }
+
+    /** A text that could not be sent (no mobile number), so the case has a message that did not reach someone. */
+    private UUID notReached(CaseId c) {
+        return outbox.queueText(c.value(), "Pat Parent", null, "Something happened", "Hello");
+    }
+
+    /** A letter from the case's authority waiting to be printed: the own case's, or the other authority's. */
+    private UUID letter(boolean own) {
+        CaseId c = own ? world.ownCase() : world.otherCase();
+        UUID authority = (own ? world.localAuthority() : world.otherLocalAuthority()).id().value();
+        return outbox.queueLetter(c.value(), authority, "Pat Parent", List.of("1 High Street", "DT1 1AA"), "Something happened", "Hello");
+    }
+
+    /** A phone call for the own case's coordinator to make, or for the other case's. */
+    private UUID call(boolean own) {
+        CaseId c = own ? world.ownCase() : world.otherCase();
+        Person caller = own ? world.coordinator() : world.otherCoordinator();
+        return outbox.queueCall(c.value(), caller.id().value(), "Pat Parent", "+441632960123", "Something happened", "Hello");
+    }
+
+    /** An endpoint outside any case: who may use it on what is theirs (their authority's letter, their own call). */
+    record Outside(HttpMethod method, String pattern, Set<Viewer> allowed, java.util.function.Function<Boolean, MockHttpServletRequestBuilder> request) {}
+
+    /** The authority's staff who print its letters; its SEN manager also decides how they are sent. */
+    static final Set<Viewer> AUTHORITY_STAFF = EnumSet.of(Viewer.COORDINATOR, Viewer.SEN_MANAGER);
+
+    private List<Outside> outside() {
+        return List.of(
+                new Outside(HttpMethod.GET, "/letters", AUTHORITY_STAFF, own -> get("/letters")),
+                new Outside(HttpMethod.GET, "/letters/{letterId}/pdf", AUTHORITY_STAFF, own -> get("/letters/" + letter(own) + "/pdf")),
+                new Outside(HttpMethod.POST, "/letters/{letterId}/posted", AUTHORITY_STAFF,
+                        own -> post("/letters/" + letter(own) + "/posted")),
+                new Outside(HttpMethod.POST, "/letters/settings", EnumSet.of(Viewer.SEN_MANAGER),
+                        own -> post("/letters/settings")
+                                .param("authorityId", (own ? world.localAuthority() : world.otherLocalAuthority()).id().value().toString())
+                                .param("throughNotify", "")),
+                // everyone signed in has a list of calls to make, usually empty; only the caller marks a call done
+                new Outside(HttpMethod.GET, "/phone-calls", EnumSet.allOf(Viewer.class), own -> get("/phone-calls")),
+                new Outside(HttpMethod.POST, "/phone-calls/{callId}/done", EnumSet.of(Viewer.COORDINATOR),
+                        own -> post("/phone-calls/" + call(own) + "/done")));
+    }
+
+    @Test
+    void everyEndpointForLettersAndPhoneCallsIsInTheMatrix() {
+        Set<String> inApplication = new TreeSet<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+            for (String pattern : e.getKey().getPatternValues()) {
+                if (pattern.startsWith("/letters") || pattern.startsWith("/phone-calls")) {
+                    e.getKey().getMethodsCondition().getMethods().forEach(m -> inApplication.add(m.name() + " " + pattern));
+                }
+            }
+        }
+        assertThat(outside().stream().map(o -> o.method().name() + " " + o.pattern()).toList()).containsExactlyInAnyOrderElementsOf(inApplication);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRoleGetsExactlyWhatItShouldFromLettersAndPhoneCallsAndNothingOfAnotherAuthoritysOrPersons() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Outside endpoint : outside()) {
+            for (Viewer viewer : Viewer.values()) {
+                boolean allowed = endpoint.allowed().contains(viewer);
+                tests.add(DynamicTest.dynamicTest(endpoint.method() + " " + endpoint.pattern() + " as " + viewer + ", theirs: "
+                        + (allowed ? "allowed" : "not found"), () -> checkOutside(endpoint, viewer, true, allowed)));
+                if (!endpoint.pattern().equals("/letters") && !endpoint.pattern().equals("/phone-calls")) {
+                    tests.add(DynamicTest.dynamicTest(endpoint.method() + " " + endpoint.pattern() + " as " + viewer
+                            + ", another authority's or person's: not found", () -> checkOutside(endpoint, viewer, false, false)));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private void checkOutside(Outside endpoint, Viewer viewer, boolean own, boolean allowed) throws Exception {
+        MvcResult result = mvc.perform(endpoint.request().apply(own).with(fixtures.as(people.get(viewer))).with(csrf())).andReturn();
+        int status = result.getResponse().getStatus();
+        if (allowed) {
+            assertThat(status).as("status").isBetween(200, 399);
+        } else {
+            assertThat(status).as("status").isEqualTo(404);
+            assertThat(result.getResponse().getContentAsString()).contains("Page not found");
+        }
     }
 
     /** Meetings: everyone on the case reads; the leads arrange and record; the family writes their own account. */

@@ -93,7 +93,7 @@ class CaseTeamTest extends IntegrationTest {
         Visitor parent = signedIn(world.parent());
         parent.get("/cases/" + world.ownCase() + "/participation");
         Page saved = parent.post("/cases/" + world.ownCase() + "/participation", Map.of(
-                "involvement", "CO_PRODUCING", "channels", "TEXT", "language", "Urdu", "interpreter", "yes",
+                "involvement", "CO_PRODUCING", "channels", "TEXT", "phone", "07700 900123", "language", "Urdu", "interpreter", "yes",
                 "accessibilityNeeds", "Step-free access", "cannotAttend", "Friday afternoons", "version", "-1"));
         assertThat(saved.location()).endsWith("/cases/" + world.ownCase());
 
@@ -129,7 +129,8 @@ class CaseTeamTest extends IntegrationTest {
         second.get("/cases/" + world.ownCase() + "/participation");
         assertThat(first.post("/cases/" + world.ownCase() + "/participation", form).status()).isEqualTo(302);
         Page refused = second.post("/cases/" + world.ownCase() + "/participation", Map.of("involvement", "CO_PRODUCING",
-                "channels", "POST", "language", "Welsh", "interpreter", "no", "version", "-1"));
+                "channels", "POST", "address", "1 High Street\nDemo Town", "postcode", "dt1 1aa", "language", "Welsh",
+                "interpreter", "no", "version", "-1"));
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.text()).contains("Your choices were changed in another window");
         assertThat(refused.body()).contains("value=\"Welsh\"");

@@ -112,6 +112,13 @@ class ParentJourneyTest extends BrowserJourney {
 
         page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("Text message").check();
+        // Texts need a UK mobile number: a landline is refused next to the field, and what was typed stays.
+        page.getByLabel("Phone number").fill("01632 960123");
+        go(button(page, "Save"));
+        assertErrors(page, "phone", "Enter a UK mobile number, like 07700 900123 or +44 7700 900123. Text messages only reach a mobile");
+        assertThat(page.getByLabel("Phone number")).hasValue("01632 960123");
+        assertThat(page.getByLabel("Text message")).isChecked();
+        page.getByLabel("Phone number").fill("07700 900123");
         go(button(page, "Save"));
         assertThat(pathOf(page)).isEqualTo(casePath);
         assertThat(page.locator(".govuk-notification-banner")).containsText("Your choices have been saved.");
@@ -157,6 +164,9 @@ class ParentJourneyTest extends BrowserJourney {
         page.getByLabel("Write the plan with the team (co-produce)").check();
         page.getByLabel("Phone call").check();
         page.getByLabel("Letter by post").check();
+        page.getByLabel("Phone number").fill("01632 960123");
+        page.getByLabel("Postal address").fill("1 High Street\nDemo Town");
+        page.getByLabel("Postcode").fill("dt1 1aa");
         page.getByLabel("Which language do you prefer?").fill("Welsh");
         interpreter(page, "No").check();
         page.getByLabel("An advocate").check();

@@ -56,6 +56,7 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", TestMail::port);
+        registry.add("coplan.notify.base-url", NotifyStandIn::baseUrl);
     }
 
     @Autowired

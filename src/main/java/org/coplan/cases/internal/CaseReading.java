@@ -49,6 +49,11 @@ public class CaseReading {
         return participation.findAll(memberIds);
     }
 
+    /** The member's phone number and postal address, given with their choices. */
+    public org.coplan.cases.ContactDetails contactOf(CaseMember member) {
+        return participation.contact(member.id());
+    }
+
     public Optional<ParticipationChoices> choicesOf(CaseMember member) {
         return participation.find(member.id());
     }

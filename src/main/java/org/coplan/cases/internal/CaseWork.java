@@ -242,9 +242,22 @@ public class CaseWork {
      */
     public boolean saveParticipation(
             CaseContext ctx, ParticipationChoices choices, int basedOnVersion, java.util.Set<org.coplan.cases.UnavailableSlot> unavailable) {
+        return saveParticipation(ctx, choices, basedOnVersion, unavailable, null);
+    }
+
+    /**
+     * Saves the choices, the unavailable times (when not null) and the phone number and address
+     * (when not null), in one transaction. False, and nothing saved, when someone saved in between.
+     */
+    public boolean saveParticipation(
+            CaseContext ctx, ParticipationChoices choices, int basedOnVersion, java.util.Set<org.coplan.cases.UnavailableSlot> unavailable,
+            org.coplan.cases.ContactDetails contact) {
         boolean saved = participation.save(choices, basedOnVersion, clock.instant());
         if (saved && unavailable != null) {
             participation.saveUnavailable(choices.memberId(), unavailable);
+        }
+        if (saved && contact != null) {
+            participation.saveContact(choices.memberId(), contact);
         }
         if (saved) {
             access.recordChange(ctx, "Participation choices", null);

@@ -76,6 +76,29 @@ public class ParticipationStore {
                 .update() == 1;
     }
 
+    /** The member's phone number and address, if they gave any. */
+    public org.coplan.cases.ContactDetails contact(UUID memberId) {
+        return jdbc.sql("select phone, address_lines, postcode from participation_choice where member_id = ?")
+                .param(memberId)
+                .query(ParticipationStore::contactRow)
+                .optional()
+                .orElse(org.coplan.cases.ContactDetails.NONE);
+    }
+
+    /** Saves the member's phone number and address beside their choices (which must be saved first). */
+    public void saveContact(UUID memberId, org.coplan.cases.ContactDetails contact) {
+        jdbc.sql("update participation_choice set phone = ?, address_lines = ?, postcode = ? where member_id = ?")
+                .params(contact.phone(), contact.addressLines().isEmpty() ? null : contact.addressLines().toArray(String[]::new),
+                        contact.postcode(), memberId)
+                .update();
+    }
+
+    private static org.coplan.cases.ContactDetails contactRow(ResultSet rs, int n) throws SQLException {
+        Array lines = rs.getArray("address_lines");
+        return new org.coplan.cases.ContactDetails(rs.getString("phone"),
+                lines == null ? java.util.List.of() : Arrays.asList((String[]) lines.getArray()), rs.getString("postcode"));
+    }
+
     /** The regular times the member has said they cannot attend, Monday morning first. */
     public Set<UnavailableSlot> unavailable(UUID memberId) {
         return jdbc.sql("select weekday, part_of_day from participation_unavailable where member_id = ?")

@@ -10,6 +10,8 @@ import org.coplan.cases.CaseContext;
 import org.coplan.cases.CaseId;
 import org.coplan.cases.CaseMember;
 import org.coplan.cases.ContactChannel;
+import org.coplan.cases.ContactDetails;
+import org.coplan.cases.domain.ContactRules;
 import org.coplan.cases.Involvement;
 import org.coplan.cases.ParticipationChoices;
 import org.coplan.cases.PartOfDay;
@@ -50,6 +52,16 @@ class ParticipationController {
         public String cannotAttend = "";
         public List<String> unavailable = List.of();
         public int version = -1;
+        public String phone = "";
+        public String address = "";
+        public String postcode = "";
+
+        public void setPhone(String v) { phone = v == null ? "" : v; }
+        public void setAddress(String v) { address = v == null ? "" : v; }
+        public void setPostcode(String v) { postcode = v == null ? "" : v; }
+        public String getPhone() { return phone; }
+        public String getAddress() { return address; }
+        public String getPostcode() { return postcode; }
 
         public void setInvolvement(String v) { involvement = v; }
         public void setChannels(List<String> v) { channels = v == null ? List.of() : v; }
@@ -70,9 +82,12 @@ class ParticipationController {
         public String getCannotAttend() { return cannotAttend; }
         public int getVersion() { return version; }
 
-        static ParticipationForm from(ParticipationChoices c, Set<UnavailableSlot> slots) {
+        static ParticipationForm from(ParticipationChoices c, Set<UnavailableSlot> slots, ContactDetails contact) {
             ParticipationForm f = new ParticipationForm();
             f.unavailable = slots.stream().map(UnavailableSlot::code).toList();
+            f.phone = contact.phone() == null ? "" : contact.phone();
+            f.address = String.join("\n", contact.addressLines());
+            f.postcode = contact.postcode() == null ? "" : contact.postcode();
             if (c == null) {
                 f.language = "English";
                 return f;
@@ -108,7 +123,8 @@ class ParticipationController {
     String showChoices(@PathVariable UUID caseId, @AuthenticationPrincipal SignedInPerson who, Model model) {
         CaseContext ctx = access.open(who.id(), new CaseId(caseId), CaseAction.EDIT_OWN_PARTICIPATION);
         CaseMember me = membership(ctx);
-        return page(ctx, ParticipationForm.from(reading.choicesOf(me).orElse(null), reading.unavailableSlotsOf(me)), new FormErrors(), model);
+        return page(ctx, ParticipationForm.from(reading.choicesOf(me).orElse(null), reading.unavailableSlotsOf(me), reading.contactOf(me)),
+                new FormErrors(), model);
     }
 
     @PostMapping("/cases/{caseId}/participation")
@@ -156,19 +172,66 @@ class ParticipationController {
                 unavailable.add(slot);
             }
         }
+        ContactDetails contact = contact(form, channels == null ? Set.of() : channels, errors);
         if (errors.any()) {
             return page(ctx, form, errors, model);
         }
         ParticipationChoices choices = new ParticipationChoices(me.id(), involvement, channels, form.language.strip(),
                 "yes".equals(form.interpreter), blankToNull(form.accessibilityNeeds), support,
                 blankToNull(form.cannotAttend), form.version, null);
-        if (!work.saveParticipation(ctx, choices, form.version, unavailable)) {
-            ParticipationForm latest = ParticipationForm.from(reading.choicesOf(me).orElse(null), Set.of());
+        if (!work.saveParticipation(ctx, choices, form.version, unavailable, contact)) {
+            ParticipationForm latest = ParticipationForm.from(reading.choicesOf(me).orElse(null), Set.of(), ContactDetails.NONE);
             form.version = latest.version;
             return page(ctx, form, new FormErrors().add("involvement", "participation.changedElsewhere"), model);
         }
         redirect.addFlashAttribute("done", "participation.saved");
         return "redirect:/cases/" + caseId;
+    }
+
+    /**
+     * The phone number and address typed, checked against the channels chosen: a text message needs
+     * a UK mobile number, a phone call any UK number, a letter an address and postcode. A number or
+     * address typed without the channel that needs it is kept if it is valid.
+     */
+    private static ContactDetails contact(ParticipationForm form, Set<ContactChannel> channels, FormErrors errors) {
+        String phone = null;
+        if (form.phone.isBlank()) {
+            if (channels.contains(ContactChannel.TEXT)) {
+                errors.add("phone", "participation.phone.requiredForText");
+            } else if (channels.contains(ContactChannel.PHONE)) {
+                errors.add("phone", "participation.phone.requiredForCalls");
+            }
+        } else if (form.phone.length() > 30) {
+            errors.add("phone", channels.contains(ContactChannel.TEXT) ? "participation.phone.notMobile" : "participation.phone.notUk");
+        } else if (channels.contains(ContactChannel.TEXT)) {
+            phone = ContactRules.ukMobile(form.phone);
+            if (phone == null) {
+                errors.add("phone", "participation.phone.notMobile");
+            }
+        } else {
+            phone = ContactRules.ukPhone(form.phone);
+            if (phone == null) {
+                errors.add("phone", "participation.phone.notUk");
+            }
+        }
+        List<String> lines = ContactRules.addressLines(form.address);
+        String postcode = null;
+        if (form.address.length() > 500 || lines.size() > ContactRules.MAX_ADDRESS_LINES || lines.stream().anyMatch(l -> l.length() > 100)) {
+            errors.add("address", "participation.address.tooLong", ContactRules.MAX_ADDRESS_LINES);
+        } else if (lines.isEmpty() && channels.contains(ContactChannel.POST)) {
+            errors.add("address", "participation.address.required");
+        }
+        if (form.postcode.isBlank()) {
+            if (channels.contains(ContactChannel.POST)) {
+                errors.add("postcode", "participation.postcode.required");
+            }
+        } else {
+            postcode = ContactRules.postcode(form.postcode.length() > 20 ? "" : form.postcode);
+            if (postcode == null) {
+                errors.add("postcode", "participation.postcode.invalid");
+            }
+        }
+        return new ContactDetails(phone, lines, postcode);
     }
 
     private CaseMember membership(CaseContext ctx) {

@@ -53,7 +53,7 @@ class ControlCharactersInFormsTest extends IntegrationTest {
         Visitor parent = signedIn(world.parent());
         parent.get("/cases/" + world.ownCase() + "/participation");
         Page saved = parent.post("/cases/" + world.ownCase() + "/participation", Map.of(
-                "involvement", "CO_PRODUCING", "channels", "TEXT", "language", "Ur\u0000du", "interpreter", "yes",
+                "involvement", "CO_PRODUCING", "channels", "TEXT", "phone", "07700 900123", "language", "Ur\u0000du", "interpreter", "yes",
                 "accessibilityNeeds", "Step-free\u0000 access", "cannotAttend", "Friday\u001b afternoons", "version", "-1"));
         assertThat(saved.status()).isEqualTo(302);
         assertThat(signedIn(world.psychologist()).get("/cases/" + world.ownCase()).text())
