@@ -33,14 +33,17 @@ public class FamilyCases {
     /**
      * Opens a case at the authority for a child not yet on Coplan, with the parent or young person
      * who asked on its team. The authority's coordinators and SEN manager see it as they see every
-     * case in their area; the coordinator who picks it up becomes the named contact.
+     * case in their area. The case has no named contact until a coordinator names one.
      */
     public CaseId openForFamily(PersonId person, CaseRole familyRole, String givenName, String familyName, LocalDate dateOfBirth,
             OrganisationId localAuthority) {
         if (!familyRole.isFamily()) {
             throw new IllegalArgumentException("Only a parent or young person opens a case this way");
         }
-        return work.createCase(person, familyRole, givenName, familyName, null, dateOfBirth, null, localAuthority, Stage.SEN_SUPPORT);
+        CaseId id = work.createCase(person, familyRole, givenName, familyName, null, dateOfBirth, null, localAuthority, Stage.SEN_SUPPORT);
+        // A named contact is someone at the council or school for the family to ask: until a coordinator is named, there is none.
+        cases.setNamedContact(id, null);
+        return id;
     }
 
     /**
