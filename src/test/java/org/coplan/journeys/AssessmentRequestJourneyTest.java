@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Timeout;
  * A parent, on their phone, asks for an EHC needs assessment from their child's case page: first
  * with the reason left out and a file that is not a report, then properly, on a Saturday. The
  * coordinator finds it in "Requests for assessment", counted from Monday, opens it in full and sees
- * the 6-week decision on the timeline.
+ * the 6-week decision on the timeline. And a parent asks for SENDIASS, whose adviser joins the team
+ * once the parent says yes.
  */
 class AssessmentRequestJourneyTest extends BrowserJourney {
 
@@ -78,4 +79,54 @@ class AssessmentRequestJourneyTest extends BrowserJourney {
         assertThat(page.locator("main")).containsText("The council received a request for an EHC needs assessment");
         assertThat(page.locator("main")).containsText("By 4 January 2027");
     }
+
+    /**
+     * A parent asks for SENDIASS, first forgetting to agree to share their details; the adviser sees
+     * the referral but not the case, takes it on, and joins the team once the parent says yes.
+     */
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void aParentAsksForSendiassAndTheAdviserJoinsOnlyWhenTheyAgree() {
+        World w = fixtures.world();
+        org.coplan.people.Organisation service = fixtures.people().createOrganisation(org.coplan.people.OrganisationKind.SERVICE,
+                "SENDIASS " + UUID.randomUUID(), w.localAuthority().id());
+        setup.registerService(service.id(), w.localAuthority().id(), org.coplan.cases.SupportChoice.SENDIASS);
+        Person adviser = fixtures.staff("Gus Guide", service, org.coplan.people.StaffRole.PROFESSIONAL);
+
+        Page p = newPhonePage(new Browser.NewContextOptions());
+        signIn(p, w.parent().email(), Fixtures.PASSWORD);
+        p.navigate("/cases/" + w.ownCase());
+        assertAccessible(p);
+        go(link(p, "Get independent support"));
+        p.getByLabel("SENDIASS (information, advice and support)").check();
+        p.getByLabel("How should the adviser contact you?").fill("07700 900789, mornings");
+        go(button(p, "Ask for support"));
+        assertErrors(p, "consent", "Tick the box to agree to share your details, so that the service can contact you");
+        assertThat(p.getByLabel("How should the adviser contact you?")).hasValue("07700 900789, mornings");
+        p.getByLabel("I agree to share my contact details").check();
+        go(button(p, "Ask for support"));
+        assertThat(p.locator(".govuk-notification-banner")).containsText("Your request has been sent.");
+
+        signIn(adviser.email(), Fixtures.PASSWORD);
+        visit("/");
+        go(link(page, "Referrals"));
+        assertThat(page.locator("main")).containsText("07700 900789, mornings");
+        go(button(page, "Take on this referral"));
+        assertThat(page.locator(".govuk-notification-banner")).containsText("You have taken on the referral.");
+
+        p.navigate("/cases/" + w.ownCase());
+        assertAccessible(p);
+        go(link(p, "Answer them"));
+        p.getByLabel("Yes").check();
+        go(button(p, "Send your answer"));
+        assertThat(p.locator(".govuk-notification-banner")).containsText("The adviser has joined your team.");
+
+        page.reload();
+        assertAccessible();
+        go(link(page, "Open the case"));
+        assertThat(page.locator("h1")).containsText("Kit");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.coplan.requests.RequestSetup setup;
 }

@@ -73,11 +73,6 @@ public class AssessmentRequests {
                 .list();
     }
 
-    public List<Stored> onCase(UUID caseId) {
-        return jdbc.sql("select * from assessment_request where case_id = ? order by sent_at desc").param(caseId)
-                .query(AssessmentRequests::row).list();
-    }
-
     /** Marks a new request opened by the person; false if it was opened already. */
     public boolean open(UUID id, UUID by, Instant at) {
         return jdbc.sql("update assessment_request set status = 'OPENED', opened_by = ?, opened_at = ? where id = ? and status = 'NEW'")

@@ -88,7 +88,7 @@ public class ReferralWork {
     }
 
     public List<Referral> onCase(CaseContext ctx) {
-        return mayAsk(ctx) || ctx.role().isFamily() ? referrals.onCase(ctx.caseId().value()) : List.of();
+        return ctx.role().isFamily() ? referrals.onCase(ctx.caseId().value()) : List.of();
     }
 
     /** The support services the person works for: the ones whose referrals they see. */

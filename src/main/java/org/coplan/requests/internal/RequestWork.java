@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -241,13 +240,5 @@ public class RequestWork {
     /** A request the person sent themselves, for their acknowledgement page. */
     public Optional<Stored> sentBy(PersonId person, UUID requestId) {
         return requests.find(requestId).filter(r -> r.sentBy().equals(person.value()));
-    }
-
-    /** The requests on one case, newest first, for the case's family and leads. */
-    public List<Stored> onCase(CaseContext ctx) {
-        if (!mayRead(ctx)) {
-            return List.of();
-        }
-        return new ArrayList<>(requests.onCase(ctx.caseId().value()));
     }
 }
