@@ -91,9 +91,20 @@ public class ReferralWork {
         return ctx.role().isFamily() ? referrals.onCase(ctx.caseId().value()) : List.of();
     }
 
-    /** The support services the person works for: the ones whose referrals they see. */
+    /**
+     * The support services the person works for as a professional: the ones whose referrals they
+     * see. Only a professional's organisations are looked up, so for anyone else this costs no statement.
+     */
     public List<UUID> servicesOf(PersonId person) {
-        return referrals.servicesAmong(people.staffMemberships(person).stream().map(m -> m.organisationId().value()).toList());
+        List<UUID> theirs = people.staffMemberships(person).stream()
+                .filter(m -> m.role() == org.coplan.people.StaffRole.PROFESSIONAL)
+                .map(m -> m.organisationId().value()).toList();
+        return referrals.servicesAmong(theirs);
+    }
+
+    /** Whether the person works for a support service (for the menu). */
+    public boolean worksForAService(PersonId person) {
+        return !servicesOf(person).isEmpty();
     }
 
     /** The referrals to the person's services, newest first. */

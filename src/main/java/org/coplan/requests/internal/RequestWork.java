@@ -208,6 +208,12 @@ public class RequestWork {
                 .collect(Collectors.toSet());
     }
 
+    /** Whether the person is an EHC coordinator or SEN manager anywhere: for the menu, with no statement of its own. */
+    public boolean mayHaveInbox(PersonId person) {
+        return people.staffMemberships(person).stream()
+                .anyMatch(m -> m.role() == StaffRole.EHC_COORDINATOR || m.role() == StaffRole.SEN_MANAGER);
+    }
+
     /** The newest requests in the person's authorities' inboxes. */
     public List<Stored> inbox(PersonId person) {
         return requests.forAuthorities(inboxesOf(person), 200);

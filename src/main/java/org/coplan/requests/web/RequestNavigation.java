@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * Shows "Requests for assessment" in the header to an authority's coordinators and SEN managers,
  * and "Referrals" to the staff of an independent support service, decided from the database so a
- * new or removed role shows at once.
+ * new or removed role shows at once. The person's roles are read once a request anyway; only a
+ * professional costs one more statement, to see whether their organisation is a support service.
  */
 @ControllerAdvice
 class RequestNavigation {
@@ -33,6 +34,6 @@ class RequestNavigation {
         if (auth == null || !(auth.getPrincipal() instanceof SignedInPerson person)) {
             return new Inboxes(false, false);
         }
-        return new Inboxes(!requests.inboxesOf(person.id()).isEmpty(), !referrals.servicesOf(person.id()).isEmpty());
+        return new Inboxes(requests.mayHaveInbox(person.id()), referrals.worksForAService(person.id()));
     }
 }
