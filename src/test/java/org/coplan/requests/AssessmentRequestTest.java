@@ -304,4 +304,22 @@ class AssessmentRequestTest extends IntegrationTest {
         assertThat(status(w.coordinator(), ack)).isEqualTo(404);
         assertThat(status(w.parent(), ack)).isEqualTo(404);
     }
+
+    @Test
+    void aChildUnderSixteenCannotAskAsAYoungPerson() throws Exception {
+        World w = fixtures.world();
+        Person child = fixtures.person("Kid Asker");
+        now(LocalDateTime.of(2026, 11, 24, 10, 0));
+        Map<String, String> f = request("I need help.");
+        f.put("sentAs", "YOUNG_PERSON");
+        f.put("localAuthority", w.localAuthority().id().value().toString());
+        f.put("givenName", "Kid");
+        f.put("familyName", "Asker" + UUID.randomUUID().toString().substring(0, 6));
+        f.put("dateOfBirthDay", "1");
+        f.put("dateOfBirthMonth", "1");
+        f.put("dateOfBirthYear", "2014");
+        Sent result = send(child, "/assessment-request", f);
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(result.body()).contains("id=\"sentAs-error\"").contains("a parent or carer asks");
+    }
 }

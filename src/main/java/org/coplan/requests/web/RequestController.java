@@ -114,6 +114,11 @@ class RequestController {
             problems.add(Problem.of("sentAs", "request.error.sentAs"));
         }
         RequestAnswers answers = RequestAnswers.read(typed, true, false, work.today(), problems);
+        if (answers != null && as == SentAs.YOUNG_PERSON
+                && !org.coplan.deadlines.YoungPersonRule.isYoungPerson(answers.dateOfBirth(), work.today())) {
+            // s.36(1): a young person asks for themselves from the end of compulsory school age; before that a parent asks
+            problems.add(Problem.of("sentAs", "request.error.notYetAYoungPerson"));
+        }
         FormErrors errors = errors(problems);
         List<RequestWork.Upload> uploads = uploads(files, errors);
         if (errors.any()) {
