@@ -132,4 +132,14 @@ class IndependentSupportTest extends IntegrationTest {
                     .getResponse().getStatus()).isEqualTo(404);
         }
     }
+
+    @Test
+    void theSupportChosenOnTheParticipationPageIsChosenToStartWith() throws Exception {
+        World w = fixtures.world();
+        fixtures.cases().participation(new org.coplan.cases.ParticipationChoices(w.parentMember().id(),
+                org.coplan.cases.Involvement.ASKED_FOR_VIEWS, java.util.EnumSet.of(org.coplan.cases.ContactChannel.EMAIL), "English",
+                false, null, java.util.EnumSet.of(SupportChoice.ADVOCATE), null, 0, null));
+        String page = page(w.parent(), "/cases/" + w.ownCase() + "/independent-support");
+        assertThat(page).containsPattern("value=\"ADVOCATE\" checked=\"checked\"").doesNotContain("value=\"SENDIASS\" checked");
+    }
 }

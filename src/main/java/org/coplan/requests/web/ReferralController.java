@@ -47,7 +47,14 @@ class ReferralController {
 
     @GetMapping("/cases/{caseId}/independent-support")
     String showSupport(@PathVariable UUID caseId, @AuthenticationPrincipal SignedInPerson who, Model model) {
-        return supportPage(family(who, caseId), new HashMap<>(), new FormErrors(), model);
+        CaseContext ctx = family(who, caseId);
+        Map<String, String> typed = new HashMap<>();
+        // The support the person said they would like on their participation page is chosen to start with.
+        access.activeMembers(ctx.caseId()).stream().filter(m -> m.personId().equals(who.id())).findFirst()
+                .flatMap(m -> access.choicesOf(m.id()))
+                .flatMap(c -> c.support().stream().sorted().findFirst())
+                .ifPresent(choice -> typed.put("support", choice.name()));
+        return supportPage(ctx, typed, new FormErrors(), model);
     }
 
     @PostMapping("/cases/{caseId}/independent-support")
