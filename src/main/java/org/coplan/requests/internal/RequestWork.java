@@ -159,7 +159,7 @@ public class RequestWork {
             requests.insertFile(new AssessmentRequests.File(UUID.randomUUID(), id, f.fileName(), f.mediaType(), f.content().length,
                     f.content()));
         }
-        audit.record(new AuditEntry(who.value(), name, as.name(), caseId.value(), AuditAction.CHANGED,
+        audit.record(new AuditEntry(who.value(), name, role(as).name(), caseId.value(), AuditAction.CHANGED,
                 "Request for an assessment sent online", (linked ? "linked to the request already being considered; " : "")
                         + "counts as received on " + receivedOn + (files.isEmpty() ? "" : "; files: " + files.size())
                         + (a.consentBy() == null ? "" : "; family's consent: " + a.consentBy() + ", " + a.consentHow() + ", " + a.consentOn())));
@@ -178,6 +178,15 @@ public class RequestWork {
         } else {
             notices.tell(caseId, who, "request.notice.subject", body, args, path);
         }
+    }
+
+    /** The sender's role as the case's record names it. */
+    private static CaseRole role(SentAs as) {
+        return switch (as) {
+            case PARENT -> CaseRole.PARENT_CARER;
+            case YOUNG_PERSON -> CaseRole.CHILD_YOUNG_PERSON;
+            case SCHOOL -> CaseRole.SENCO;
+        };
     }
 
     private static RequestSource source(SentAs as) {
