@@ -254,6 +254,11 @@ class AssessmentRequestTest extends IntegrationTest {
         assertThat(timeline).contains("By 5 January 2027").doesNotContain("By 12 January 2027");
         // no second case was opened for the child, and the other parent does not see the case
         assertThat(status(other, "/cases/" + c.id())).isEqualTo(404);
+        // the council reads the linked request in full; the family on the case does not see another parent's words
+        String linkedRow = java.util.Arrays.stream(inbox.split("<tr ")).filter(row -> row.contains("1 December 2026")).findFirst().orElseThrow();
+        String linkedPath = linkedRow.replaceAll(".*href=\"(/cases/" + c.id() + "/assessment-requests/[0-9a-f-]+)\".*", "$1");
+        assertThat(page(w.coordinator(), linkedPath)).contains("Second request.").contains("Linked to an existing request");
+        assertThat(status(c.parent(), linkedPath)).isEqualTo(404);
 
         // the same parent asking again from the case is linked too
         Sent again = send(c.parent(), "/cases/" + c.id() + "/assessment-request", request("Third request."));

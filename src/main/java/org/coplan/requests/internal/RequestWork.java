@@ -234,7 +234,8 @@ public class RequestWork {
         if (!mayRead(ctx)) {
             return Optional.empty();
         }
-        Optional<Stored> found = requests.find(requestId).filter(r -> r.caseId().equals(ctx.caseId().value()));
+        Optional<Stored> found = requests.find(requestId).filter(r -> r.caseId().equals(ctx.caseId().value()))
+                .filter(r -> !ctx.role().isFamily() || familyMayRead(ctx, r));
         found.ifPresent(r -> {
             if (r.status() == Status.NEW && ctx.role() == CaseRole.EHC_COORDINATOR
                     && requests.open(r.id(), ctx.viewerId().value(), clock.instant())) {
@@ -242,6 +243,16 @@ public class RequestWork {
             }
         });
         return found;
+    }
+
+    /**
+     * The family reads the requests sent from their case: their own, the school's, and those of
+     * anyone on the team. A request linked from someone outside the team (another parent, say) is
+     * for the council to read; it is not shown to the family on the case.
+     */
+    private boolean familyMayRead(CaseContext ctx, Stored r) {
+        return r.sentBy().equals(ctx.viewerId().value()) || r.sentAs() == SentAs.SCHOOL
+                || access.activeMembers(ctx.caseId()).stream().anyMatch(m -> m.personId().value().equals(r.sentBy()));
     }
 
     public List<AssessmentRequests.File> files(UUID requestId) {
