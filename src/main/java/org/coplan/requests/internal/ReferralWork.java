@@ -148,10 +148,11 @@ public class ReferralWork {
         if (r == null || !referrals.answer(r.id(), yes ? Status.JOINED : Status.DECLINED, clock.instant())) {
             return Outcome.ALREADY_ANSWERED;
         }
-        if (yes) {
+        boolean onTeam = access.activeMembers(ctx.caseId()).stream().anyMatch(m -> m.personId().value().equals(r.adviserId()));
+        if (yes && !onTeam) {
             familyCases.letJoin(ctx, new PersonId(r.adviserId()),
                     r.support() == SupportChoice.SENDIASS ? CaseRole.SENDIASS_ADVISER : CaseRole.OTHER_PROFESSIONAL);
-        } else {
+        } else if (!yes) {
             access.recordChange(ctx, "Said no to an independent adviser joining the team", r.adviserName());
         }
         return Outcome.DONE;
