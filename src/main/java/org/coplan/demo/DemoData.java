@@ -82,11 +82,13 @@ class DemoData implements ApplicationRunner {
     private final org.coplan.deadlines.StatutoryDeadlines rules;
     private final boolean wanted;
     private final org.coplan.cases.CaseNotices caseNotices;
+    private final org.coplan.requests.RequestSetup requests;
 
-    DemoData(People people, CaseSetup setup, PlanSetup plans, ProcessSetup process, MeetingSetup meetings, CaseAccess cases, SecondFactors secondFactors, Clock clock, EmbeddedDatabase embedded, org.coplan.deadlines.StatutoryDeadlines rules, @Value("${coplan.demo-data}") String setting,
+    DemoData(People people, CaseSetup setup, PlanSetup plans, ProcessSetup process, MeetingSetup meetings, CaseAccess cases, SecondFactors secondFactors, Clock clock, EmbeddedDatabase embedded, org.coplan.deadlines.StatutoryDeadlines rules, org.coplan.requests.RequestSetup requests, @Value("${coplan.demo-data}") String setting,
             org.coplan.cases.CaseNotices caseNotices) {
         this.caseNotices = caseNotices;
         this.rules = rules;
+        this.requests = requests;
         this.people = people;
         this.setup = setup;
         this.plans = plans;
@@ -192,6 +194,7 @@ class DemoData implements ApplicationRunner {
         afterPlans(coordinator, today, leo, zofiaCase);
         conversation(today, sencoOak, sarah, amira, sarahOnAmira);
         channels(amira, sarah, sarahOnAmira, zofiaCase, maria, mariaOnZofia, la);
+        familyRequests(la, sendiass, sarah, amira, daniel, leo);
     }
 
     /**
@@ -379,5 +382,20 @@ class DemoData implements ApplicationRunner {
 
     private Person account(String user, String name) {
         return people.createAccount(user + DOMAIN, name, PASSWORD);
+    }
+
+    /**
+     * Sarah asks for an EHC needs assessment for Amira online, so it waits in the coordinator's
+     * "Requests for assessment"; Demo County SENDIASS is the authority's SENDIASS on Coplan, and
+     * Daniel has asked it for support, so Grace Mensah sees the referral in "Referrals".
+     */
+    private void familyRequests(Organisation la, Organisation sendiass, Person sarah, CaseId amira, Person daniel, CaseId leo) {
+        requests.registerService(sendiass.id(), la.id(), SupportChoice.SENDIASS);
+        requests.sendRequest(sarah.id(), amira, "Oakfield Primary School, Year 3",
+                "A reading group three times a week since September, and a visual timetable.",
+                "Amira is still finding reading and writing very hard, and she gets upset before school most days. "
+                        + "I think she needs more help than the school can give on its own.");
+        requests.askForSupport(daniel.id(), leo, SupportChoice.SENDIASS, "07700 900123, after 3pm on weekdays",
+                "Understanding what the annual review will change.");
     }
 }

@@ -274,6 +274,7 @@ class AccessMatrixTest extends IntegrationTest {
                 (c, v) -> post("/cases/" + c + "/disagreements/" + disagreements.get(c) + "/dates"));
         addMeetings();
         addChannels();
+        addRequests();
     }
 
     @Autowired
@@ -408,6 +409,98 @@ class AccessMatrixTest extends IntegrationTest {
         // the action's owner (the psychologist on the own case) and the leads
         add(HttpMethod.POST, "/cases/{caseId}/actions/{actionId}", union(LEADS, EnumSet.of(Viewer.PSYCHOLOGIST)),
                 (c, v) -> post("/cases/" + c + "/actions/" + meetings.get(c).action()));
+    }
+
+    // ---- requests for an assessment sent online, and referrals to independent support
+
+    @Autowired
+    org.coplan.requests.internal.RequestWork requestWork;
+
+    @Autowired
+    org.coplan.requests.internal.ReferralWork referralWork;
+
+    @Autowired
+    org.coplan.requests.RequestSetup requestSetup;
+
+    Map<CaseId, UUID> assessmentRequests = new java.util.HashMap<>();
+    Map<CaseId, UUID> requestFiles = new java.util.HashMap<>();
+    Map<CaseId, UUID> referrals = new java.util.HashMap<>();
+
+    /**
+     * A request for an assessment, with a report, sent by a parent on each case, and a referral to the
+     * authority's SENDIASS. The SENDIASS viewer works for the own authority's SENDIASS as well.
+     * Sending is for the family who may act and the school's SENCO; the request in full is for the
+     * family and the leads; independent support is the acting family's.
+     */
+    private void addRequests() {
+        for (var la : List.of(world.localAuthority(), world.otherLocalAuthority())) {
+            var service = fixtures.people().createOrganisation(org.coplan.people.OrganisationKind.SERVICE, "SENDIASS " + UUID.randomUUID(), la.id());
+            requestSetup.registerService(service.id(), la.id(), SupportChoice.SENDIASS);
+            if (la.equals(world.localAuthority())) {
+                fixtures.people().addStaffRole(world.sendiass().id(), service.id(), org.coplan.people.StaffRole.PROFESSIONAL);
+            }
+        }
+        for (CaseId c : List.of(world.ownCase(), world.otherCase(), youngCase)) {
+            Person family = familyOf(c);
+            CaseContext ctx = access.open(family.id(), c, CaseAction.VIEW_CASE);
+            var sent = requestWork.send(ctx, new org.coplan.requests.domain.RequestAnswers(null, null, null, "", "", "Reading is hard.", "",
+                    null, null, null), List.of(new org.coplan.requests.internal.RequestWork.Upload("report.pdf", "application/pdf", PlanFixtures.PDF)));
+            assessmentRequests.put(c, sent.requestId());
+            requestFiles.put(c, requestWork.files(sent.requestId()).get(0).id());
+            assertThat(requestSetup.askForSupport(family.id(), c, SupportChoice.SENDIASS, "by email", "")).isEmpty();
+            referrals.put(c, referralWork.onCase(access.open(family.id(), c, CaseAction.ADD_TO_RECORD)).get(0).id());
+        }
+        Set<Viewer> senders = union(ACTING_FAMILY, EnumSet.of(Viewer.SENCO_OF_SCHOOL));
+        add(HttpMethod.GET, "/cases/{caseId}/assessment-request", senders, (c, v) -> get("/cases/" + c + "/assessment-request"));
+        add(HttpMethod.POST, "/cases/{caseId}/assessment-request", senders, (c, v) -> post("/cases/" + c + "/assessment-request"));
+        add(HttpMethod.GET, "/cases/{caseId}/assessment-requests/{requestId}", FAMILY_AND_LEADS,
+                (c, v) -> get("/cases/" + c + "/assessment-requests/" + assessmentRequests.get(c)));
+        add(HttpMethod.GET, "/cases/{caseId}/assessment-requests/{requestId}/files/{fileId}", FAMILY_AND_LEADS,
+                (c, v) -> get("/cases/" + c + "/assessment-requests/" + assessmentRequests.get(c) + "/files/" + requestFiles.get(c)));
+        add(HttpMethod.GET, "/cases/{caseId}/independent-support", ACTING_FAMILY, (c, v) -> get("/cases/" + c + "/independent-support"));
+        add(HttpMethod.POST, "/cases/{caseId}/independent-support", ACTING_FAMILY, (c, v) -> post("/cases/" + c + "/independent-support"));
+        add(HttpMethod.POST, "/cases/{caseId}/independent-support/{referralId}", ACTING_FAMILY,
+                (c, v) -> post("/cases/" + c + "/independent-support/" + referrals.get(c)));
+    }
+
+    private Person familyOf(CaseId c) {
+        return c.equals(world.ownCase()) ? world.parent() : c.equals(youngCase) ? people.get(Viewer.PARENT_FULL) : otherParent;
+    }
+
+    /**
+     * The inboxes are not about one case: "Requests for assessment" is for the authority's
+     * coordinators and SEN managers, "Referrals" for the staff of a support service, and a family's
+     * acknowledgement for whoever sent the request. A SENDIASS adviser sees a referral in their inbox
+     * and may take it on, and still cannot open the case (see {@code IndependentSupportTest}).
+     */
+    @TestFactory
+    Stream<DynamicTest> theInboxesAndAcknowledgementAreForTheirOwnPeopleOnly() {
+        record Page(String name, Set<Viewer> allowed, java.util.function.Supplier<MockHttpServletRequestBuilder> request) {}
+        List<Page> pages = List.of(
+                new Page("GET /requests", EnumSet.of(Viewer.COORDINATOR, Viewer.SEN_MANAGER), () -> get("/requests")),
+                new Page("GET /referrals", EnumSet.of(Viewer.SENDIASS), () -> get("/referrals")),
+                new Page("POST /referrals/{referralId}/accept", EnumSet.of(Viewer.SENDIASS),
+                        () -> post("/referrals/" + referrals.get(world.ownCase()) + "/accept")),
+                new Page("POST /referrals/{referralId}/accept on another authority's referral", EnumSet.noneOf(Viewer.class),
+                        () -> post("/referrals/" + referrals.get(world.otherCase()) + "/accept")),
+                new Page("GET /assessment-requests/{requestId}/sent", EnumSet.of(Viewer.PARENT),
+                        () -> get("/assessment-requests/" + assessmentRequests.get(world.ownCase()) + "/sent")),
+                new Page("GET /assessment-request", EnumSet.allOf(Viewer.class), () -> get("/assessment-request")));
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Page page : pages) {
+            for (Viewer viewer : Viewer.values()) {
+                boolean allowed = page.allowed().contains(viewer);
+                tests.add(DynamicTest.dynamicTest(page.name() + " as " + viewer + ": " + (allowed ? "allowed" : "not found"), () -> {
+                    MvcResult result = mvc.perform(page.request().get().with(fixtures.as(people.get(viewer))).with(csrf())).andReturn();
+                    if (allowed) {
+                        assertThat(result.getResponse().getStatus()).as("status").isBetween(200, 399);
+                    } else {
+                        assertThat(result.getResponse().getStatus()).as("status").isEqualTo(404);
+                    }
+                }));
+            }
+        }
+        return tests.stream();
     }
 
     private String meeting(CaseId c) {

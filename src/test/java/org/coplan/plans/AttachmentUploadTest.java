@@ -16,7 +16,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.coplan.people.Person;
-import org.coplan.plans.internal.AttachmentCheck;
+import org.coplan.shared.web.AttachmentCheck;
 import org.coplan.support.Fixtures;
 import org.coplan.support.Fixtures.World;
 import org.coplan.support.IntegrationTest;

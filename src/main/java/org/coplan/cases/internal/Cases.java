@@ -82,6 +82,28 @@ public class Cases {
     }
 
     /** The ids of every case at the school, in one query. */
+    /**
+     * The authority's cases of a child with this name and date of birth at these stages (names
+     * compared without case or surrounding spaces): for catching a second request for a child.
+     */
+    public List<CaseId> sameChild(OrganisationId localAuthority, String givenName, String familyName, LocalDate dateOfBirth,
+            List<Stage> stages) {
+        return jdbc.sql("""
+                select id from child_case
+                where local_authority_id = ? and date_of_birth = ? and lower(trim(given_name)) = lower(trim(?))
+                  and lower(trim(family_name)) = lower(trim(?)) and stage in (:stages)
+                order by created_at""".replace(":stages", String.join(",", java.util.Collections.nCopies(stages.size(), "?"))))
+                .params(concat(List.of(localAuthority.value(), dateOfBirth, givenName, familyName), stages.stream().map(Stage::name).toList()))
+                .query((rs, n) -> new CaseId(rs.getObject("id", UUID.class)))
+                .list();
+    }
+
+    private static List<Object> concat(List<Object> a, List<String> b) {
+        List<Object> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     public List<CaseId> atSchool(OrganisationId school) {
         return jdbc.sql("select id from child_case where school_id = ?")
                 .param(school.value())

@@ -1,5 +1,6 @@
 package org.coplan.plans.internal;
 
+import org.coplan.shared.web.AttachmentCheck;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.coplan.plans.internal;
 
+import org.coplan.shared.web.AttachmentCheck;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -14,7 +14,7 @@ import org.coplan.plans.domain.PlanAction;
 import org.coplan.plans.domain.ResponseOutcome;
 import org.coplan.plans.domain.SectionCode;
 import org.coplan.plans.domain.VagueWording;
-import org.coplan.plans.internal.AttachmentCheck;
+import org.coplan.shared.web.AttachmentCheck;
 import org.coplan.plans.internal.AnsweringContribution;
 import org.coplan.plans.internal.Attachments;
 import org.coplan.plans.internal.Contributions.Contribution;

@@ -84,7 +84,11 @@ public final class CaseProcess {
 
     private static List<Problem> futureDates(ProcessEvent step, LocalDate today) {
         List<Problem> found = new ArrayList<>();
-        if (step.occurredOn().isAfter(today)) {
+        // A request that arrived today after the cut-off, or on a weekend, counts as received on the
+        // next working day: that day may be ahead, the day it arrived may not.
+        boolean countsLater = step.is(ProcessEventKind.REQUEST_RECEIVED) && step.arrivedOn() != null
+                && !step.arrivedOn().isAfter(today);
+        if (step.occurredOn().isAfter(today) && !countsLater) {
             found.add(Problem.of("occurredOn", "future", today));
         }
         if (step.arrivedOn() != null && step.arrivedOn().isAfter(today)) {

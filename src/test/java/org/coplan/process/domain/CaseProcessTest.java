@@ -394,6 +394,15 @@ class CaseProcessTest {
         }
 
         @Test
+        void aRequestThatArrivedTodayButCountsFromTheNextWorkingDayIsAccepted() {
+            LocalDate nextWorkingDay = today.plusDays(1);
+            ProcessEvent afterHours = step(REQUEST_RECEIVED, nextWorkingDay)
+                    .withRequest(RequestSource.PARENT, RequestChannel.ONLINE_FORM, today.atTime(18, 30));
+
+            assertThat(check(List.of(), afterHours, today)).isEmpty();
+        }
+
+        @Test
         void theFinalPlanCannotBeIssuedInsideTheFamilysFifteenDays() {
             // draft sent 19 April: the family can comment to 3 May, the final may go from 4 May
             assertThat(check(a.throughDraft(), step(FINAL_PLAN_ISSUED, date(2027, 5, 3)), today))

@@ -1,4 +1,4 @@
-package org.coplan.plans.internal;
+package org.coplan.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
-import org.coplan.plans.internal.AttachmentCheck.Problem;
+import org.coplan.shared.web.AttachmentCheck.Problem;
 import org.coplan.support.PlanFixtures;
 import org.coplan.support.ZipBombs;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.coplan.plans.internal;
+package org.coplan.shared.web;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.tika.Tika;
-import org.coplan.shared.web.ControlCharacters;
-import org.coplan.shared.web.RequestTextFilter;
 
 /**
  * Decides whether an uploaded file may be attached: a PDF, Word document or image, no larger than
