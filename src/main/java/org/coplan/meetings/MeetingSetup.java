@@ -74,7 +74,8 @@ public class MeetingSetup {
     public UUID decision(CaseId caseId, UUID meetingId, Person recordedBy, CaseRole recorderRole, String question, String options,
             DecisionHolder holder, String decision, String reasons, Instant at) {
         Decisions.Decision d = new Decisions.Decision(UUID.randomUUID(), caseId.value(), meetingId, question, options, holder, decision,
-                reasons, recordedBy.displayName(), recorderRole.name(), at, List.of(), List.of());
+                reasons, recordedBy.displayName(), recorderRole.name(), at, List.of(), List.of(),
+                at.atZone(org.coplan.shared.ClockConfiguration.ZONE).toLocalDate().plusMonths(6));
         decisions.insert(d, recordedBy.id().value());
         return d.id();
     }

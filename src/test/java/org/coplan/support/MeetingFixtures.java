@@ -87,7 +87,8 @@ public class MeetingFixtures {
             return new Made(meeting, null, null);
         }
         Decision d = new Decision(UUID.randomUUID(), caseId.value(), meeting, "Which therapy?", "A\nB", DecisionHolder.LOCAL_AUTHORITY,
-                "A", "Advice said so", lead.displayName(), mc.ctx().role().name(), Instant.now(), List.of(), List.of());
+                "A", "Advice said so", lead.displayName(), mc.ctx().role().name(), Instant.now(), List.of(), List.of(),
+                work.today().plusMonths(6));
         work.recordDecision(mc, d).event();
         CaseMember owner = members.stream().filter(m -> m.personId().equals(actionOwner.id())).findFirst().orElseThrow();
         Action a = new Action(UUID.randomUUID(), caseId.value(), meeting, d.id(), "Book sessions", owner.id(), actionOwner.id().value(),
