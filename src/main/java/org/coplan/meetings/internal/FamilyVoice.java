@@ -102,16 +102,23 @@ public class FamilyVoice {
                 .filter(t -> atLeast(chosen(t.memberId()), Involvement.INVOLVED_IN_DECISIONS)).map(CaseAudience.Told::memberId).toList();
     }
 
+    /** Whether a team member is asked for their views before every meeting: family who chose that or more and may add to the record. */
+    @Transactional(readOnly = true)
+    public boolean asksForViews(CaseAudience.Told t) {
+        return t.role().isFamily() && t.mayAct() && atLeast(chosen(t.memberId()), Involvement.ASKED_FOR_VIEWS);
+    }
+
     /**
      * A meeting was arranged: each family member who chose "asked for views" or more (and may add to the
-     * record) is sent the views form; everyone invited or sent the form was told of it.
+     * record) is sent the views form; for those invited, the invitation carries it. Everyone invited or
+     * sent the form was told of the meeting.
      */
     public void meetingArranged(CaseContext ctx, Meeting meeting, List<UUID> invited) {
         for (CaseAudience.Told t : cases.audience(ctx.caseId()).family()) {
             boolean told = invited.contains(t.memberId());
-            if (t.mayAct() && atLeast(chosen(t.memberId()), Involvement.ASKED_FOR_VIEWS)) {
+            if (!told && asksForViews(t)) {
                 told |= notices.tell(ctx.caseId(), t.personId(), "views.email.subject", "views.email.body", List.of(ctx.viewerName()),
-                        "/cases/" + ctx.caseId().value() + "/meetings/" + meeting.id() + "/my-views");
+                        "/meetings/" + meeting.id() + "/my-views");
             }
             if (told) {
                 reached.raise(ctx.caseId().value(), Subject.MEETING, meeting.id(), t.memberId(), Involvement.KEPT_INFORMED, clock.instant());
@@ -225,7 +232,7 @@ public class FamilyVoice {
         if (saved.isDone() && saved.event() instanceof ViewsSave.Saved) {
             cases.recordChange(mc.ctx(), "Views before a meeting", "recorded on behalf of " + member.role().name());
             notices.tell(mc.ctx().caseId(), member.personId(), "views.email.confirmSubject", "views.email.confirmBody",
-                    List.of(mc.ctx().viewerName()), "/cases/" + mc.caseId() + "/meetings/" + meeting.id() + "/my-views");
+                    List.of(mc.ctx().viewerName()), "/meetings/" + meeting.id() + "/my-views");
         }
         return saved;
     }

@@ -260,9 +260,11 @@ public class MeetingWork {
             }
             onTimeline = process.record(ctx.viewerId(), ctx.caseId(), step2).isEmpty();
         }
+        CaseAudience audience = cases.audience(ctx.caseId());
         for (UUID memberId : a.attendees()) {
             Invitee i = byMember.get(memberId);
-            invite(meeting, i.person(), i.mayAct());
+            boolean askViews = audience.member(memberId).map(voice::asksForViews).orElse(false);
+            invite(meeting, i.person(), i.mayAct(), askViews);
         }
         voice.meetingArranged(ctx, meeting, a.attendees());
         return Outcome.done(new Arranged(meeting, onTimeline, added));
@@ -392,7 +394,7 @@ public class MeetingWork {
     }
 
     /** The invitation and its calendar file. Someone who may only view the record is told, and not asked to reply. */
-    private void invite(Meeting meeting, Person to, boolean mayReply) {
+    private void invite(Meeting meeting, Person to, boolean mayReply, boolean askViews) {
         Locale locale = LocaleContextHolder.getLocale();
         String link = baseUrl + "/meetings/" + meeting.id();
         String mode = msg("meeting.email.mode." + meeting.mode().name(), locale, meeting.place());
@@ -411,6 +413,9 @@ public class MeetingWork {
         }
         String subject = msg("meeting.email.subject", locale, serviceName);
         String body = msg(mayReply ? "meeting.email.body" : "meeting.email.bodyViewOnly", locale, times.toString(), mode, link);
+        if (askViews) {
+            body += "\n\n" + msg("views.email.inInvitation", locale, link + "/my-views");
+        }
         byte[] ics = CalendarFile.write(events, clock.instant());
         emails.send(new Email(to.email(), subject, body, meeting.caseId(),
                 List.of(new Email.Attachment("meeting.ics", "text/calendar; charset=UTF-8; method=PUBLISH", ics))));

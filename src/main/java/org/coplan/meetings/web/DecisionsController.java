@@ -122,6 +122,10 @@ class DecisionsController {
         required(errors, "decision", decision, "decision.error.decisionRequired");
         required(errors, "reasons", reasons, "decision.error.reasonsRequired");
         DateFields.Result review = DateFields.parse(typed.get("reviewOnDay"), typed.get("reviewOnMonth"), typed.get("reviewOnYear"));
+        if ("date.required".equals(review.errorKey())) {
+            // left blank: every decision is looked at again, by default six months on
+            review = new DateFields.Result(DecisionDraft.suggestedReview(work.today()), null);
+        }
         if (!review.ok()) {
             errors.add("reviewOn", "decision.review." + review.errorKey());
         } else {

@@ -57,6 +57,13 @@ class OwnViewsController {
 
     // ---- a family member's own views
 
+    /** The address in invitations, which names no case: opens the views form on the meeting's case. */
+    @GetMapping("/meetings/{meetingId}/my-views")
+    String showInvitationLink(@PathVariable UUID meetingId, @AuthenticationPrincipal SignedInPerson who) {
+        UUID caseId = access.caseOfMeeting(who.id(), meetingId);
+        return "redirect:/cases/" + caseId + "/meetings/" + meetingId + "/my-views";
+    }
+
     @GetMapping(MEETING + "/my-views")
     String showMine(@PathVariable UUID caseId, @PathVariable UUID meetingId, @AuthenticationPrincipal SignedInPerson who, Model model) {
         MeetingCase mc = access.open(who.id(), caseId, MeetingAction.WRITE_FAMILY_ACCOUNT);
