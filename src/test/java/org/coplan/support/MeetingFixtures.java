@@ -33,7 +33,11 @@ public class MeetingFixtures {
 
     private final SettableClock clock;
 
-    MeetingFixtures(MeetingAccess access, MeetingWork work, CaseAccess cases, SettableClock clock) {
+    private final org.coplan.meetings.internal.FamilyVoice voice;
+
+    MeetingFixtures(MeetingAccess access, MeetingWork work, CaseAccess cases, SettableClock clock,
+            org.coplan.meetings.internal.FamilyVoice voice) {
+        this.voice = voice;
         this.access = access;
         this.work = work;
         this.cases = cases;
@@ -68,6 +72,19 @@ public class MeetingFixtures {
             work.changeAction(mc, a, status, status == ActionStatus.CANCELLED ? "No longer needed." : null, 0);
         }
         return a.id();
+    }
+
+    /**
+     * Views recorded by the lead on behalf of the first family member of the case who may add to the
+     * record, before the meeting. Returns that member's id.
+     */
+    public UUID viewsOnBehalf(Person lead, CaseId caseId, UUID meetingId) {
+        MeetingCase mc = access.open(lead.id(), caseId.value(), MeetingAction.RECORD);
+        var member = cases.audience(caseId).family().stream().filter(org.coplan.cases.CaseAudience.Told::mayAct).findFirst().orElseThrow();
+        var meeting = work.find(mc, meetingId).orElseThrow();
+        voice.recordOnBehalf(mc, meeting, member, "Family Member", new org.coplan.meetings.internal.FamilyVoice.Answers("Art club", null,
+                null, null), null).event();
+        return member.memberId();
     }
 
     /**
