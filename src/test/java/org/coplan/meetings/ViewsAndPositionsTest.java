@@ -303,7 +303,7 @@ class ViewsAndPositionsTest extends IntegrationTest {
         UUID decision = decide(w, "position-" + w.parentMember().id(), "AGREE", "position-" + w.psychologistMember().id(), "ABSTAIN");
         String path = "/cases/" + w.ownCase() + "/decisions/" + decision;
         String page = text(get(w.coordinator(), path));
-        assertThat(page).contains("Entered by Cora Coordinator for Pat Parent.").contains("Not yet confirmed").contains("1 June 2027");
+        assertThat(page).contains("Entered by Cora Coordinator for Pat Parent. Not yet confirmed.").contains("1 June 2027");
 
         String parentPage = text(get(w.parent(), path));
         assertThat(parentPage).contains("Cora Coordinator entered this for you: I agree. Is this right?").contains("Send my position");
