@@ -82,7 +82,7 @@ public class MeetingFixtures {
         MeetingCase mc = access.open(lead.id(), caseId.value(), MeetingAction.RECORD);
         var member = cases.audience(caseId).family().stream().filter(org.coplan.cases.CaseAudience.Told::mayAct).findFirst().orElseThrow();
         var meeting = work.find(mc, meetingId).orElseThrow();
-        voice.recordOnBehalf(mc, meeting, member, "Family Member", new org.coplan.meetings.internal.FamilyVoice.Answers("Art club", null,
+        voice.recordOnBehalf(mc, meeting, member.memberId(), "Family Member", new org.coplan.meetings.internal.FamilyVoice.Answers("Art club", null,
                 null, null), null).event();
         return member.memberId();
     }

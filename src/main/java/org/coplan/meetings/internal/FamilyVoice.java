@@ -221,8 +221,11 @@ public class FamilyVoice {
     }
 
     /** A case lead records a family member's views on their behalf; the person is told, to confirm or correct them. */
-    public Outcome<ViewsSave> recordOnBehalf(MeetingCase mc, Meeting meeting, CaseAudience.Told member, String memberName, Answers a,
+    public Outcome<ViewsSave> recordOnBehalf(MeetingCase mc, Meeting meeting, UUID memberId, String memberName, Answers a,
             UUID basedOn) {
+        CaseAudience.Told member = cases.audience(mc.ctx().caseId()).member(memberId)
+                .filter(t -> t.role().isFamily() && t.mayAct())
+                .orElseThrow(() -> new IllegalArgumentException("Not a family member who may add to the record: " + memberId));
         Optional<OwnView> current = views.latest(meeting.id(), member.memberId());
         Outcome<MeetingStep.ViewsWritten> outcome = OwnViews.recordOnBehalf(meeting.rules(false), latest(current));
         if (!outcome.isDone()) {

@@ -3,7 +3,6 @@ package org.coplan.meetings.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.coplan.cases.CaseAudience;
 import org.coplan.cases.CaseRole;
 import org.coplan.meetings.domain.MeetingAction;
 import org.coplan.meetings.domain.Outcome;
@@ -160,9 +159,8 @@ class OwnViewsController {
         if (errors.any()) {
             return onBehalfPage(mc, meeting, member, typed, errors, model);
         }
-        CaseAudience.Told told = new CaseAudience.Told(chosen.member(), chosen.mayAct(), true);
         UUID basedOn = voice.viewsOf(meeting, chosen.member().id()).map(OwnView::id).orElse(null);
-        Outcome<ViewsSave> outcome = voice.recordOnBehalf(mc, meeting, told, chosen.person().displayName(),
+        Outcome<ViewsSave> outcome = voice.recordOnBehalf(mc, meeting, chosen.member().id(), chosen.person().displayName(),
                 new Answers(goingWell, hard, wanted, questions), basedOn);
         if (!outcome.isDone() || outcome.event() instanceof ViewsSave.Conflict) {
             MeetingPages.refusals(errors, outcome.isDone() ? List.of(Refusal.of(Refusal.Reason.CHANGED_MEANWHILE)) : outcome.reasons(),
