@@ -94,10 +94,14 @@ class ViewsAndPositionsTest extends IntegrationTest {
 
     /** Records a decision on its own (not at a meeting) through the form; {@code extra} adds positions. */
     private UUID decide(World w, String... extra) throws Exception {
+        return decideReviewedOn(w, "1", "6", "2027", extra);
+    }
+
+    private UUID decideReviewedOn(World w, String reviewDay, String reviewMonth, String reviewYear, String... extra) throws Exception {
         MockHttpServletRequestBuilder b = MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/decisions/new")
                 .param("question", "Which speech therapy?").param("options", "Weekly in school\nA block at the clinic")
                 .param("holder", "LOCAL_AUTHORITY").param("decision", "Weekly in school").param("reasons", "The family asked for it.")
-                .param("reviewOnDay", "1").param("reviewOnMonth", "6").param("reviewOnYear", "2027");
+                .param("reviewOnDay", reviewDay).param("reviewOnMonth", reviewMonth).param("reviewOnYear", reviewYear);
         for (int i = 0; i + 1 < extra.length; i += 2) {
             b.param(extra[i], extra[i + 1]);
         }
@@ -323,21 +327,43 @@ class ViewsAndPositionsTest extends IntegrationTest {
     @Test
     void aDecisionsOwnerIsRemindedOnceWhenItsReviewIsDue() throws Exception {
         World w = fixtures.world();
-        UUID decision = decide(w);
-        assertThat(decisions.find(w.ownCase().value(), decision).orElseThrow().reviewOn()).isEqualTo(java.time.LocalDate.of(2027, 6, 1));
+        // reviewed the next day, so the reminder run meets only decisions that are due that soon, not every test's
+        UUID decision = decideReviewedOn(w, "24", "11", "2026");
+        assertThat(decisions.find(w.ownCase().value(), decision).orElseThrow().reviewOn()).isEqualTo(java.time.LocalDate.of(2026, 11, 24));
         reviewReminders.sendDue();
         assertThat(mail(w.coordinator())).noneMatch(b -> b.contains("A decision is due for review"));
 
-        clock.set(LocalDateTime.of(2027, 6, 1, 9, 0).atZone(clock.getZone()).toInstant());
+        clock.set(LocalDateTime.of(2026, 11, 24, 9, 0).atZone(clock.getZone()).toInstant());
         reviewReminders.sendDue();
         reviewReminders.sendDue();
         awaitMail(w.coordinator(), "A decision is due for review");
         assertThat(mail(w.coordinator()).stream().filter(b -> b.contains("A decision is due for review"))).hasSize(1);
         assertThat(mail(w.coordinator()).stream().filter(b -> b.contains("A decision is due for review")).findFirst().orElseThrow())
-                .contains("1 June 2027").contains("/cases/" + w.ownCase() + "/decisions/" + decision);
+                .contains("24 November 2026").contains("/cases/" + w.ownCase() + "/decisions/" + decision);
         // A second node claiming the same reminder gets nothing.
         assertThat(decisions.claimReviewReminder(decision, clock.instant())).isFalse();
         assertThat(text(get(w.coordinator(), "/cases/" + w.ownCase() + "/decisions/" + decision))).contains("Review due");
+    }
+
+    @Test
+    void twoNodesSendingReviewRemindersAtOnceSendEachReminderOnce() throws Exception {
+        World w = fixtures.world();
+        UUID decision = decideReviewedOn(w, "24", "11", "2026");
+        clock.set(LocalDateTime.of(2026, 11, 24, 9, 0).atZone(clock.getZone()).toInstant());
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            var a = nodes.submit(() -> { start.await(); return reviewReminders.sendDue(); });
+            var b = nodes.submit(() -> { start.await(); return reviewReminders.sendDue(); });
+            start.countDown();
+            a.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            b.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            nodes.shutdownNow();
+        }
+        awaitMail(w.coordinator(), "A decision is due for review");
+        assertThat(mail(w.coordinator()).stream().filter(m -> m.contains("/decisions/" + decision) && m.contains("due for review")))
+                .hasSize(1);
     }
 
     // ---- what each level of involvement sends and asks, for meetings and decisions
