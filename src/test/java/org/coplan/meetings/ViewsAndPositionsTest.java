@@ -171,6 +171,9 @@ class ViewsAndPositionsTest extends IntegrationTest {
         String link = linkIn(w.parent(), "/my-views");
         assertThat(link).isEqualTo("/meetings/" + meeting + "/my-views");
         assertThat(get(w.parent(), link).getRedirectedUrl()).isEqualTo(meetingPath(w, meeting) + "/my-views");
+        // the case-free address opens nothing for someone who may not see the case
+        assertThat(get(w.outsider(), link).getStatus()).isEqualTo(404);
+        assertThat(get(w.otherCoordinator(), link).getStatus()).isEqualTo(404);
         assertThat(text(get(w.parent(), meetingPath(w, meeting) + "/my-views"))).contains("What is going well?").contains("What is hard?")
                 .contains("What do you want to happen?").contains("What do you want to ask?");
 
