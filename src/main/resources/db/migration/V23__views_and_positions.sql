@@ -65,3 +65,12 @@ create table involvement_reached (
     primary key (subject, subject_id, member_id)
 );
 create index involvement_reached_case on involvement_reached (case_id);
+
+-- Each decision keeps a copy of its case's local authority and school, kept in step by the cases
+-- module's CaseChanged event (as actions do, V9), so a caseload counts the decisions due for review
+-- from the meetings module's own table.
+alter table decision add column local_authority_id uuid, add column school_id uuid;
+update decision d set local_authority_id = c.local_authority_id, school_id = c.school_id
+from child_case c where c.id = d.case_id;
+create index decision_review_authority on decision (local_authority_id, review_on) include (case_id);
+create index decision_review_school on decision (school_id, review_on) include (case_id);

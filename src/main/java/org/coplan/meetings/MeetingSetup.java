@@ -99,7 +99,8 @@ public class MeetingSetup {
         Decisions.Decision d = new Decisions.Decision(UUID.randomUUID(), caseId.value(), meetingId, question, options, holder, decision,
                 reasons, recordedBy.displayName(), recorderRole.name(), at, List.of(), List.of(),
                 at.atZone(org.coplan.shared.ClockConfiguration.ZONE).toLocalDate().plusMonths(6));
-        decisions.insert(d, recordedBy.id().value());
+        ChildCase child = cases.child(caseId).orElseThrow();
+        decisions.insert(d, recordedBy.id().value(), child.localAuthority().value(), child.school() == null ? null : child.school().value());
         return d.id();
     }
 

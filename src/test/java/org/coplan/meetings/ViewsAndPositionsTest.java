@@ -335,6 +335,7 @@ class ViewsAndPositionsTest extends IntegrationTest {
         assertThat(decisions.find(w.ownCase().value(), decision).orElseThrow().reviewOn()).isEqualTo(java.time.LocalDate.of(2026, 11, 24));
         reviewReminders.sendDue();
         assertThat(mail(w.coordinator())).noneMatch(b -> b.contains("A decision is due for review"));
+        assertThat(text(get(w.coordinator(), "/caseload"))).doesNotContain("/cases/" + w.ownCase() + "/meetings#decisions");
 
         clock.set(LocalDateTime.of(2026, 11, 24, 9, 0).atZone(clock.getZone()).toInstant());
         reviewReminders.sendDue();
@@ -346,6 +347,10 @@ class ViewsAndPositionsTest extends IntegrationTest {
         // A second node claiming the same reminder gets nothing.
         assertThat(decisions.claimReviewReminder(decision, clock.instant())).isFalse();
         assertThat(text(get(w.coordinator(), "/cases/" + w.ownCase() + "/decisions/" + decision))).contains("Review due");
+        // and the coordinator's caseload counts it, linking to the case's decisions
+        String caseload = text(get(w.coordinator(), "/caseload"));
+        assertThat(caseload).contains("Decisions due for review").contains("Decisions past their review date")
+                .contains("/cases/" + w.ownCase() + "/meetings#decisions");
     }
 
     @Test

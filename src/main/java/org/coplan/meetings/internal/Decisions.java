@@ -62,13 +62,15 @@ public class Decisions {
         this.jdbc = jdbc;
     }
 
-    public void insert(Decision d, UUID recordedById) {
+    /** @param authorityId and {@code schoolId}: the case's, copied so a caseload can count reviews due */
+    public void insert(Decision d, UUID recordedById, UUID authorityId, UUID schoolId) {
         jdbc.sql("""
                 insert into decision (id, case_id, meeting_id, question, options, holder, decision, reasons, recorded_by_id,
-                    recorded_by_name, recorded_by_role, recorded_at, review_on, review_owner_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    recorded_by_name, recorded_by_role, recorded_at, review_on, review_owner_id, local_authority_id, school_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(d.id(), d.caseId(), d.meetingId(), d.question(), d.options(), d.holder().name(), d.decision(), d.reasons(),
-                        recordedById, d.recordedByName(), d.recordedByRole(), Timestamp.from(d.recordedAt()), d.reviewOn(), recordedById)
+                        recordedById, d.recordedByName(), d.recordedByRole(), Timestamp.from(d.recordedAt()), d.reviewOn(), recordedById,
+                        authorityId, schoolId)
                 .update();
         for (SectionLink s : d.sections()) {
             jdbc.sql("insert into decision_section (decision_id, section, plan_id) values (?, ?, ?)")
@@ -129,10 +131,39 @@ public class Decisions {
                 .params(Timestamp.from(at), decisionId).update() == 1;
     }
 
-    /** The case's decisions whose review is due by {@code today}, for their owner's list. */
-    public List<Decision> reviewsDueFor(UUID ownerId, java.time.LocalDate today) {
-        return jdbc.sql("select * from decision where review_owner_id = ? and review_on <= ? order by review_on")
-                .params(ownerId, today).query(this::row).list();
+    /** Keeps the copy of the case's authority and school in step when the case moves. */
+    public void moveCase(UUID caseId, UUID authorityId, UUID schoolId) {
+        jdbc.sql("update decision set local_authority_id = ?, school_id = ? where case_id = ?").params(authorityId, schoolId, caseId)
+                .update();
+    }
+
+    /** One case with decisions due for review: how many, and the earliest review date. */
+    public record DueOnCase(UUID caseId, long count, java.time.LocalDate earliest) {}
+
+    /** The cases with decisions due for review by {@code today}, the longest due first, and the totals. */
+    public record DueOnCases(long decisions, long cases, List<DueOnCase> earliest) {}
+
+    /** @param column {@code case_id}, {@code local_authority_id} or {@code school_id}, as the caseload's scope says */
+    public DueOnCases reviewsDueOn(String column, java.util.Collection<UUID> ids, java.time.LocalDate today, int shown) {
+        if (!List.of("case_id", "local_authority_id", "school_id").contains(column)) {
+            throw new IllegalArgumentException(column);
+        }
+        record Ranked(DueOnCase due, long cases, long decisions) {}
+        List<Ranked> rows = jdbc.sql("""
+                with per_case as (
+                    select case_id, count(*) as due, min(review_on) as earliest from decision
+                    where %s = any(?) and review_on <= ?
+                    group by case_id)
+                select case_id, due, earliest, count(*) over () as cases, sum(due) over () as decisions
+                from per_case order by earliest, case_id limit ?""".formatted(column))
+                .params(ids.toArray(UUID[]::new), today, shown)
+                .query((rs, n) -> new Ranked(new DueOnCase(rs.getObject("case_id", UUID.class), rs.getLong("due"),
+                        rs.getObject("earliest", java.time.LocalDate.class)), rs.getLong("cases"), rs.getLong("decisions")))
+                .list();
+        if (rows.isEmpty()) {
+            return new DueOnCases(0, 0, List.of());
+        }
+        return new DueOnCases(rows.get(0).decisions(), rows.get(0).cases(), rows.stream().map(Ranked::due).toList());
     }
 
     public Optional<Decision> find(UUID caseId, UUID decisionId) {

@@ -563,7 +563,8 @@ public class MeetingWork {
         }
         d = new Decision(d.id(), d.caseId(), d.meetingId(), d.question(), d.options(), d.holder(), d.decision(), d.reasons(),
                 d.recordedByName(), d.recordedByRole(), d.recordedAt(), d.sections(), voice.asTyped(mc.ctx(), d.positions()), d.reviewOn());
-        decisions.insert(d, mc.ctx().viewerId().value());
+        decisions.insert(d, mc.ctx().viewerId().value(), mc.ctx().child().localAuthority().value(),
+                mc.ctx().child().school() == null ? null : mc.ctx().child().school().value());
         cases.recordChange(mc.ctx(), "Decision recorded", d.holder().name() + ", " + d.positions().size() + " position(s), "
                 + d.sections().size() + " plan section(s)");
         voice.decisionRecorded(mc.ctx(), d);
@@ -605,8 +606,10 @@ public class MeetingWork {
     /** Keeps the caseload's copy of the case's authority and school on its actions in step when a case moves. */
     @EventListener
     public void onCaseChanged(CaseChanged changed) {
-        cases.child(changed.caseId()).ifPresent(c -> actions.moveCase(c.id().value(), c.localAuthority().value(),
-                c.school() == null ? null : c.school().value()));
+        cases.child(changed.caseId()).ifPresent(c -> {
+            actions.moveCase(c.id().value(), c.localAuthority().value(), c.school() == null ? null : c.school().value());
+            decisions.moveCase(c.id().value(), c.localAuthority().value(), c.school() == null ? null : c.school().value());
+        });
     }
 
     public Optional<Meeting> find(MeetingCase mc, UUID meetingId) {
