@@ -195,6 +195,7 @@ class DemoData implements ApplicationRunner {
         conversation(today, sencoOak, sarah, amira, sarahOnAmira);
         channels(amira, sarah, sarahOnAmira, zofiaCase, maria, mariaOnZofia, la);
         familyRequests(la, sendiass, sarah, amira, daniel, leo);
+        viewsBeforeMeeting(today, coordinator, sarah, yusuf, sarahOnYusuf);
     }
 
     /**
@@ -210,6 +211,20 @@ class DemoData implements ApplicationRunner {
                 "/cases/" + amira.value());
         caseNotices.tell(zofiaCase, maria.id(), "email.answered.subject", "email.answered.body", List.of("Priya Shah"),
                 "/cases/" + zofiaCase.value());
+    }
+
+    /**
+     * A planning meeting for Yusuf next week, with Sarah's views before it in her own words: she chose
+     * to be involved in decisions, so she is invited, and her views come first in Explore.
+     */
+    private void viewsBeforeMeeting(LocalDate today, Person coordinator, Person sarah, CaseId yusuf, CaseMember sarahOnYusuf) {
+        CaseMember coordinatorOnYusuf = cases.activeMembers(yusuf).stream().filter(m -> m.personId().equals(coordinator.id())).findFirst()
+                .orElseThrow();
+        UUID meeting = meetings.upcomingMeeting(yusuf, coordinator, CaseRole.EHC_COORDINATOR, "Planning Yusuf's assessment",
+                "Oakfield Primary School, the meeting room", today.plusWeeks(1).atTime(10, 0), List.of(sarahOnYusuf, coordinatorOnYusuf));
+        meetings.ownViews(meeting, sarahOnYusuf, sarah, null, "Yusuf has made a friend in his class. He likes the new reading books.",
+                "Lunchtimes are loud and he often comes home upset.\nHomework takes a very long time.",
+                "A quiet place to go at lunch. Homework he can do on his own.", "Who will do the assessment, and when will we hear?");
     }
 
     /**

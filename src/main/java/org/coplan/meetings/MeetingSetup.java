@@ -38,7 +38,30 @@ public class MeetingSetup {
     private final CaseAccess cases;
     private final Clock clock;
 
-    MeetingSetup(Meetings meetings, Decisions decisions, Actions actions, CaseAccess cases, Clock clock) {
+    private final org.coplan.meetings.internal.OwnViewRevisions ownViews;
+
+    /** A planning meeting still to come, arranged now, with these members invited; no invitations are sent. */
+    public UUID upcomingMeeting(CaseId caseId, Person organiser, CaseRole organiserRole, String title, String place, LocalDateTime at,
+            List<CaseMember> invited) {
+        Meetings.Meeting m = new Meetings.Meeting(UUID.randomUUID(), caseId.value(), MeetingKind.PLANNING, title, MeetingMode.IN_PERSON,
+                place, null, false, null, organiser.id().value(), organiser.displayName(), organiserRole.name(), clock.instant(), null,
+                null, false, List.of(new ProposedTime(at, 60)), 0, null, null, null, null, null);
+        meetings.insert(m, invited.stream().map(i -> new Meetings.Attendee(m.id(), i.id(), i.personId().value(), null, null, null, null)).toList());
+        return m.id();
+    }
+
+    /** A family member's views before a meeting, in their own words (or, with {@code recordedBy}, recorded for them). */
+    public void ownViews(UUID meetingId, CaseMember member, Person memberPerson, Person recordedBy, String goingWell, String hard,
+            String wanted, String questions) {
+        Person writer = recordedBy == null ? memberPerson : recordedBy;
+        ownViews.insert(new org.coplan.meetings.internal.OwnViewRevisions.OwnView(UUID.randomUUID(), meetingId, member.id(),
+                memberPerson.displayName(), member.role().name(), goingWell, hard, wanted, questions, writer.id().value(),
+                writer.displayName(), recordedBy != null, clock.instant(), null, null));
+    }
+
+    MeetingSetup(Meetings meetings, Decisions decisions, Actions actions, CaseAccess cases, Clock clock,
+            org.coplan.meetings.internal.OwnViewRevisions ownViews) {
+        this.ownViews = ownViews;
         this.cases = cases;
         this.meetings = meetings;
         this.decisions = decisions;
@@ -74,8 +97,10 @@ public class MeetingSetup {
     public UUID decision(CaseId caseId, UUID meetingId, Person recordedBy, CaseRole recorderRole, String question, String options,
             DecisionHolder holder, String decision, String reasons, Instant at) {
         Decisions.Decision d = new Decisions.Decision(UUID.randomUUID(), caseId.value(), meetingId, question, options, holder, decision,
-                reasons, recordedBy.displayName(), recorderRole.name(), at, List.of(), List.of());
-        decisions.insert(d, recordedBy.id().value());
+                reasons, recordedBy.displayName(), recorderRole.name(), at, List.of(), List.of(),
+                at.atZone(org.coplan.shared.ClockConfiguration.ZONE).toLocalDate().plusMonths(6));
+        ChildCase child = cases.child(caseId).orElseThrow();
+        decisions.insert(d, recordedBy.id().value(), child.localAuthority().value(), child.school() == null ? null : child.school().value());
         return d.id();
     }
 

@@ -402,6 +402,22 @@ class AccessMatrixTest extends IntegrationTest {
         add(HttpMethod.POST, "/cases/{caseId}/decisions/new", LEADS, (c, v) -> post("/cases/" + c + "/decisions/new"));
         add(HttpMethod.GET, "/cases/{caseId}/decisions/{decisionId}", EVERYONE_ON_CASE,
                 (c, v) -> get("/cases/" + c + "/decisions/" + meetings.get(c).decision()));
+        // views before a meeting: each acting family member's own form; the leads record for them and add notes beside
+        add(HttpMethod.GET, "/cases/{caseId}/meetings/{meetingId}/my-views", ACTING_FAMILY, (c, v) -> get(meeting(c) + "/my-views"));
+        add(HttpMethod.POST, "/cases/{caseId}/meetings/{meetingId}/my-views", ACTING_FAMILY, (c, v) -> post(meeting(c) + "/my-views"));
+        add(HttpMethod.POST, "/cases/{caseId}/meetings/{meetingId}/my-views/confirm", ACTING_FAMILY,
+                (c, v) -> post(meeting(c) + "/my-views/confirm"));
+        add(HttpMethod.GET, "/cases/{caseId}/meetings/{meetingId}/views-for", LEADS, (c, v) -> get(meeting(c) + "/views-for"));
+        add(HttpMethod.POST, "/cases/{caseId}/meetings/{meetingId}/views-for", LEADS, (c, v) -> post(meeting(c) + "/views-for"));
+        add(HttpMethod.GET, "/cases/{caseId}/meetings/{meetingId}/view-notes", LEADS,
+                (c, v) -> get(meeting(c) + "/view-notes").param("member", viewsOf(c).toString()));
+        add(HttpMethod.POST, "/cases/{caseId}/meetings/{meetingId}/view-notes", LEADS,
+                (c, v) -> post(meeting(c) + "/view-notes").param("member", viewsOf(c).toString()));
+        // one's own position on a decision: the team members who may add to the record
+        add(HttpMethod.POST, "/cases/{caseId}/decisions/{decisionId}/position", invited,
+                (c, v) -> post("/cases/" + c + "/decisions/" + meetings.get(c).decision() + "/position"));
+        add(HttpMethod.POST, "/cases/{caseId}/decisions/{decisionId}/position/confirm", invited,
+                (c, v) -> post("/cases/" + c + "/decisions/" + meetings.get(c).decision() + "/position/confirm"));
         add(HttpMethod.GET, "/cases/{caseId}/actions/new", LEADS, (c, v) -> get("/cases/" + c + "/actions/new"));
         add(HttpMethod.POST, "/cases/{caseId}/actions/new", LEADS, (c, v) -> post("/cases/" + c + "/actions/new"));
         add(HttpMethod.GET, "/cases/{caseId}/actions/{actionId}", EVERYONE_ON_CASE,
@@ -501,6 +517,13 @@ class AccessMatrixTest extends IntegrationTest {
             }
         }
         return tests.stream();
+    }
+
+    private final Map<CaseId, UUID> viewsFor = new java.util.HashMap<>();
+
+    /** The family member whose views (recorded for them by the lead) are on the case's meeting. */
+    private UUID viewsOf(CaseId c) {
+        return viewsFor.computeIfAbsent(c, k -> meetingFixtures.viewsOnBehalf(lead(k), k, meetings.get(k).meeting()));
     }
 
     private String meeting(CaseId c) {

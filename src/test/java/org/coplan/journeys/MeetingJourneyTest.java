@@ -432,9 +432,12 @@ class MeetingJourneyTest extends BrowserJourney {
         assertThat(section).hasAttribute("href", Pattern.compile("/plans/" + plans.ehcPlan() + "/versions/2/sections/f$"));
         Locator positions = p.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("What each person thinks"));
         Locator parentsView = positions.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(PARENT)).locator("td");
-        assertThat(parentsView).hasText(new String[] {PARENT, "Disagrees", PARENT_WHY});
+        // typed in by the coordinator, so marked as entered for the parent until the parent confirms it
+        assertThat(parentsView).hasText(new String[] {PARENT,
+                "Disagrees Entered by Cora Coordinator for Pat Parent. Not yet confirmed.", PARENT_WHY});
         Locator psychologistsView = positions.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(PSYCHOLOGIST)).locator("td");
-        assertThat(psychologistsView).hasText(new String[] {PSYCHOLOGIST, "Agrees", ""});
+        assertThat(psychologistsView).hasText(new String[] {PSYCHOLOGIST,
+                "Agrees Entered by Cora Coordinator for Pia Psychologist. Not yet confirmed.", ""});
         assertThat(p.locator("#if-you-disagree + p")).hasText(Pattern.compile(
                 "^Talk to your EHC coordinator first\\. SENDIASS can give you free, impartial advice\\..*"
                         + "appeal to the SEND Tribunal about what an EHC plan says\\."));

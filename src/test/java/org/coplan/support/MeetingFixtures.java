@@ -33,7 +33,11 @@ public class MeetingFixtures {
 
     private final SettableClock clock;
 
-    MeetingFixtures(MeetingAccess access, MeetingWork work, CaseAccess cases, SettableClock clock) {
+    private final org.coplan.meetings.internal.FamilyVoice voice;
+
+    MeetingFixtures(MeetingAccess access, MeetingWork work, CaseAccess cases, SettableClock clock,
+            org.coplan.meetings.internal.FamilyVoice voice) {
+        this.voice = voice;
         this.access = access;
         this.work = work;
         this.cases = cases;
@@ -71,6 +75,19 @@ public class MeetingFixtures {
     }
 
     /**
+     * Views recorded by the lead on behalf of the first family member of the case who may add to the
+     * record, before the meeting. Returns that member's id.
+     */
+    public UUID viewsOnBehalf(Person lead, CaseId caseId, UUID meetingId) {
+        MeetingCase mc = access.open(lead.id(), caseId.value(), MeetingAction.RECORD);
+        var member = cases.audience(caseId).family().stream().filter(org.coplan.cases.CaseAudience.Told::mayAct).findFirst().orElseThrow();
+        var meeting = work.find(mc, meetingId).orElseThrow();
+        voice.recordOnBehalf(mc, meeting, member.memberId(), "Family Member", new org.coplan.meetings.internal.FamilyVoice.Answers("Art club", null,
+                null, null), null).event();
+        return member.memberId();
+    }
+
+    /**
      * A planning meeting later today, so its record is open, with everyone invited.
      *
      * @param actionOwner who owns the action (must be on the case), or null for no decision or action
@@ -87,7 +104,8 @@ public class MeetingFixtures {
             return new Made(meeting, null, null);
         }
         Decision d = new Decision(UUID.randomUUID(), caseId.value(), meeting, "Which therapy?", "A\nB", DecisionHolder.LOCAL_AUTHORITY,
-                "A", "Advice said so", lead.displayName(), mc.ctx().role().name(), Instant.now(), List.of(), List.of());
+                "A", "Advice said so", lead.displayName(), mc.ctx().role().name(), Instant.now(), List.of(), List.of(),
+                work.today().plusMonths(6));
         work.recordDecision(mc, d).event();
         CaseMember owner = members.stream().filter(m -> m.personId().equals(actionOwner.id())).findFirst().orElseThrow();
         Action a = new Action(UUID.randomUUID(), caseId.value(), meeting, d.id(), "Book sessions", owner.id(), actionOwner.id().value(),

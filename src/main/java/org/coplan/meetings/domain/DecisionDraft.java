@@ -30,4 +30,14 @@ public record DecisionDraft(List<Stance> positions) {
         }
         return Outcome.unless(reasons, () -> new MeetingStep.DecisionRecorded(positions));
     }
+
+    /** Every decision is looked at again: its review date comes after the day it is made. */
+    public static java.util.List<Refusal> reviewDate(LocalDate reviewOn, LocalDate today) {
+        return reviewOn != null && !reviewOn.isAfter(today) ? List.of(Refusal.of(Reason.REVIEW_NOT_AFTER_TODAY)) : List.of();
+    }
+
+    /** The review date a new decision's form suggests: six months on, the usual gap between reviews of support. */
+    public static LocalDate suggestedReview(LocalDate today) {
+        return today.plusMonths(6);
+    }
 }

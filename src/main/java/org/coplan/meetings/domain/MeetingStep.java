@@ -36,4 +36,10 @@ public sealed interface MeetingStep {
 
     /** An action was added, owned by this team member and due on this day. */
     record ActionAdded(UUID ownerMemberId, LocalDate dueOn) implements MeetingStep {}
+
+    /** A family member's views before a meeting were written, by them or ({@code onBehalf}) by a lead for them. */
+    record ViewsWritten(boolean onBehalf) implements MeetingStep {}
+
+    /** A team member's own position on a decision was given or confirmed. */
+    record PositionGiven(Position position) implements MeetingStep {}
 }

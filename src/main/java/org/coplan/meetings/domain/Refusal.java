@@ -31,6 +31,12 @@ public record Refusal(Reason reason, Object about, List<Object> args) {
         DUE_IN_THE_PAST("action.error.duePast"),
         /** An action's owner must be able to mark it done. */
         OWNER_CANNOT_ACT("meeting.error.notOnCase"),
+        /** A decision's review date is after the day it is made. */
+        REVIEW_NOT_AFTER_TODAY("decision.error.reviewPast"),
+        /** Views before a meeting are written until it starts; later only to correct views recorded for the person. */
+        VIEWS_CLOSED("views.refused.closed"),
+        /** A lead never writes over a family member's own words: a note beside them instead. */
+        IN_THEIR_OWN_WORDS("views.refused.ownWords"),
         /** Someone else changed the meeting between reading it and this step. */
         CHANGED_MEANWHILE("meeting.refused.changedMeanwhile");
 

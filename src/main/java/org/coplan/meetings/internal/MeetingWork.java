@@ -73,7 +73,12 @@ public class MeetingWork {
             String shortNoticeReason, boolean familyAgreed, String clashReason) {}
 
     /** What arranging did: the meeting, and for a review meeting whether the timeline took the step. */
-    public record Arranged(Meeting meeting, boolean reviewOnTimeline) {}
+    public record Arranged(Meeting meeting, boolean reviewOnTimeline, List<UUID> addedMembers) {
+
+        public Arranged(Meeting meeting, boolean reviewOnTimeline) {
+            this(meeting, reviewOnTimeline, List.of());
+        }
+    }
 
     public sealed interface NoteSave {
         record Saved(Note note) implements NoteSave {}
@@ -123,16 +128,18 @@ public class MeetingWork {
 
     private final ApplicationEventPublisher events;
     private final CaseNotices notices;
+    private final FamilyVoice voice;
 
     MeetingWork(
             Meetings meetings, Decisions decisions, Actions actions, CaseAccess cases, People people, Emails emails,
             ProcessSetup process, StatutoryDeadlines rules, MessageSource messages, Clock clock, ApplicationEventPublisher events,
-            CaseNotices notices,
+            CaseNotices notices, FamilyVoice voice,
             @Value("${coplan.base-url}") String baseUrl, @Value("${coplan.service-name}") String serviceName,
             @Value("${coplan.mail.from}") String mailFrom) {
         this.mailFrom = mailFrom;
         this.events = events;
         this.notices = notices;
+        this.voice = voice;
         this.meetings = meetings;
         this.decisions = decisions;
         this.actions = actions;
@@ -215,6 +222,15 @@ public class MeetingWork {
         Map<UUID, Invitee> byMember = new HashMap<>();
         invitees(ctx).forEach(i -> byMember.put(i.member().id(), i));
         List<Attendee> attendees = new ArrayList<>();
+        // someone who chose to be involved in decisions is invited to every meeting, even if left out of the form
+        List<UUID> asked = a.attendees();
+        List<UUID> added = voice.mustBeInvited(ctx.caseId()).stream().filter(m -> !asked.contains(m)).toList();
+        if (!added.isEmpty()) {
+            List<UUID> all = new ArrayList<>(a.attendees());
+            all.addAll(added);
+            a = new Arrangement(a.kind(), a.title(), a.mode(), a.place(), a.times(), all, a.shortNoticeReason(), a.familyAgreed(),
+                    a.clashReason());
+        }
         for (UUID memberId : a.attendees()) {
             Invitee i = byMember.get(memberId);
             if (i == null) {
@@ -244,11 +260,14 @@ public class MeetingWork {
             }
             onTimeline = process.record(ctx.viewerId(), ctx.caseId(), step2).isEmpty();
         }
+        CaseAudience audience = cases.audience(ctx.caseId());
         for (UUID memberId : a.attendees()) {
             Invitee i = byMember.get(memberId);
-            invite(meeting, i.person(), i.mayAct());
+            boolean askViews = audience.member(memberId).map(voice::asksForViews).orElse(false);
+            invite(meeting, i.person(), i.mayAct(), askViews);
         }
-        return Outcome.done(new Arranged(meeting, onTimeline));
+        voice.meetingArranged(ctx, meeting, a.attendees());
+        return Outcome.done(new Arranged(meeting, onTimeline, added));
     }
 
     /** The rules' view of a meeting, knowing whether anything is written in its record. */
@@ -375,7 +394,7 @@ public class MeetingWork {
     }
 
     /** The invitation and its calendar file. Someone who may only view the record is told, and not asked to reply. */
-    private void invite(Meeting meeting, Person to, boolean mayReply) {
+    private void invite(Meeting meeting, Person to, boolean mayReply, boolean askViews) {
         Locale locale = LocaleContextHolder.getLocale();
         String link = baseUrl + "/meetings/" + meeting.id();
         String mode = msg("meeting.email.mode." + meeting.mode().name(), locale, meeting.place());
@@ -394,6 +413,9 @@ public class MeetingWork {
         }
         String subject = msg("meeting.email.subject", locale, serviceName);
         String body = msg(mayReply ? "meeting.email.body" : "meeting.email.bodyViewOnly", locale, times.toString(), mode, link);
+        if (askViews) {
+            body += "\n\n" + msg("views.email.inInvitation", locale, link + "/my-views");
+        }
         byte[] ics = CalendarFile.write(events, clock.instant());
         emails.send(new Email(to.email(), subject, body, meeting.caseId(),
                 List.of(new Email.Attachment("meeting.ics", "text/calendar; charset=UTF-8; method=PUBLISH", ics))));
@@ -414,6 +436,7 @@ public class MeetingWork {
         boolean done = meetings.reply(meeting.id(), mc.ctx().viewerId().value(), reply, blankToNull(note), clock.instant());
         if (done) {
             cases.recordChange(mc.ctx(), "Meeting reply", reply.name());
+            voice.replied(mc, meeting, reply == Reply.ATTENDING);
         }
         return Outcome.done(done);
     }
@@ -451,6 +474,7 @@ public class MeetingWork {
         View v = new View(UUID.randomUUID(), meeting.id(), speaker.memberId(), speaker.name(), speaker.role().name(), words.strip(),
                 mc.ctx().viewerName(), clock.instant());
         meetings.insertView(v, mc.ctx().viewerId().value());
+        voice.viewSaid(mc.caseId(), meeting, speaker.memberId(), speaker.role().isFamily());
         cases.recordChange(mc.ctx(), "Meeting record: a view in Explore", "said by " + speaker.role().name());
         return Outcome.done(v);
     }
@@ -537,9 +561,13 @@ public class MeetingWork {
         if (!outcome.isDone()) {
             return new Outcome.Refused<>(outcome.reasons());
         }
-        decisions.insert(d, mc.ctx().viewerId().value());
+        d = new Decision(d.id(), d.caseId(), d.meetingId(), d.question(), d.options(), d.holder(), d.decision(), d.reasons(),
+                d.recordedByName(), d.recordedByRole(), d.recordedAt(), d.sections(), voice.asTyped(mc.ctx(), d.positions()), d.reviewOn());
+        decisions.insert(d, mc.ctx().viewerId().value(), mc.ctx().child().localAuthority().value(),
+                mc.ctx().child().school() == null ? null : mc.ctx().child().school().value());
         cases.recordChange(mc.ctx(), "Decision recorded", d.holder().name() + ", " + d.positions().size() + " position(s), "
                 + d.sections().size() + " plan section(s)");
+        voice.decisionRecorded(mc.ctx(), d);
         tellWhoSpoke(mc, d.meetingId(), "email.youSaid.what.decision");
         return Outcome.done(d);
     }
@@ -578,8 +606,10 @@ public class MeetingWork {
     /** Keeps the caseload's copy of the case's authority and school on its actions in step when a case moves. */
     @EventListener
     public void onCaseChanged(CaseChanged changed) {
-        cases.child(changed.caseId()).ifPresent(c -> actions.moveCase(c.id().value(), c.localAuthority().value(),
-                c.school() == null ? null : c.school().value()));
+        cases.child(changed.caseId()).ifPresent(c -> {
+            actions.moveCase(c.id().value(), c.localAuthority().value(), c.school() == null ? null : c.school().value());
+            decisions.moveCase(c.id().value(), c.localAuthority().value(), c.school() == null ? null : c.school().value());
+        });
     }
 
     public Optional<Meeting> find(MeetingCase mc, UUID meetingId) {

@@ -16,6 +16,7 @@ import org.coplan.meetings.domain.Refusal;
 import org.coplan.meetings.internal.Decisions.Decision;
 import org.coplan.meetings.internal.Decisions.PositionTaken;
 import org.coplan.meetings.internal.Decisions.SectionLink;
+import org.coplan.meetings.internal.FamilyVoice;
 import org.coplan.meetings.internal.MeetingAccess;
 import org.coplan.meetings.internal.MeetingAccess.MeetingCase;
 import org.coplan.meetings.internal.MeetingReading;
@@ -27,7 +28,9 @@ import org.coplan.people.SignedInPerson;
 import org.coplan.plans.PlanLookup;
 import org.coplan.plans.domain.PlanKind;
 import org.coplan.plans.domain.SectionCode;
+import org.coplan.shared.web.DateFields;
 import org.coplan.shared.web.FormErrors;
+import org.coplan.meetings.domain.DecisionDraft;
 import org.coplan.shared.web.NotFound;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -54,8 +57,11 @@ class DecisionsController {
     private final MeetingReading reading;
     private final PlanLookup plans;
     private final MessageSource messages;
+    private final FamilyVoice voice;
 
-    DecisionsController(MeetingAccess access, MeetingWork work, MeetingReading reading, PlanLookup plans, MessageSource messages) {
+    DecisionsController(MeetingAccess access, MeetingWork work, MeetingReading reading, PlanLookup plans, MessageSource messages,
+            FamilyVoice voice) {
+        this.voice = voice;
         this.access = access;
         this.work = work;
         this.reading = reading;
@@ -68,7 +74,12 @@ class DecisionsController {
             Model model) {
         MeetingCase mc = access.open(who.id(), caseId, MeetingAction.RECORD);
         Meeting m = meeting == null ? null : work.find(mc, meeting).orElseThrow(NotFound::new);
-        return newPage(mc, m, Map.of(), List.of(), new FormErrors(), model);
+        Map<String, String> typed = new HashMap<>();
+        java.time.LocalDate review = DecisionDraft.suggestedReview(work.today());
+        typed.put("reviewOnDay", String.valueOf(review.getDayOfMonth()));
+        typed.put("reviewOnMonth", String.valueOf(review.getMonthValue()));
+        typed.put("reviewOnYear", String.valueOf(review.getYear()));
+        return newPage(mc, m, typed, List.of(), new FormErrors(), model);
     }
 
     @PostMapping("/cases/{caseId}/decisions/new")
@@ -110,6 +121,16 @@ class DecisionsController {
         }
         required(errors, "decision", decision, "decision.error.decisionRequired");
         required(errors, "reasons", reasons, "decision.error.reasonsRequired");
+        DateFields.Result review = DateFields.parse(typed.get("reviewOnDay"), typed.get("reviewOnMonth"), typed.get("reviewOnYear"));
+        if ("date.required".equals(review.errorKey())) {
+            // left blank: every decision is looked at again, by default six months on
+            review = new DateFields.Result(DecisionDraft.suggestedReview(work.today()), null);
+        }
+        if (!review.ok()) {
+            errors.add("reviewOn", "decision.review." + review.errorKey());
+        } else {
+            MeetingPages.refusals(errors, DecisionDraft.reviewDate(review.date(), work.today()), r -> "reviewOn");
+        }
         List<SectionLink> links = new ArrayList<>();
         for (String s : chosen) {
             SectionCode code = MeetingPages.parse(SectionCode.class, s);
@@ -124,7 +145,8 @@ class DecisionsController {
             return newPage(mc, m, typed, chosen, MeetingPages.inOrder(errors, fields(mc, m)), model);
         }
         Decision d = new Decision(UUID.randomUUID(), caseId, m == null ? null : m.id(), question.strip(), options.strip(), holder,
-                decision.strip(), reasons.strip(), mc.ctx().viewerName(), mc.ctx().role().name(), work.instant(), links, positions);
+                decision.strip(), reasons.strip(), mc.ctx().viewerName(), mc.ctx().role().name(), work.instant(), links, positions,
+                review.date());
         Outcome<Decision> outcome = work.recordDecision(mc, d);
         if (!outcome.isDone()) {
             MeetingPages.refusals(errors, outcome.reasons(), DecisionsController::field);
@@ -146,7 +168,7 @@ class DecisionsController {
             fields.add("position-" + p.member().id());
             fields.add("why-" + p.member().id());
         }
-        fields.addAll(List.of("decision", "reasons", "sections"));
+        fields.addAll(List.of("decision", "reasons", "reviewOn", "sections"));
         return fields;
     }
 
@@ -194,7 +216,69 @@ class DecisionsController {
             Model model) {
         MeetingCase mc = access.open(who.id(), caseId, MeetingAction.VIEW);
         Decision d = reading.decision(mc, decisionId).orElseThrow(NotFound::new);
+        return decisionPage(mc, d, null, "", new FormErrors(), model);
+    }
+
+    /** A team member gives their own position: agree, disagree (with their reasons) or abstain. */
+    @PostMapping("/cases/{caseId}/decisions/{decisionId}/position")
+    String submitPosition(@PathVariable UUID caseId, @PathVariable UUID decisionId, @RequestParam(required = false) String position,
+            @RequestParam(defaultValue = "") String why, @RequestParam(defaultValue = "-1") int basedOn,
+            @AuthenticationPrincipal SignedInPerson who, Model model, RedirectAttributes redirect) {
+        MeetingCase mc = access.open(who.id(), caseId, MeetingAction.REPLY);
+        Decision d = reading.decision(mc, decisionId).orElseThrow(NotFound::new);
+        UUID me = voice.memberOf(mc).orElseThrow(NotFound::new);
+        FormErrors errors = new FormErrors();
+        Position p = MeetingPages.parse(Position.class, position);
+        if (p == null) {
+            errors.add("position", "decision.error.ownPositionRequired");
+        }
+        if (why.length() > MAX_TEXT) {
+            errors.add("why", "text.tooLong", MAX_TEXT);
+        }
+        if (p != null) {
+            MeetingPages.refusals(errors, voice.checkPosition(me, mc.ctx().viewerName(), p, why).reasons(), r -> "why");
+        }
+        if (errors.any()) {
+            return decisionPage(mc, d, position, why, errors, model);
+        }
+        Outcome<Boolean> outcome = voice.givePosition(mc, d, me, mc.ctx().role().name(), p, why, basedOn);
+        if (!outcome.isDone()) {
+            MeetingPages.refusals(errors, outcome.reasons(), r -> "position");
+            return decisionPage(mc, reading.decision(mc, decisionId).orElseThrow(), position, why, errors, model);
+        }
+        redirect.addFlashAttribute("done", "decision.positionGiven");
+        return "redirect:/cases/" + caseId + "/decisions/" + decisionId + "#positions";
+    }
+
+    /** A team member says the position entered for them is right. */
+    @PostMapping("/cases/{caseId}/decisions/{decisionId}/position/confirm")
+    String submitConfirmPosition(@PathVariable UUID caseId, @PathVariable UUID decisionId, @RequestParam(defaultValue = "-1") int basedOn,
+            @AuthenticationPrincipal SignedInPerson who, Model model, RedirectAttributes redirect) {
+        MeetingCase mc = access.open(who.id(), caseId, MeetingAction.REPLY);
+        Decision d = reading.decision(mc, decisionId).orElseThrow(NotFound::new);
+        UUID me = voice.memberOf(mc).orElseThrow(NotFound::new);
+        Outcome<Boolean> outcome = voice.confirmPosition(mc, d, me, basedOn);
+        if (!outcome.isDone()) {
+            FormErrors errors = new FormErrors();
+            MeetingPages.refusals(errors, outcome.reasons(), r -> "position");
+            return decisionPage(mc, d, null, "", errors, model);
+        }
+        redirect.addFlashAttribute("done", "decision.positionConfirmed");
+        return "redirect:/cases/" + caseId + "/decisions/" + decisionId + "#positions";
+    }
+
+    private String decisionPage(MeetingCase mc, Decision d, String position, String why, FormErrors errors, Model model) {
+        UUID caseId = mc.caseId();
         MeetingPages.common(mc, model);
+        UUID me = voice.memberOf(mc).orElse(null);
+        PositionTaken mine = me == null ? null : d.positionOf(me).orElse(null);
+        model.addAttribute("canGivePosition", me != null && mc.can(MeetingAction.REPLY));
+        model.addAttribute("mine", mine);
+        model.addAttribute("position", position != null ? position : mine != null && !mine.awaitingConfirmation() ? mine.position().name() : null);
+        model.addAttribute("why", position != null ? why : mine != null && mine.reasons() != null && !mine.awaitingConfirmation()
+                ? mine.reasons() : why);
+        model.addAttribute("myOptions", MeetingPages.options(Position.class, "decision.mine.", messages, LocaleContextHolder.getLocale()));
+        model.addAttribute("errors", errors);
         Map<SectionCode, String> links = new HashMap<>();
         for (SectionLink s : d.sections()) {
             Optional<PlanLookup.PlanRef> ref = plans.current(new CaseId(caseId), s.section().kind());

@@ -27,6 +27,9 @@ import org.coplan.meetings.internal.Actions.Action;
 import org.coplan.meetings.internal.MeetingAccess;
 import org.coplan.meetings.internal.MeetingAccess.MeetingCase;
 import org.coplan.meetings.internal.MeetingReading;
+import org.coplan.meetings.internal.FamilyVoice;
+import org.coplan.meetings.internal.OwnViewRevisions;
+import org.coplan.meetings.internal.OwnViewRevisions.OwnView;
 import org.coplan.meetings.internal.MeetingWork;
 import org.coplan.meetings.internal.MeetingWork.Invitee;
 import org.coplan.meetings.internal.Meetings;
@@ -60,8 +63,10 @@ class MeetingsController {
     private final MeetingWork work;
     private final MeetingReading reading;
     private final MessageSource messages;
+    private final FamilyVoice voice;
 
-    MeetingsController(MeetingAccess access, MeetingWork work, MeetingReading reading, MessageSource messages) {
+    MeetingsController(MeetingAccess access, MeetingWork work, MeetingReading reading, MessageSource messages, FamilyVoice voice) {
+        this.voice = voice;
         this.access = access;
         this.work = work;
         this.reading = reading;
@@ -142,7 +147,13 @@ class MeetingsController {
                 attendees.add(id);
             }
         }
-        if (form.attendees.isEmpty()) {
+        // someone who chose to be involved in decisions is invited to every meeting: the form cannot leave them out
+        for (UUID must : voice.mustBeInvited(mc.ctx().caseId())) {
+            if (!attendees.contains(must)) {
+                attendees.add(must);
+            }
+        }
+        if (attendees.isEmpty()) {
             errors.add("attendees", "meeting.error.attendeesRequired");
         }
         if (form.shortNoticeReason.length() > MAX_TEXT) {
@@ -263,9 +274,19 @@ class MeetingsController {
         List<Invitee> invitees = work.invitees(mc.ctx());
         model.addAttribute("invitees", invitees);
         List<String[]> attendeeOptions = new ArrayList<>();
+        List<UUID> always = voice.mustBeInvited(mc.ctx().caseId());
         for (Invitee i : invitees) {
-            attendeeOptions.add(new String[] {i.member().id().toString(), messages.getMessage("meeting.attendeeOption",
-                    new Object[] {i.person().displayName(), messages.getMessage("role." + i.member().role().name(), null, locale)}, locale)});
+            String label = messages.getMessage("meeting.attendeeOption",
+                    new Object[] {i.person().displayName(), messages.getMessage("role." + i.member().role().name(), null, locale)}, locale);
+            if (always.contains(i.member().id())) {
+                label = messages.getMessage("views.alwaysInvited", new Object[] {label}, locale);
+                if (!form.attendees.contains(i.member().id().toString())) {
+                    List<String> ticked = new ArrayList<>(form.attendees);
+                    ticked.add(i.member().id().toString());
+                    form.attendees = ticked;
+                }
+            }
+            attendeeOptions.add(new String[] {i.member().id().toString(), label});
         }
         model.addAttribute("attendeeOptions", attendeeOptions);
         model.addAttribute("notListed", work.notInvitable(mc.ctx()).stream().map(m -> messages.getMessage(
@@ -357,6 +378,18 @@ class MeetingsController {
         model.addAttribute("replies", MeetingPages.options(Reply.class, "meeting.reply.", messages, locale));
         model.addAttribute("errors", errors);
         model.addAttribute("views", familyFirst(reading.views(meeting)));
+        // views before the meeting come first in Explore, the child or young person's first, verbatim
+        List<OwnView> own = new ArrayList<>(voice.views(meeting));
+        own.sort(java.util.Comparator.comparingInt(v -> v.memberRole().equals("CHILD_YOUNG_PERSON") ? 0 : 1));
+        model.addAttribute("ownViews", own);
+        Map<UUID, List<OwnViewRevisions.LeadNote>> leadNotes = new HashMap<>();
+        voice.leadNotes(meeting).forEach(n -> leadNotes.computeIfAbsent(n.memberId(), k -> new ArrayList<>()).add(n));
+        model.addAttribute("leadNotes", leadNotes);
+        model.addAttribute("questions", List.of("goingWell", "hard", "wanted", "questions"));
+        UUID myMember = mc.ctx().role().isFamily() && mc.can(MeetingAction.WRITE_FAMILY_ACCOUNT) ? voice.memberOf(mc).orElse(null) : null;
+        OwnView myOwn = myMember == null ? null : voice.viewsOf(meeting, myMember).orElse(null);
+        model.addAttribute("myOwnView", myOwn);
+        model.addAttribute("canWriteOwnViews", myMember != null && voice.whyOwnViewsClosed(meeting, myMember).isEmpty());
         model.addAttribute("official", official);
         model.addAttribute("parts", List.of(NotePart.FOCUS, NotePart.PLAN, NotePart.REVIEW));
         model.addAttribute("accounts", notes.stream().filter(n -> n.part() == NotePart.FAMILY_ACCOUNT).toList());
