@@ -39,6 +39,7 @@ create table section_quote (
     lineage           uuid not null,
     heading           text not null,
     body              text not null,
+    picked            text,
     speaker_name      text not null,
     speaker_role      text not null,
     speaker_id        uuid,
