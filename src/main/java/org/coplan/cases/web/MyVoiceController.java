@@ -146,7 +146,7 @@ class MyVoiceController {
             return checkPage(ctx, current.get(), new FormErrors().add("answers", "myVoice.error.nothing"), model);
         }
         redirect.addFlashAttribute("done", "myVoice.sent");
-        return "redirect:/cases/" + caseId + "#own-words";
+        return "redirect:/cases/" + caseId;
     }
 
     private String after(UUID caseId, MyVoiceQuestion q, String go) {
