@@ -188,6 +188,24 @@ class DemoData implements ApplicationRunner {
         zofiasPlan(coordinator, zofia, zofiaCase, zofiaIssuedOn(today));
         afterPlans(coordinator, today, leo, zofiaCase);
         conversation(today, sencoOak, sarah, amira, sarahOnAmira);
+        childsOwnVoice(sencoOak, sarah, amira);
+    }
+
+    /**
+     * Amira gave her views on "My views" with her mum helping, and the SENCO started the "All
+     * about me" section of her SEN support plan from them: her words and Sarah's are quoted with
+     * their names, and Sarah, who co-produces, is named co-author.
+     */
+    private void childsOwnVoice(Person senco, Person sarah, CaseId amira) {
+        setup.myViews(amira, sarah.id(), false, CaseRole.PARENT_CARER.name(), List.of(
+                new org.coplan.cases.MyVoice.Answer(org.coplan.cases.MyVoiceQuestion.LIKE_DOING, List.of("DRAWING", "ANIMALS"),
+                        "I draw Biscuit every day", null, 0),
+                new org.coplan.cases.MyVoice.Answer(org.coplan.cases.MyVoiceQuestion.HARD, List.of("NOISE"),
+                        "Reading out loud in class", null, 0),
+                new org.coplan.cases.MyVoice.Answer(org.coplan.cases.MyVoiceQuestion.SCHOOL_FEELS, List.of(), null, 4, 0),
+                new org.coplan.cases.MyVoice.Answer(org.coplan.cases.MyVoiceQuestion.WANT, List.of(),
+                        "I want to read with my friend Maya", null, 0)));
+        plans.quoteAboutMe(senco.id(), amira, PlanKind.SEN_SUPPORT);
     }
 
     /**
