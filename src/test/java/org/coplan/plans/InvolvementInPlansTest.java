@@ -111,15 +111,23 @@ class InvolvementInPlansTest extends IntegrationTest {
 
         LocalDate today = LocalDate.now(clock);
         setup.propose(w.coordinator().id(), w.ownCase(), plan, 1, today.minusWeeks(7));
+        // an EHC draft is told by the statutory comment window's own message; it counts, and is not sent twice
         await().pollInterval(Duration.ofMillis(50)).atMost(Duration.ofSeconds(20))
-                .until(() -> subjects(w.parent()).stream().anyMatch(s -> s.startsWith("A plan has been sent to you for comment")));
+                .until(() -> reached(w, w.parentMember()).reached() == Reached.INFORMED);
+        assertThat(subjects(w.parent())).noneMatch(s -> s.startsWith("A plan has been sent to you for comment"));
         setup.issue(w.coordinator().id(), w.ownCase(), plan, 1, today.minusWeeks(4));
         await().pollInterval(Duration.ofMillis(50)).atMost(Duration.ofSeconds(20))
                 .until(() -> subjects(w.parent()).stream().anyMatch(s -> s.startsWith("A plan has been issued")));
-        // the child on the team is told too; the coordinator who sent it is not
+        // the child on the team is told too; the coordinator who issued it is not
         await().pollInterval(Duration.ofMillis(50)).atMost(Duration.ofSeconds(20))
                 .until(() -> subjects(w.child()).stream().anyMatch(s -> s.startsWith("A plan has been issued")));
         assertThat(subjects(w.coordinator())).noneMatch(s -> s.startsWith("A plan has been"));
+
+        // an SEN support plan has no statutory window, so its draft sent for comment is told here
+        UUID sen = setup.start(w.senco().id(), w.ownCase(), PlanKind.SEN_SUPPORT);
+        setup.propose(w.senco().id(), w.ownCase(), sen, 1, today);
+        await().pollInterval(Duration.ofMillis(50)).atMost(Duration.ofSeconds(20))
+                .until(() -> subjects(w.parent()).stream().anyMatch(s -> s.startsWith("A plan has been sent to you for comment")));
         TestMail.to(w.parent().email()).forEach(m -> assertThat(TestMail.body(m)).doesNotContain("Kit"));
 
         MemberReached r = reached(w, w.parentMember());

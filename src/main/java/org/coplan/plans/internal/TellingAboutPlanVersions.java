@@ -20,6 +20,10 @@ import org.springframework.stereotype.Component;
  * issued: every level of involvement, "kept informed" upwards, includes being told of each plan
  * change. Each person told is recorded against the version (the level they reached at least).
  * Who may be told is the case's audience ({@link CaseNotices}); the person who sent it is not told.
+ *
+ * <p>An EHC draft or proposed amendment sent for comment is already told to the family by the
+ * deadline engine, when the statutory comment window opens ("You can now comment on the draft EHC
+ * plan"), so no second message is sent for it: the family members it reaches are recorded as told.
  */
 @Component
 class TellingAboutPlanVersions {
@@ -40,7 +44,9 @@ class TellingAboutPlanVersions {
 
     @ApplicationModuleListener
     void sent(PlanVersionSent sent) {
-        tell(sent.caseId(), sent.by(), sent.kind(), sent.number(), "email.planSent.subject", "email.planSent.body");
+        boolean toldByTheCommentWindow = sent.kind() == PlanKind.EHC;
+        tell(sent.caseId(), sent.by(), sent.kind(), sent.number(), toldByTheCommentWindow ? null : "email.planSent.subject",
+                "email.planSent.body");
     }
 
     @ApplicationModuleListener
@@ -59,7 +65,9 @@ class TellingAboutPlanVersions {
             if (t.personId().equals(by)) {
                 continue;
             }
-            if (notices.tell(caseId, t.personId(), subject, body, List.of(), path) && version.isPresent()) {
+            boolean told = subject == null ? cases.emailable(t.personId(), caseId)
+                    : notices.tell(caseId, t.personId(), subject, body, List.of(), path);
+            if (told && version.isPresent()) {
                 jdbc.sql("insert into plan_version_told (version_id, person_id, told_at) values (?, ?, ?) on conflict do nothing")
                         .params(version.get().id(), t.personId().value(), Timestamp.from(clock.instant()))
                         .update();
