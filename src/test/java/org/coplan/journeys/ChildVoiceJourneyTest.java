@@ -47,6 +47,9 @@ class ChildVoiceJourneyTest extends BrowserJourney {
         assertThat(phone.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Read it to me"))).hasCount(0);
         assertThat(phone.locator("img[alt='Picture of a paint palette']")).isVisible();
+        assertThat((Boolean) phone.evaluate(
+                "() => [...document.querySelectorAll('img.coplan-picture')].every(i => i.complete && i.naturalWidth > 0)"))
+                .as("every picture loaded").isTrue();
         fitsThePhone(phone);
         phone.getByLabel("Drawing").check();
         phone.getByLabel("Animals").check();
@@ -109,6 +112,12 @@ class ChildVoiceJourneyTest extends BrowserJourney {
         parent.navigate("/cases/" + w.ownCase().value() + "#own-words");
         assertAccessible(parent);
         assertThat(parent.locator(".coplan-own-words-block").first()).containsText("“I want to sit near the window”");
+
+        // with JavaScript, where the browser can speak, the same page offers "Read it to me"
+        go(link(parent, "My views: a page for Kit to say what they think, one question at a time"));
+        boolean canSpeak = (Boolean) parent.evaluate("() => 'speechSynthesis' in window && typeof SpeechSynthesisUtterance === 'function'");
+        assertThat(parent.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Read it to me"))).hasCount(canSpeak ? 1 : 0);
     }
 
     private static void fitsThePhone(Page p) {
