@@ -63,7 +63,8 @@ public class PlanInvolvement {
      * @param chosen the level they chose, or null if they have not chosen one
      */
     public record MemberReached(
-            PlanKind kind, int versionNumber, UUID memberId, PersonId person, Involvement chosen, Reached reached) {
+            PlanKind kind, int versionNumber, UUID memberId, PersonId person, String name, org.coplan.cases.CaseRole role,
+            Involvement chosen, Reached reached) {
 
         public boolean gap() {
             return reached.fallsShortOf(chosen);
@@ -73,8 +74,10 @@ public class PlanInvolvement {
     private final Plans plans;
     private final CaseAccess cases;
     private final JdbcClient jdbc;
+    private final org.coplan.people.People people;
 
-    PlanInvolvement(Plans plans, CaseAccess cases, JdbcClient jdbc) {
+    PlanInvolvement(Plans plans, CaseAccess cases, JdbcClient jdbc, org.coplan.people.People people) {
+        this.people = people;
         this.plans = plans;
         this.cases = cases;
         this.jdbc = jdbc;
@@ -83,13 +86,15 @@ public class PlanInvolvement {
     /** Every family member now on the case against every version of each of its plans, oldest version first. */
     public List<MemberReached> forCase(CaseId caseId) {
         List<CaseMember> family = cases.activeMembers(caseId).stream().filter(m -> m.role().isFamily()).toList();
+        var names = people.findAll(family.stream().map(CaseMember::personId).toList());
         List<MemberReached> out = new ArrayList<>();
         for (Plans.Plan plan : plans.forCase(caseId.value())) {
             SectionCode a = SectionCode.aboutTheChild(plan.kind());
             for (Plans.Version v : plans.versions(plan.id())) {
                 for (CaseMember m : family) {
                     Involvement chosen = cases.choicesOf(m.id()).map(c -> c.involvement()).orElse(null);
-                    out.add(new MemberReached(plan.kind(), v.number(), m.id(), m.personId(), chosen,
+                    String name = names.containsKey(m.personId()) ? names.get(m.personId()).displayName() : "";
+                    out.add(new MemberReached(plan.kind(), v.number(), m.id(), m.personId(), name, m.role(), chosen,
                             reached(v.id(), a, m.personId().value(), chosen == Involvement.CO_PRODUCING)));
                 }
             }
@@ -103,6 +108,11 @@ public class PlanInvolvement {
         return all.stream()
                 .filter(r -> all.stream().noneMatch(o -> o.kind() == r.kind() && o.versionNumber() > r.versionNumber()))
                 .toList();
+    }
+
+    /** Each family member on one version of one plan. */
+    public List<MemberReached> onVersion(CaseId caseId, PlanKind kind, int versionNumber) {
+        return forCase(caseId).stream().filter(r -> r.kind() == kind && r.versionNumber() == versionNumber).toList();
     }
 
     private Reached reached(UUID versionId, SectionCode a, UUID person, boolean coProducing) {

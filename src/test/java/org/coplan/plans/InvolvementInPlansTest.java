@@ -141,10 +141,18 @@ class InvolvementInPlansTest extends IntegrationTest {
         World w = fixtures.world();
         chooses(w.parentMember(), Involvement.ASKED_FOR_VIEWS);
         UUID plan = draftPlan(w);
+        Visitor coordinator = signedIn(w.coordinator());
+        String before = coordinator.get(path(w, plan, 1)).text();
+        assertThat(before).contains("How involved the family has been in this version",
+                w.parent().displayName() + " (Parent or carer) Ask for my views Not told about it yet Below what they chose");
         Visitor parent = signedIn(w.parent());
+        assertThat(parent.get(path(w, plan, 1)).text()).as("the lead's view").doesNotContain("How involved the family has been");
         assertThat(parent.get(path(w, plan, 1) + "/agreement").status()).isEqualTo(404);
         parent.get(path(w, plan, 1) + "/sections/b/contribute");
         parent.post(path(w, plan, 1) + "/sections/b/contribute", Map.of("kind", "PARENT_CARER_VIEW", "body", "Kit needs quiet."));
+        assertThat(coordinator.get(path(w, plan, 1)).text())
+                .contains(w.parent().displayName() + " (Parent or carer) Ask for my views Contributed or commented")
+                .doesNotContain(w.parent().displayName() + " (Parent or carer) Ask for my views Contributed or commented Below");
 
         MemberReached r = reached(w, w.parentMember());
         assertThat(r.reached()).isEqualTo(Reached.CONTRIBUTED);
