@@ -234,6 +234,9 @@ class InvolvementInPlansTest extends IntegrationTest {
         assertThat(page).contains("“Kit is funny and kind.”", w.parent().displayName() + " (Parent or carer), in their own words")
                 .contains("“I draw trains”", "Picked: Drawing",
                         "Kit (Child or young person), in their own words, with help from " + w.parent().displayName() + " (Parent or carer)");
+        assertThat(coordinator.get(a + "/edit").text()).as("the writer's own text is kept apart from the quotes")
+                .contains("To change their words, use \"Suggest a change\" on the section page")
+                .doesNotContain("“I draw trains”");
         // starting again adds nothing twice
         coordinator.post(a + "/from-about-me", Map.of());
         assertThat(coordinator.get(a).text().split("“I draw trains”", -1)).hasSize(2);

@@ -65,8 +65,8 @@ class TellingAboutPlanVersions {
             if (t.personId().equals(by)) {
                 continue;
             }
-            boolean told = subject == null ? cases.emailable(t.personId(), caseId)
-                    : notices.tell(caseId, t.personId(), subject, body, List.of(), path);
+            // the comment window's message reaches everyone in the audience, by the channel each chose
+            boolean told = subject == null || notices.tell(caseId, t.personId(), subject, body, List.of(), path);
             if (told && version.isPresent()) {
                 jdbc.sql("insert into plan_version_told (version_id, person_id, told_at) values (?, ?, ?) on conflict do nothing")
                         .params(version.get().id(), t.personId().value(), Timestamp.from(clock.instant()))
