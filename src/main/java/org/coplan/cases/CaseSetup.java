@@ -26,7 +26,11 @@ public class CaseSetup {
     private final People people;
     private final Clock clock;
 
-    CaseSetup(CaseWork work, Cases cases, AboutMeRevisions aboutMe, ParticipationStore participation, People people, Clock clock) {
+    private final org.coplan.cases.internal.MyVoices myVoices;
+
+    CaseSetup(CaseWork work, Cases cases, AboutMeRevisions aboutMe, ParticipationStore participation, People people, Clock clock,
+            org.coplan.cases.internal.MyVoices myVoices) {
+        this.myVoices = myVoices;
         this.work = work;
         this.cases = cases;
         this.aboutMe = aboutMe;
@@ -73,5 +77,21 @@ public class CaseSetup {
     /** The member's phone number and address, beside their participation choices (saved first). */
     public void contact(CaseMember member, ContactDetails details) {
         participation.saveContact(member.id(), details);
+    }
+
+    /**
+     * A sent "my views", as the helper would give it on the pages: the child's answers, with the
+     * helper named (by their account and role on the case) or, with no helper, done on their own.
+     */
+    public void myViews(CaseId caseId, PersonId startedBy, boolean onOwn, String helperRole,
+            java.util.List<MyVoice.Answer> answers) {
+        String speaker = cases.find(caseId).map(ChildCase::knownAs).orElseThrow();
+        String helper = onOwn ? null : people.find(startedBy).map(p -> p.displayName()).orElse("");
+        UUID id = UUID.randomUUID();
+        myVoices.startOrUpdate(new MyVoice(id, caseId, startedBy.value(), speaker, onOwn, onOwn ? null : startedBy.value(), helper,
+                onOwn ? null : helperRole, clock.instant(), null, java.util.Map.of()));
+        MyVoice open = myVoices.open(caseId, startedBy.value()).orElseThrow();
+        answers.forEach(a -> myVoices.saveAnswer(open.id(), a, 0, clock.instant()));
+        myVoices.send(open.id(), clock.instant());
     }
 }

@@ -196,6 +196,7 @@ class DemoData implements ApplicationRunner {
         channels(amira, sarah, sarahOnAmira, zofiaCase, maria, mariaOnZofia, la);
         familyRequests(la, sendiass, sarah, amira, daniel, leo);
         viewsBeforeMeeting(today, coordinator, sarah, yusuf, sarahOnYusuf);
+        childsOwnVoice(sencoOak, sarah, amira);
     }
 
     /**
@@ -225,6 +226,23 @@ class DemoData implements ApplicationRunner {
         meetings.ownViews(meeting, sarahOnYusuf, sarah, null, "Yusuf has made a friend in his class. He likes the new reading books.",
                 "Lunchtimes are loud and he often comes home upset.\nHomework takes a very long time.",
                 "A quiet place to go at lunch. Homework he can do on his own.", "Who will do the assessment, and when will we hear?");
+    }
+
+    /**
+     * Amira gave her views on "My views" with her mum helping, and the SENCO started the "All
+     * about me" section of her SEN support plan from them: her words and Sarah's are quoted with
+     * their names, and Sarah, who co-produces, is named co-author.
+     */
+    private void childsOwnVoice(Person senco, Person sarah, CaseId amira) {
+        setup.myViews(amira, sarah.id(), false, CaseRole.PARENT_CARER.name(), List.of(
+                new org.coplan.cases.MyVoice.Answer(org.coplan.cases.MyVoiceQuestion.LIKE_DOING, List.of("DRAWING", "ANIMALS"),
+                        "I draw Biscuit every day", null, 0),
+                new org.coplan.cases.MyVoice.Answer(org.coplan.cases.MyVoiceQuestion.HARD, List.of("NOISE"),
+                        "Reading out loud in class", null, 0),
+                new org.coplan.cases.MyVoice.Answer(org.coplan.cases.MyVoiceQuestion.SCHOOL_FEELS, List.of(), null, 4, 0),
+                new org.coplan.cases.MyVoice.Answer(org.coplan.cases.MyVoiceQuestion.WANT, List.of(),
+                        "I want to read with my friend Maya", null, 0)));
+        plans.quoteAboutMe(senco.id(), amira, PlanKind.SEN_SUPPORT);
     }
 
     /**

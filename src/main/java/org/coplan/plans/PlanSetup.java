@@ -37,9 +37,13 @@ public class PlanSetup {
     private final IssuingPlan issuing;
 
     private final AnsweringContribution answering;
+    private final org.coplan.plans.internal.QuotedWords quoted;
+    private final PlanLookup lookup;
 
     PlanSetup(CaseAccess cases, PlanAccess plans, PlanWork work, SendingForComment sending, IssuingPlan issuing,
-            AnsweringContribution answering) {
+            AnsweringContribution answering, org.coplan.plans.internal.QuotedWords quoted, PlanLookup lookup) {
+        this.quoted = quoted;
+        this.lookup = lookup;
         this.answering = answering;
         this.sending = sending;
         this.issuing = issuing;
@@ -100,5 +104,11 @@ public class PlanSetup {
         if (issuing.issue(p, on) instanceof IssuingPlan.Result.Refused refused) {
             throw new IllegalStateException("Plan not issued: " + refused.reasons());
         }
+    }
+
+    /** Starts section A (for SEN support, "All about me") of the version from the case's "All about me", as its writer. */
+    public int quoteAboutMe(PersonId writer, CaseId caseId, PlanKind kind) {
+        PlanLookup.PlanRef ref = lookup.current(caseId, kind).orElseThrow();
+        return quoted.startFromAboutMe(plans.open(writer, caseId.value(), ref.planId(), ref.currentVersion(), PlanAction.WRITE));
     }
 }

@@ -189,6 +189,14 @@ class AccessMatrixTest extends IntegrationTest {
                 (c, v) -> post("/cases/" + c + "/about-me/important-to-me").param("body", ""));
         add(HttpMethod.GET, "/cases/{caseId}/about-me/{part}/history", EVERYONE_ON_CASE,
                 (c, v) -> get("/cases/" + c + "/about-me/important-to-me/history"));
+        // "my views": the child, or an adult on the case named as their helper
+        add(HttpMethod.GET, "/cases/{caseId}/my-voice", ACTING_ON_CASE, (c, v) -> get("/cases/" + c + "/my-voice"));
+        add(HttpMethod.POST, "/cases/{caseId}/my-voice", ACTING_ON_CASE, (c, v) -> post("/cases/" + c + "/my-voice"));
+        add(HttpMethod.GET, "/cases/{caseId}/my-voice/{number:\\d+}", ACTING_ON_CASE, (c, v) -> get("/cases/" + c + "/my-voice/2"));
+        add(HttpMethod.POST, "/cases/{caseId}/my-voice/{number:\\d+}", ACTING_ON_CASE,
+                (c, v) -> post("/cases/" + c + "/my-voice/2").param("words", "x".repeat(2001)));
+        add(HttpMethod.GET, "/cases/{caseId}/my-voice/check", ACTING_ON_CASE, (c, v) -> get("/cases/" + c + "/my-voice/check"));
+        add(HttpMethod.POST, "/cases/{caseId}/my-voice/send", ACTING_ON_CASE, (c, v) -> post("/cases/" + c + "/my-voice/send"));
         add(HttpMethod.GET, "/cases/{caseId}/participation", FAMILY, (c, v) -> get("/cases/" + c + "/participation"));
         add(HttpMethod.POST, "/cases/{caseId}/participation", FAMILY, (c, v) -> post("/cases/" + c + "/participation"));
         add(HttpMethod.GET, "/cases/{caseId}/details", LEADS, (c, v) -> get("/cases/" + c + "/details"));
@@ -220,6 +228,14 @@ class AccessMatrixTest extends IntegrationTest {
         add(HttpMethod.GET, SECTION + "/contribute", ACTING_ON_CASE, (c, v) -> get(ehc(c) + "/versions/2/sections/f/contribute"));
         add(HttpMethod.POST, SECTION + "/contribute", ACTING_ON_CASE, (c, v) -> post(ehc(c) + "/versions/2/sections/f/contribute"));
         add(HttpMethod.POST, SECTION + "/comments", ACTING_ON_CASE, (c, v) -> post(ehc(c) + "/versions/2/sections/f/comments"));
+        // section A from "All about me": the writer quotes and suggests changes; the family answers them
+        add(HttpMethod.POST, SECTION + "/from-about-me", EHC_WRITERS, (c, v) -> post(ehc(c) + "/versions/2/sections/a/from-about-me"));
+        add(HttpMethod.GET, SECTION + "/quotes/{lineage}/change", EHC_WRITERS,
+                (c, v) -> get(ehc(c) + "/versions/2/sections/a/quotes/" + newQuote(c) + "/change"));
+        add(HttpMethod.POST, SECTION + "/quotes/{lineage}/change", EHC_WRITERS,
+                (c, v) -> post(ehc(c) + "/versions/2/sections/a/quotes/" + newQuote(c) + "/change"));
+        add(HttpMethod.POST, SECTION + "/quotes/{lineage}/answer", ACTING_FAMILY,
+                (c, v) -> post(ehc(c) + "/versions/2/sections/a/quotes/" + newQuote(c) + "/answer").param("answer", "decline"));
         add(HttpMethod.GET, SECTION + "/items/new", EHC_WRITERS, (c, v) -> get(ehc(c) + "/versions/2/sections/f/items/new"));
         add(HttpMethod.POST, SECTION + "/items/new", EHC_WRITERS, (c, v) -> post(ehc(c) + "/versions/2/sections/f/items/new"));
         add(HttpMethod.GET, SECTION + "/items/{itemId}/edit", EHC_WRITERS,
@@ -638,6 +654,20 @@ class AccessMatrixTest extends IntegrationTest {
 
     private String sen(CaseId c) {
         return "/cases/" + c + "/plans/" + plans.get(c).senSupportPlan();
+    }
+
+    /** A fresh quote in section A of the open EHC amendment, said by a child without an account (any acting family member answers). */
+    private UUID newQuote(CaseId c) {
+        UUID version = jdbc.sql("select id from plan_version where plan_id = ? and number = 2")
+                .param(plans.get(c).ehcPlan()).query(UUID.class).single();
+        UUID lineage = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into section_quote (id, version_id, section, lineage, heading, body, speaker_name, speaker_role, said_at,
+                            state, created_at)
+                        values (?, ?, 'A', ?, 'What I like doing', 'Drawing', 'Kit', 'CHILD_YOUNG_PERSON', now(), 'STANDS', now())""")
+                .params(UUID.randomUUID(), version, lineage)
+                .update();
+        return lineage;
     }
 
     private UUID newItem(CaseId c) {

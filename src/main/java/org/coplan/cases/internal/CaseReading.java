@@ -27,8 +27,10 @@ public class CaseReading {
     private final CaseMembers members;
     private final ParticipationStore participation;
     private final AboutMeRevisions aboutMe;
+    private final MyVoices voices;
 
-    CaseReading(CaseMembers members, ParticipationStore participation, AboutMeRevisions aboutMe) {
+    CaseReading(CaseMembers members, ParticipationStore participation, AboutMeRevisions aboutMe, MyVoices voices) {
+        this.voices = voices;
         this.members = members;
         this.participation = participation;
         this.aboutMe = aboutMe;
@@ -71,5 +73,10 @@ public class CaseReading {
     /** Every saved text of one part of "All about me". */
     public List<AboutMeRevision> aboutMeHistory(CaseId caseId, AboutMePart part) {
         return aboutMe.history(caseId, part);
+    }
+
+    /** Every "my views" the child has sent, newest first, exactly as they gave them. */
+    public List<org.coplan.cases.MyVoice> myVoices(CaseId caseId) {
+        return voices.sent(caseId);
     }
 }

@@ -114,6 +114,9 @@ class CaseController {
         model.addAttribute("me", rows.stream().filter(r -> r.member().personId().equals(who.id())).findFirst().orElse(null));
         model.addAttribute("aboutMe", reading.aboutMe(ctx.caseId()));
         model.addAttribute("parts", AboutMePart.values());
+        model.addAttribute("myVoices", reading.myVoices(ctx.caseId()));
+        model.addAttribute("myVoiceQuestions", org.coplan.cases.MyVoiceQuestion.values());
+        model.addAttribute("canUseMyVoice", ctx.can(CaseAction.ADD_TO_RECORD));
         model.addAttribute("invitations", ctx.can(CaseAction.MANAGE_TEAM) ? work.unansweredInvitations(ctx.caseId()) : List.of());
         model.addAttribute("canManageTeam", ctx.can(CaseAction.MANAGE_TEAM));
         model.addAttribute("canEditAboutMe", ctx.can(CaseAction.EDIT_ABOUT_ME));

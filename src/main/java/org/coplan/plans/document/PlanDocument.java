@@ -32,10 +32,29 @@ public record PlanDocument(
      * @param items structured entries (outcomes in E, provision in F, G, H1, H2); may be empty
      * @param contributions who contributed to the section, oldest first
      * @param disagreements the disagreements recorded on this section of this version
+     * @param quotes the family's and child's own words quoted in the section, each with who said them
+     * @param coAuthors the co-producing family members named as co-authors of the section, in words
+     *     ("Pat Parent (Parent or carer)")
      */
     public record Section(
             String code, String heading, String text, List<Item> items, List<Attribution> contributions,
-            List<String> disagreements) {}
+            List<String> disagreements, List<Quote> quotes, List<String> coAuthors) {
+
+        public Section(
+                String code, String heading, String text, List<Item> items, List<Attribution> contributions,
+                List<String> disagreements) {
+            this(code, heading, text, items, contributions, disagreements, List.of(), List.of());
+        }
+    }
+
+    /**
+     * Words quoted exactly as someone said them.
+     *
+     * @param heading what the words answer ("What I like doing")
+     * @param picked the pictures or face a child picked, in words, or null
+     * @param saidBy who said them, in words ("Kit (Child or young person), with help from Mum")
+     */
+    public record Quote(String heading, String words, String picked, String saidBy) {}
 
     /** A structured entry: an outcome or a provision item, as label and value pairs in order. */
     public record Item(String title, List<Field> fields) {}

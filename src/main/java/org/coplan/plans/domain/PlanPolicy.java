@@ -16,8 +16,14 @@ public final class PlanPolicy {
      *
      * @param role the role they act in on the case
      * @param mayChangeRecord false for a parent whose young person chose "view only"
+     * @param coProducing a family member who chose to co-produce: they are offered agreement marks on
+     *     every section while the plan is being written, not only once it is sent for comment
      */
-    public record Participant(CaseRole role, boolean mayChangeRecord) {}
+    public record Participant(CaseRole role, boolean mayChangeRecord, boolean coProducing) {
+        public Participant(CaseRole role, boolean mayChangeRecord) {
+            this(role, mayChangeRecord, false);
+        }
+    }
 
     private PlanPolicy() {}
 
@@ -34,6 +40,9 @@ public final class PlanPolicy {
         }
         if (status == VersionStatus.PROPOSED && canAddWords
                 && (who.role().isFamily() || (professionalsAsked && !isWriter(who.role(), kind)))) {
+            actions.add(PlanAction.MARK_AGREEMENT);
+        }
+        if (open && canAddWords && who.role().isFamily() && who.coProducing()) {
             actions.add(PlanAction.MARK_AGREEMENT);
         }
         return actions;

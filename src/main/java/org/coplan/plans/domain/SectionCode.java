@@ -56,6 +56,19 @@ public enum SectionCode {
         return structure;
     }
 
+    /**
+     * The section about the child and their family's views, interests and aspirations: section A of
+     * an EHC plan, "All about me" of an SEN support plan. It starts from "All about me" and names
+     * co-producing family members as co-authors.
+     */
+    public boolean isAboutTheChild() {
+        return this == A || this == ABOUT_ME;
+    }
+
+    public static SectionCode aboutTheChild(PlanKind kind) {
+        return kind == PlanKind.EHC ? A : ABOUT_ME;
+    }
+
     public static List<SectionCode> of(PlanKind kind) {
         return Arrays.stream(values()).filter(s -> s.kind == kind).toList();
     }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.coplan.cases.CaseAccess;
 import org.coplan.cases.CaseContext;
 import org.coplan.cases.CaseId;
+import org.coplan.cases.Involvement;
 import org.coplan.cases.domain.CaseAction;
 import org.coplan.people.PersonId;
 import org.coplan.plans.domain.PlanAction;
@@ -39,7 +40,7 @@ public class PlanAccess {
         CaseContext ctx = openCase(person, caseId);
         Plan plan = plans.find(caseId, planId).orElseThrow(NotFound::new);
         Version version = plans.version(planId, number).orElseThrow(NotFound::new);
-        PlanContext context = new PlanContext(ctx, plan, version, PlanPolicy.allowed(participant(ctx), plan.kind(),
+        PlanContext context = new PlanContext(ctx, plan, version, PlanPolicy.allowed(participantWithChoices(ctx), plan.kind(),
                 version.status(), version.professionalsAsked()));
         if (!context.can(action)) {
             throw new NotFound();
@@ -66,6 +67,17 @@ public class PlanAccess {
 
     public java.time.LocalDate today() {
         return cases.today();
+    }
+
+    /** The person as the plan policy sees them, with whether they chose to co-produce (family members only). */
+    Participant participantWithChoices(CaseContext ctx) {
+        if (!ctx.role().isFamily()) {
+            return participant(ctx);
+        }
+        boolean coProducing = cases.activeMembers(ctx.caseId()).stream()
+                .filter(m -> m.personId().equals(ctx.viewerId()) && m.role().isFamily())
+                .anyMatch(m -> cases.choicesOf(m.id()).map(c -> c.involvement() == Involvement.CO_PRODUCING).orElse(false));
+        return new Participant(ctx.role(), ctx.mayAct(), coProducing);
     }
 
     public static Participant participant(CaseContext ctx) {

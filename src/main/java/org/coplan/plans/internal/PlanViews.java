@@ -80,11 +80,13 @@ public class PlanViews {
     private final MessageSource messages;
     private final String serviceName;
     private final String operatorName;
+    private final QuotedWords quoted;
 
     PlanViews(
             SectionRevisions revisions, Contributions contributions, PlanItems items, PlanComments comments, AgreementMarks marks,
-            CaseAccess cases, People people, MessageSource messages,
+            CaseAccess cases, People people, MessageSource messages, QuotedWords quoted,
             @Value("${coplan.service-name}") String serviceName, @Value("${coplan.operator-name}") String operatorName) {
+        this.quoted = quoted;
         this.revisions = revisions;
         this.contributions = contributions;
         this.items = items;
@@ -143,6 +145,8 @@ public class PlanViews {
         VersionView view = view(p);
         Locale locale = LocaleContextHolder.getLocale();
         ChildCase child = p.caseContext().child();
+        List<String> coAuthors = quoted.coAuthors(p.caseContext().caseId()).stream()
+                .map(a -> a.name() + " (" + a.role() + ")").toList();
         List<PlanDocument.Section> sections = view.sections().stream().map(s -> new PlanDocument.Section(
                 s.code().name(),
                 msg("plan.section." + s.code().name(), locale),
@@ -159,7 +163,10 @@ public class PlanViews {
                 s.positions().stream().filter(pos -> pos.mark() == AgreementMark.DISAGREE)
                         .map(pos -> messages.getMessage("plan.document.disagreement", new Object[] {pos.name(),
                                 msg("role." + pos.role().name(), locale), pos.reason()}, locale))
-                        .toList()))
+                        .toList(),
+                quoted.shown(p, s.code()).stream().map(sh -> new PlanDocument.Quote(sh.quote().heading(), sh.quote().body(),
+                        sh.quote().picked(), saidBy(sh.quote(), locale))).toList(),
+                s.code().isAboutTheChild() ? coAuthors : List.of()))
                 .toList();
         LocalDate date = LocalDate.ofInstant(p.version().issuedAt() != null ? p.version().issuedAt() : p.version().createdAt(),
                 ClockConfiguration.ZONE);
@@ -169,6 +176,13 @@ public class PlanViews {
                 messages.getMessage(p.version().isAmendment() ? "plan.versionLabel.amendment" : "plan.versionLabel",
                         new Object[] {p.version().number(), msg("plan.status." + p.version().status().name(), locale)}, locale),
                 p.version().status().name(), date, sections);
+    }
+
+    private String saidBy(SectionQuotes.Quote q, Locale locale) {
+        String role = msg("role." + q.speakerRole(), locale);
+        return q.helperName() == null
+                ? messages.getMessage("quoted.by", new Object[] {q.speakerName(), role}, locale)
+                : messages.getMessage("quoted.byHelped", new Object[] {q.speakerName(), role, q.helperName()}, locale);
     }
 
     /** "Sam Patel, EHC coordinator", the name alone for an answer kept without a role, or null with no answer. */

@@ -61,13 +61,15 @@ public class PlanWork {
     private final PlanComments comments;
     private final Attachments attachments;
     private final CaseAccess caseAccess;
+    private final SectionQuotes quotes;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     PlanWork(
             Plans plans, SectionRevisions revisions, Contributions contributions, AgreementMarks marks, PlanItems items,
-            PlanComments comments, Attachments attachments, CaseAccess caseAccess, 
+            PlanComments comments, Attachments attachments, CaseAccess caseAccess, SectionQuotes quotes,
             Clock clock, ApplicationEventPublisher events) {
+        this.quotes = quotes;
         this.plans = plans;
         this.revisions = revisions;
         this.contributions = contributions;
@@ -205,6 +207,10 @@ public class PlanWork {
         items.current(p.version().id()).forEach(i -> items.insert(new Item(UUID.randomUUID(), id, i.section(), i.kind(), i.description(),
                 i.byWhen(), i.provider(), i.frequency(), i.sessionLength(), i.groupSize(), i.starts(), i.ends(), i.links(),
                 i.lineage(), now, i.createdBy(), i.createdByName())));
+        SectionCode aboutTheChild = SectionCode.aboutTheChild(p.plan().kind());
+        quotes.standing(p.version().id(), aboutTheChild).forEach(q -> quotes.insert(new SectionQuotes.Quote(UUID.randomUUID(), id,
+                q.section(), q.lineage(), q.heading(), q.body(), q.picked(), q.speakerName(), q.speakerRole(), q.speakerId(),
+                q.helperName(), q.saidAt(), SectionQuotes.State.STANDS, null, null, null, null, null, null, now)));
         caseAccess.recordChange(p.caseContext(), p.plan().label() + ": amendment started as version " + number, null);
         return plans.version(p.plan().id(), number);
     }

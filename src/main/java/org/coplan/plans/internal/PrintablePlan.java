@@ -33,13 +33,17 @@ public record PrintablePlan(
             List<String> paragraphs,
             List<Item> items,
             List<Contribution> contributions,
-            List<List<String>> disagreements) {
+            List<List<String>> disagreements,
+            List<Quote> quotes,
+            List<String> coAuthors) {
 
-        /** True when the section has neither agreed text nor items, so the reader is told it is empty. */
+        /** True when the section has neither agreed text, items nor quoted words, so the reader is told it is empty. */
         public boolean isEmpty() {
-            return paragraphs.isEmpty() && items.isEmpty();
+            return paragraphs.isEmpty() && items.isEmpty() && quotes.isEmpty();
         }
     }
+
+    public record Quote(String heading, List<String> paragraphs, String picked, String saidBy) {}
 
     public record Item(String title, List<Field> fields) {}
 
@@ -76,7 +80,11 @@ public record PrintablePlan(
                 list(s.disagreements()).stream()
                         .map(PrintablePlan::paragraphs)
                         .filter(p -> !p.isEmpty())
-                        .toList());
+                        .toList(),
+                list(s.quotes()).stream()
+                        .map(q -> new Quote(line(q.heading()), paragraphs(q.words()), line(q.picked()), line(q.saidBy())))
+                        .toList(),
+                list(s.coAuthors()).stream().map(PrintablePlan::line).filter(a -> !a.isEmpty()).toList());
     }
 
     private static Item item(PlanDocument.Item item) {

@@ -50,9 +50,12 @@ class PlansController {
     private final SendingForComment sending;
     private final IssuingPlan issuing;
     private final FinishingComments finishing;
+    private final org.coplan.plans.PlanInvolvement involvement;
 
     PlansController(PlanAccess access, PlanWork work, PlanViews views, PlanReading reading, MessageSource messages,
-            SendingForComment sending, IssuingPlan issuing, FinishingComments finishing) {
+            SendingForComment sending, IssuingPlan issuing, FinishingComments finishing,
+            org.coplan.plans.PlanInvolvement involvement) {
+        this.involvement = involvement;
         this.access = access;
         this.sending = sending;
         this.issuing = issuing;
@@ -110,6 +113,9 @@ class PlansController {
         model.addAttribute("today", access.today());
         model.addAttribute("mayFinish", issuing.familyMayFinishEarly() && p.version().status() == VersionStatus.PROPOSED
                 && p.caseContext().role().isFamily() && p.can(PlanAction.MARK_AGREEMENT) && !finishing.hasFinished(p));
+        // the writer sees how far each family member's involvement in this version has gone, against what they chose
+        model.addAttribute("reached", p.caseContext().role().isLead()
+                ? involvement.onVersion(p.caseContext().caseId(), p.plan().kind(), p.version().number()) : List.of());
         access.recordView(p.caseContext(), "Plan version " + number);
         return "plans/version";
     }

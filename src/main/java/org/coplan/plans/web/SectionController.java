@@ -66,9 +66,11 @@ class SectionController {
     private final MessageSource messages;
 
     private final AnsweringContribution answering;
+    private final org.coplan.plans.internal.QuotedWords quoted;
 
     SectionController(PlanAccess access, PlanWork work, PlanViews views, PlanReading reading, MessageSource messages,
-            AnsweringContribution answering) {
+            AnsweringContribution answering, org.coplan.plans.internal.QuotedWords quoted) {
+        this.quoted = quoted;
         this.answering = answering;
         this.access = access;
         this.work = work;
@@ -106,6 +108,10 @@ class SectionController {
         model.addAttribute("commentBody", commentBody);
         model.addAttribute("replyTo", replyTo);
         model.addAttribute("errors", errors);
+        if (code.isAboutTheChild()) {
+            model.addAttribute("quotes", quoted.shown(p, code));
+            model.addAttribute("coAuthors", quoted.coAuthors(p.caseContext().caseId()));
+        }
         access.recordView(p.caseContext(), "Plan version " + p.version().number() + ": section " + code.name());
         return "plans/section";
     }
