@@ -36,6 +36,16 @@ class MessagesTest {
     }
 
     @Test
+    void noMessageKeyIsDefinedTwiceSinceTheLaterWouldSilentlyReplaceTheEarlier() throws IOException {
+        List<String> keys = Files.readAllLines(Path.of("src/main/resources/messages.properties"), StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#") && !l.startsWith(" ") && l.contains("="))
+                .map(l -> l.substring(0, l.indexOf('=')).strip())
+                .toList();
+        org.assertj.core.api.Assertions.assertThat(keys.stream().filter(k -> java.util.Collections.frequency(keys, k) > 1).distinct())
+                .as("keys defined twice").isEmpty();
+    }
+
+    @Test
     void templatesHoldNoLiteralTextForPeopleToRead() throws IOException {
         List<String> literal = new ArrayList<>();
         Pattern textBetweenTags = Pattern.compile(">([^<>]*\\p{L}[^<>]*)<");

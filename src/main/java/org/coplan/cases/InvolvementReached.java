@@ -11,23 +11,30 @@ import java.util.UUID;
  */
 public interface InvolvementReached {
 
-    /** For each family member on the case with at least one record of this kind, the level reached in each. */
-    List<Reached> reachedOn(CaseId caseId);
+    /**
+     * For each of {@code family} (the case's family members the page shows, by case member id) with
+     * at least one record of this kind, the level reached in each.
+     */
+    List<Reached> reachedOn(CaseId caseId, java.util.Set<UUID> family);
 
     /**
      * @param memberId the family member (a case member id)
      * @param recordKey the message key naming the kind of record, such as "Meetings"
-     * @param levels the level the person reached in each record of the kind, the most recent first
+     * @param levels the level the person reached in each record of the kind, the most recent first;
+     *     null where they were not even told of it
+     * @param ceiling the most this kind of record can ask of anyone (a meeting asks at most for
+     *     involvement in decisions: co-producing happens on plans)
      */
-    record Reached(UUID memberId, String recordKey, List<Involvement> levels) {
+    record Reached(UUID memberId, String recordKey, List<Involvement> levels, Involvement ceiling) {
 
         public Reached {
-            levels = List.copyOf(levels);
+            levels = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(levels));
         }
 
-        /** How many of the records reached at least the chosen level. */
+        /** How many of the records reached at least the chosen level (or this kind's ceiling, if lower). */
         public long reaching(Involvement chosen) {
-            return levels.stream().filter(l -> l.compareTo(chosen) >= 0).count();
+            Involvement wanted = chosen.compareTo(ceiling) > 0 ? ceiling : chosen;
+            return levels.stream().filter(l -> l != null && l.compareTo(wanted) >= 0).count();
         }
 
         /** Whether any record fell short of the chosen level. */

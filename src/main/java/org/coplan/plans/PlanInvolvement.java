@@ -85,10 +85,14 @@ public class PlanInvolvement {
 
     /** Every family member now on the case against every version of each of its plans, oldest version first. */
     public List<MemberReached> forCase(CaseId caseId) {
+        List<Plans.Plan> ofCase = plans.forCase(caseId.value());
+        if (ofCase.isEmpty()) {
+            return List.of();
+        }
         List<CaseMember> family = cases.activeMembers(caseId).stream().filter(m -> m.role().isFamily()).toList();
         var names = people.findAll(family.stream().map(CaseMember::personId).toList());
         List<MemberReached> out = new ArrayList<>();
-        for (Plans.Plan plan : plans.forCase(caseId.value())) {
+        for (Plans.Plan plan : ofCase) {
             SectionCode a = SectionCode.aboutTheChild(plan.kind());
             for (Plans.Version v : plans.versions(plan.id())) {
                 for (CaseMember m : family) {

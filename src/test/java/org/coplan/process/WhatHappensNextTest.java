@@ -81,4 +81,20 @@ class WhatHappensNextTest extends IntegrationTest {
 
         assertThat(next).contains("Nothing is waiting on a date right now.");
     }
+
+    @Test
+    void theLeadSeesAFamilyMemberWhoChoseToBeInvolvedInDecisionsFallShortAtAMeeting() throws Exception {
+        fixtures.cases().participation(new org.coplan.cases.ParticipationChoices(w.parentMember().id(),
+                org.coplan.cases.Involvement.INVOLVED_IN_DECISIONS, java.util.EnumSet.of(org.coplan.cases.ContactChannel.EMAIL),
+                "English", false, null, java.util.Set.of(), null, 0, null));
+        meetings.build(w.coordinator(), w.ownCase(), null);
+
+        var r = mvc.perform(MockMvcRequestBuilders.get("/cases/" + w.ownCase()).with(fixtures.as(w.coordinator()))).andReturn()
+                .getResponse();
+        String html = HtmlUtils.htmlUnescape(r.getContentAsString());
+        String family = html.substring(html.indexOf("id=\"family-choices\"")).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+
+        assertThat(family).contains("Involvement so far").contains("Less than chosen").contains("Meetings")
+                .contains("0 of 1 at the level chosen.").contains("Most recent: told.");
+    }
 }

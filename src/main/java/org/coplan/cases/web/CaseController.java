@@ -88,7 +88,7 @@ class CaseController {
         Map<UUID, ParticipationChoices> choices = reading.choicesOf(familyIds);
         boolean seeChoices = ctx.can(CaseAction.VIEW_TEAM_PARTICIPATION);
         Map<UUID, List<InvolvementReached.Reached>> reached = involvement.orderedStream()
-                .flatMap(r -> r.reachedOn(ctx.caseId()).stream())
+                .flatMap(r -> r.reachedOn(ctx.caseId(), familyIds).stream())
                 .collect(Collectors.groupingBy(InvolvementReached.Reached::memberId));
         List<TeamRow> rows = team.stream()
                 .map(m -> {
