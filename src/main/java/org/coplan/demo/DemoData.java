@@ -221,8 +221,12 @@ class DemoData implements ApplicationRunner {
     private void viewsBeforeMeeting(LocalDate today, Person coordinator, Person sarah, CaseId yusuf, CaseMember sarahOnYusuf) {
         CaseMember coordinatorOnYusuf = cases.activeMembers(yusuf).stream().filter(m -> m.personId().equals(coordinator.id())).findFirst()
                 .orElseThrow();
+        LocalDate meetingDay = today.plusWeeks(1);
+        while (meetingDay.getDayOfWeek().getValue() > 5) { // a school meeting falls on a weekday
+            meetingDay = meetingDay.plusDays(1);
+        }
         UUID meeting = meetings.upcomingMeeting(yusuf, coordinator, CaseRole.EHC_COORDINATOR, "Planning Yusuf's assessment",
-                "Oakfield Primary School, the meeting room", today.plusWeeks(1).atTime(10, 0), List.of(sarahOnYusuf, coordinatorOnYusuf));
+                "Oakfield Primary School, the meeting room", meetingDay.atTime(10, 0), List.of(sarahOnYusuf, coordinatorOnYusuf));
         meetings.ownViews(meeting, sarahOnYusuf, sarah, null, "Yusuf has made a friend in his class. He likes the new reading books.",
                 "Lunchtimes are loud and he often comes home upset.\nHomework takes a very long time.",
                 "A quiet place to go at lunch. Homework he can do on his own.", "Who will do the assessment, and when will we hear?");
