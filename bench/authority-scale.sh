@@ -18,6 +18,9 @@
 #                        case,plan,timeline,authority,home (default: all of them but caseload-deep; home last,
 #                        as it is the slowest)
 #   --port P             port for the application (default 18281)
+#   --provision          also load an issued plan per case with 10 provision items and a year of weekly
+#                        sessions (about 10 million rows at 20,000 cases), and measure the provision pages:
+#                        provision,fidelity,my-week,provision-dashboard (the default page list becomes those)
 # Needs: a JDK 21+ (JAVA_HOME or java on the PATH), wrk, curl, python3 (for the SEN manager's
 # authenticator code). Flat out: every connection sends its next request as soon as the last answer
 # arrives (throughput). Paced: each connection waits a random 0.5 to 2 s between requests, like people
@@ -25,6 +28,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+provision=0; pages_given=0
 build=1; data=""; cases=20000; authorities=1; duration=15s; connections=50; modes="flat,paced"; port=18281
 pages="accessibility,caseload,caseload-all,case,plan,timeline,authority,home"
 while [ $# -gt 0 ]; do
@@ -36,12 +40,14 @@ while [ $# -gt 0 ]; do
     --duration) duration="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --modes) modes="$2"; shift 2 ;;
-    --pages) pages="$2"; shift 2 ;;
+    --pages) pages="$2"; pages_given=1; shift 2 ;;
     --port) port="$2"; shift 2 ;;
+    --provision) provision=1; shift ;;
     *) echo "Unknown option $1" >&2; exit 2 ;;
   esac
 done
 
+if [ "$provision" = 1 ] && [ "$pages_given" = 0 ]; then pages="accessibility,provision,fidelity,my-week,provision-dashboard"; fi
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 jcmd="${JAVA_HOME:+$JAVA_HOME/bin/}jcmd"
 jar=target/coplan-0.1.0-SNAPSHOT.jar
@@ -71,10 +77,11 @@ if [ ! -f "$data/targets" ]; then
   echo "== loading $cases cases in $authorities authorities into $data/pg"
   mkdir -p "$work/loader/org/coplan/bench"
   cp target/test-classes/org/coplan/bench/AuthorityGenerator*.class target/test-classes/org/coplan/bench/AuthorityLoad*.class \
+     target/test-classes/org/coplan/bench/ProvisionGenerator*.class \
      "$work/loader/org/coplan/bench/"
   COPLAN_DATA_DIRECTORY="$data/pg" nice "$java" -Xmx1g -cp "$jar" -Dloader.path="$work/loader" \
     -Dloader.main=org.coplan.bench.AuthorityLoad org.springframework.boot.loader.launch.PropertiesLauncher \
-    --cases "$cases" --authorities "$authorities" 2>&1 | tee "$work/load.log" | grep '^BENCH-' || true
+    --cases "$cases" --authorities "$authorities" --provision "$provision" 2>&1 | tee "$work/load.log" | grep '^BENCH-' || true
   grep -q '^BENCH-CASE ' "$work/load.log" || { echo "Loading failed:" >&2; tail -40 "$work/load.log" >&2; exit 1; }
   grep '^BENCH-' "$work/load.log" > "$data/targets"
 fi
@@ -116,6 +123,7 @@ sign_in() {
 }
 coordinator=$(sign_in coordinator@demo.coplan.test)
 manager=$(sign_in manager@demo.coplan.test COPLANDEMOKEYFORTRYINGTHESERVICE)
+health=$(sign_in health@demo.coplan.test)
 
 path_of() {
   case "$1" in
@@ -128,9 +136,15 @@ path_of() {
     timeline) echo "/cases/$case_id/timeline" ;;
     authority) echo /authority ;;
     home) echo / ;;
+    provision) echo "/cases/$case_id/provision" ;;
+    fidelity) echo "/cases/$case_id/provision/fidelity" ;;
+    my-week) echo /provision/my-week ;;
+    provision-dashboard) echo /provision/dashboard ;;
   esac
 }
-cookie_of() { case "$1" in accessibility) echo "" ;; authority) echo "$manager" ;; *) echo "$coordinator" ;; esac; }
+cookie_of() {
+  case "$1" in accessibility) echo "" ;; authority|provision-dashboard) echo "$manager" ;; my-week) echo "$health" ;; *) echo "$coordinator" ;; esac
+}
 label_of() {
   case "$1" in
     accessibility) echo "/accessibility (public baseline)" ;;
@@ -142,6 +156,10 @@ label_of() {
     timeline) echo "timeline" ;;
     authority) echo "/authority (SEN manager)" ;;
     home) echo "/ home (coordinator)" ;;
+    provision) echo "provision summary (a case's, as the family reads it)" ;;
+    fidelity) echo "case fidelity page" ;;
+    my-week) echo "/provision/my-week (a therapist with about 300 cases)" ;;
+    provision-dashboard) echo "/provision/dashboard (SEN manager)" ;;
   esac
 }
 
@@ -214,7 +232,9 @@ import sys
 rows = [l.split() for l in open(sys.argv[1]) if l.strip()]
 labels = {"accessibility": "/accessibility (public baseline)", "caseload": "/caseload (coordinator's own)",
           "caseload-all": "/caseload?scope=AUTHORITY", "caseload-deep": "/caseload?scope=AUTHORITY, a page half way", "case": "case page", "plan": "plan section F", "timeline": "timeline",
-          "authority": "/authority (SEN manager)", "home": "/ home (coordinator)"}
+          "authority": "/authority (SEN manager)", "home": "/ home (coordinator)",
+          "provision": "provision summary (a case's)", "fidelity": "case fidelity page",
+          "my-week": "/provision/my-week (therapist, ~300 cases)", "provision-dashboard": "/provision/dashboard (SEN manager)"}
 base = {r[1]: float(r[5]) for r in rows if r[0] == "accessibility"}
 pages = []
 for r in rows:

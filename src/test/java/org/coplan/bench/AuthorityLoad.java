@@ -32,6 +32,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * --schools N        schools in each authority (default 100)
  * --per-coordinator N  cases each coordinator leads (default 300)
  * --threads N        threads building the read models (default 2)
+ * --provision 1      also an issued EHC plan per case with 10 provision items and a year of weekly
+ *                    sessions each (about 10 million session rows for 20,000 cases; ProvisionGenerator)
  * </pre>
  *
  * Prints {@code BENCH-CASE <id>} (the demo coordinator's generated case with the most steps) and
@@ -47,7 +49,7 @@ public final class AuthorityLoad {
 
     public static void main(String[] args) throws Exception {
         Map<String, Integer> o = new HashMap<>(Map.of("cases", 20_000, "authorities", 1, "schools", 100, "per-coordinator", 300,
-                "threads", 2));
+                "threads", 2, "provision", 0));
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--") || !o.containsKey(args[i].substring(2))) {
                 throw new IllegalArgumentException("Unknown option " + args[i]);
@@ -105,6 +107,16 @@ public final class AuthorityLoad {
             System.out.printf("BENCH-LOAD %,d cases in %d authorities (%,d each, %d coordinators and %d schools each), %,d steps,"
                             + " written with COPY in %.0f s%n", all.size(), authorities, perAuthority, coordinatorCount, o.get("schools"),
                     events, (loaded - started) / 1e9);
+            if (o.get("provision") == 1) {
+                long before = System.nanoTime();
+                ProvisionGenerator provision = new ProvisionGenerator(jdbc, today);
+                long sessions = 0;
+                for (UUID la : jdbc.sql("select distinct local_authority_id from child_case").query(UUID.class).list()) {
+                    sessions += provision.generate(la, demoCoordinator);
+                }
+                System.out.printf("BENCH-LOAD provision: %,d session rows in %.0f s%n", sessions, (System.nanoTime() - before) / 1e9);
+                loaded = System.nanoTime();
+            }
             AuthorityGenerator.refreshAll(context.getBean(ProcessWork.class), context.getBean(CaseAccess.class), all, o.get("threads"));
             long built = System.nanoTime();
             JdbcClient.create(context.getBean(DatabaseLogins.class).ownerDataSource()).sql("vacuum analyze").update();
