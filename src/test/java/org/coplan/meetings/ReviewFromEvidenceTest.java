@@ -234,6 +234,8 @@ class ReviewFromEvidenceTest extends IntegrationTest {
         var late = post(r.w().manager(), proposals(r, 0, "CHANGE", "Therapy twice a week", "2", "WEEK", "30", null, "KEEP"));
         assertThat(late.getStatus()).isEqualTo(200);
         assertThat(text(late)).contains("Someone else changed these proposals while you were on this page", "Therapy twice a week");
+        // the form now carries the proposals as saved, so saving again after checking them is not refused
+        assertThat(late.getContentAsString()).contains("name=\"version\" value=\"1\"");
         assertThat(jdbc.sql("select change from review_proposal where meeting_id = ? and lineage = ?").params(r.meeting(), r.therapy())
                 .query(String.class).single()).isEqualTo("STOP");
     }

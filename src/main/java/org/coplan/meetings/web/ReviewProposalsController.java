@@ -23,7 +23,6 @@ import org.coplan.plans.PlannedProvision;
 import org.coplan.plans.domain.AmendmentProposal;
 import org.coplan.plans.domain.AmendmentProposal.Change;
 import org.coplan.plans.domain.AmendmentProposal.ItemKind;
-import org.coplan.plans.domain.SectionCode;
 import org.coplan.shared.web.FormErrors;
 import org.coplan.shared.web.NotFound;
 import org.springframework.context.MessageSource;
@@ -96,7 +95,9 @@ class ReviewProposalsController {
         Saved saved = basedOn == null ? Saved.CHANGED_MEANWHILE : reviews.saveItems(mc, meeting, basedOn, checked.proposals());
         if (saved != Saved.SAVED) {
             errors.add("proposals-form", saved == Saved.CLOSED ? "reviewev.error.closed" : "reviewev.error.changedMeanwhile");
-            return page(mc, meeting, reviews.proposals(meeting), rows, errors, typed.get("version"), model);
+            // what is saved now shows above, what was typed stays in the form, which now saves over what is shown
+            ProposalSet now = reviews.proposals(meeting);
+            return page(mc, meeting, now, rows, errors, String.valueOf(now.version()), model);
         }
         redirect.addFlashAttribute("done", "reviewev.saved");
         return "redirect:/cases/" + caseId + "/meetings/" + meetingId + "/proposals";
@@ -136,7 +137,9 @@ class ReviewProposalsController {
         Saved saved = basedOn == null ? Saved.CHANGED_MEANWHILE : reviews.addNew(mc, meeting, basedOn, checked.proposals().get(0));
         if (saved != Saved.SAVED) {
             errors.add("kind", saved == Saved.CLOSED ? "reviewev.error.closed" : "reviewev.error.changedMeanwhile");
-            return newPage(mc, meeting, set, typed, ticked, errors, model);
+            Map<String, String> again = new HashMap<>(typed);
+            again.put("version", String.valueOf(reviews.proposals(meeting).version()));
+            return newPage(mc, meeting, set, again, ticked, errors, model);
         }
         redirect.addFlashAttribute("done", "reviewev.added");
         return "redirect:/cases/" + caseId + "/meetings/" + meetingId + "/proposals";
@@ -342,7 +345,4 @@ class ReviewProposalsController {
         return s == null ? "" : s;
     }
 
-    static String sectionLabel(SectionCode s) {
-        return s.name();
-    }
 }
