@@ -234,7 +234,7 @@ class ReviewProposalsController {
         model.addAttribute("errors", errors);
         model.addAttribute("kinds", MeetingPages.options(ItemKind.class, "reviewev.kind.", messages, locale));
         model.addAttribute("sections", reviews.sections(inForce.kind()).get(ItemKind.PROVISION).stream()
-                .map(s -> new String[] {s.name(), messages.getMessage("reviewev.section", new Object[] {s.name().replace("_", " ")}, locale)})
+                .map(s -> new String[] {s.name(), messages.getMessage("plan.section." + s.name(), null, locale)})
                 .toList());
         model.addAttribute("pers", MeetingPages.options(AmendmentProposal.Per.class, "reviewev.per.", messages, locale));
         model.addAttribute("outcomeOptions", inForce.outcomes().stream()
