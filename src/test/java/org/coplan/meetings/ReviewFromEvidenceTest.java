@@ -240,6 +240,52 @@ class ReviewFromEvidenceTest extends IntegrationTest {
                 .query(String.class).single()).isEqualTo("STOP");
     }
 
+    @Test
+    void aLaterReviewLooksBackToTheDayTheLastReviewWasHeldAndTheFirstKeepsWhatItSaw() throws Exception {
+        Reviewed r = reviewed();
+        clock.advance(java.time.Duration.ofMinutes(5));
+        LocalDate first = LocalDate.now(clock);
+        post(r.w().coordinator(), MockMvcRequestBuilders.post(r.path() + "/complete"));
+
+        clock.advance(java.time.Duration.ofDays(120));
+        UUID second = meetingFixtures.annualReview(r.w().coordinator(), r.w().ownCase());
+        clock.advance(java.time.Duration.ofMinutes(5));
+        String page = text(get(r.w().parent(), "/cases/" + r.w().ownCase() + "/meetings/" + second));
+        assertThat(page).contains("Since the last review on " + format(first) + ", up to this meeting on "
+                + format(LocalDate.now(clock)) + ".");
+        assertThat(text(get(r.w().parent(), r.path()))).contains("Since the plan was issued on", "These figures were kept as they were on");
+    }
+
+    @Test
+    void anSenSupportReviewsProposalsAreWrittenByTheSencoAndBecomeItsSupportPlansDraft() throws Exception {
+        World w = fixtures.world();
+        LocalDate today = LocalDate.now(clock);
+        UUID plan = setup.start(w.senco().id(), w.ownCase(), PlanKind.SEN_SUPPORT);
+        UUID outcome = setup.outcome(w.senco().id(), w.ownCase(), plan, 1, SectionCode.OUTCOMES, "Joins in at lunchtime", null, List.of());
+        setup.provision(w.senco().id(), w.ownCase(), plan, 1, SectionCode.SUPPORT, "Lunch club", "Teaching assistant", "daily",
+                "30 minutes", null, List.of(outcome));
+        for (SectionCode s : SectionCode.of(PlanKind.SEN_SUPPORT)) {
+            if (s.structure() == SectionCode.Structure.TEXT) {
+                setup.write(w.senco().id(), w.ownCase(), plan, 1, s, "Written for " + s.name() + ".");
+            }
+        }
+        setup.issue(w.senco().id(), w.ownCase(), plan, 1, today);
+        UUID meeting = meetingFixtures.annualReview(w.senco(), w.ownCase());
+        clock.advance(java.time.Duration.ofMinutes(5));
+        String path = "/cases/" + w.ownCase() + "/meetings/" + meeting;
+
+        // the EHC coordinator does not write this plan, so has no proposals form
+        assertThat(text(get(w.coordinator(), path + "/proposals"))).doesNotContain("Save the proposals");
+        assertThat(post(w.coordinator(), MockMvcRequestBuilders.post(path + "/proposals/new").param("version", "0")).getStatus())
+                .isEqualTo(404);
+        assertThat(post(w.senco(), MockMvcRequestBuilders.post(path + "/proposals/new").param("version", "0").param("kind", "PROVISION")
+                .param("words", "Social skills group").param("outcomes", outcome.toString())).getStatus()).isEqualTo(302);
+        var drafted = post(w.senco(), MockMvcRequestBuilders.post(path + "/proposals/draft").param("version", "1"));
+        assertThat(drafted.getRedirectedUrl()).isEqualTo("/cases/" + w.ownCase() + "/plans/" + plan + "/versions/2");
+        assertThat(text(get(w.parent(), "/cases/" + w.ownCase() + "/plans/" + plan + "/versions/2/sections/support")))
+                .contains("Social skills group", "Lunch club");
+    }
+
     /** The proposals form for the outcome (row 0, kept) and the two items (therapy row 1, laptop row 2), as the page numbers them. */
     private MockHttpServletRequestBuilder proposals(Reviewed r, int version, String therapyChoice, String words, String sessions, String per,
             String minutes, String group, String laptopChoice) {
