@@ -115,6 +115,8 @@ class AccessMatrixTest extends IntegrationTest {
     Map<String, Endpoint> matrix;
     Map<CaseId, UUID> requests = new java.util.HashMap<>();
     Map<CaseId, org.coplan.support.MeetingFixtures.Made> meetings = new java.util.HashMap<>();
+    /** An annual review meeting on each case, today, whose proposals the EHC plan's writers make. */
+    Map<CaseId, UUID> reviews = new java.util.HashMap<>();
 
     @Autowired
     org.coplan.support.MeetingFixtures meetingFixtures;
@@ -168,6 +170,9 @@ class AccessMatrixTest extends IntegrationTest {
         meetings.put(world.ownCase(), meetingFixtures.build(world.coordinator(), world.ownCase(), world.psychologist()));
         meetings.put(world.otherCase(), meetingFixtures.build(world.otherCoordinator(), world.otherCase(), otherParent));
         meetings.put(youngCase, meetingFixtures.build(world.coordinator(), youngCase, world.coordinator()));
+        for (CaseId c : List.of(world.ownCase(), world.otherCase(), youngCase)) {
+            reviews.put(c, meetingFixtures.annualReview(lead(c), c));
+        }
 
         matrix = new LinkedHashMap<>();
         add(HttpMethod.GET, "/cases/{caseId}", EVERYONE_ON_CASE, (c, v) -> get("/cases/" + c));
@@ -441,6 +446,18 @@ class AccessMatrixTest extends IntegrationTest {
         // the action's owner (the psychologist on the own case) and the leads
         add(HttpMethod.POST, "/cases/{caseId}/actions/{actionId}", union(LEADS, EnumSet.of(Viewer.PSYCHOLOGIST)),
                 (c, v) -> post("/cases/" + c + "/actions/" + meetings.get(c).action()));
+        // an annual review's proposals: everyone on the case reads them; the writers of the plan in force (the EHC plan
+        // here) propose and start the draft. The posts are refused for their input (no version, or a draft already open)
+        add(HttpMethod.GET, "/cases/{caseId}/meetings/{meetingId}/proposals", EVERYONE_ON_CASE, (c, v) -> get(review(c) + "/proposals"));
+        add(HttpMethod.POST, "/cases/{caseId}/meetings/{meetingId}/proposals", EHC_WRITERS, (c, v) -> post(review(c) + "/proposals"));
+        add(HttpMethod.GET, "/cases/{caseId}/meetings/{meetingId}/proposals/new", EHC_WRITERS,
+                (c, v) -> get(review(c) + "/proposals/new"));
+        add(HttpMethod.POST, "/cases/{caseId}/meetings/{meetingId}/proposals/new", EHC_WRITERS,
+                (c, v) -> post(review(c) + "/proposals/new"));
+        add(HttpMethod.POST, "/cases/{caseId}/meetings/{meetingId}/proposals/{proposalId}/remove", EHC_WRITERS,
+                (c, v) -> post(review(c) + "/proposals/" + UUID.randomUUID() + "/remove"));
+        add(HttpMethod.POST, "/cases/{caseId}/meetings/{meetingId}/proposals/draft", EHC_WRITERS,
+                (c, v) -> post(review(c) + "/proposals/draft").param("version", "0"));
     }
 
     // ---- requests for an assessment sent online, and referrals to independent support
@@ -540,6 +557,10 @@ class AccessMatrixTest extends IntegrationTest {
     /** The family member whose views (recorded for them by the lead) are on the case's meeting. */
     private UUID viewsOf(CaseId c) {
         return viewsFor.computeIfAbsent(c, k -> meetingFixtures.viewsOnBehalf(lead(k), k, meetings.get(k).meeting()));
+    }
+
+    private String review(CaseId c) {
+        return "/cases/" + c + "/meetings/" + reviews.get(c);
     }
 
     private String meeting(CaseId c) {

@@ -88,6 +88,18 @@ public class MeetingFixtures {
     }
 
     /**
+     * An annual review meeting later today (at short notice, which the family agreed), so its record
+     * and proposals are open, with everyone who may see the case invited. Returns its id.
+     */
+    public UUID annualReview(Person lead, CaseId caseId) {
+        MeetingCase mc = access.open(lead.id(), caseId.value(), MeetingAction.ARRANGE);
+        return work.arrange(mc, new MeetingWork.Arrangement(MeetingKind.ANNUAL_REVIEW, "Annual review", MeetingMode.IN_PERSON,
+                "School hall", List.of(new ProposedTime(work.now().plusMinutes(1).withSecond(0).withNano(0), 60)),
+                cases.audience(caseId).told().stream().map(org.coplan.cases.CaseAudience.Told::memberId).toList(),
+                "The family asked for an early review", true, null)).event().meeting().id();
+    }
+
+    /**
      * A planning meeting later today, so its record is open, with everyone invited.
      *
      * @param actionOwner who owns the action (must be on the case), or null for no decision or action

@@ -129,14 +129,16 @@ public class MeetingWork {
     private final ApplicationEventPublisher events;
     private final CaseNotices notices;
     private final FamilyVoice voice;
+    private final AnnualReviews annualReviews;
 
     MeetingWork(
             Meetings meetings, Decisions decisions, Actions actions, CaseAccess cases, People people, Emails emails,
             ProcessSetup process, StatutoryDeadlines rules, MessageSource messages, Clock clock, ApplicationEventPublisher events,
-            CaseNotices notices, FamilyVoice voice,
+            CaseNotices notices, FamilyVoice voice, AnnualReviews annualReviews,
             @Value("${coplan.base-url}") String baseUrl, @Value("${coplan.service-name}") String serviceName,
             @Value("${coplan.mail.from}") String mailFrom) {
         this.mailFrom = mailFrom;
+        this.annualReviews = annualReviews;
         this.events = events;
         this.notices = notices;
         this.voice = voice;
@@ -509,6 +511,8 @@ public class MeetingWork {
             return Outcome.refused(Refusal.of(Refusal.Reason.RECORD_COMPLETE));
         }
         cases.recordChange(mc.ctx(), "Meeting record completed", null);
+        // the review's evidence is kept as the meeting saw it, so a later correction does not change it
+        annualReviews.keepEvidence(mc, meeting);
         if (meeting.kind() != MeetingKind.ANNUAL_REVIEW) {
             return Outcome.done(false);
         }

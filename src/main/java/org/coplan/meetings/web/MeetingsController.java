@@ -64,8 +64,11 @@ class MeetingsController {
     private final MeetingReading reading;
     private final MessageSource messages;
     private final FamilyVoice voice;
+    private final org.coplan.meetings.internal.AnnualReviews reviews;
 
-    MeetingsController(MeetingAccess access, MeetingWork work, MeetingReading reading, MessageSource messages, FamilyVoice voice) {
+    MeetingsController(MeetingAccess access, MeetingWork work, MeetingReading reading, MessageSource messages, FamilyVoice voice,
+            org.coplan.meetings.internal.AnnualReviews reviews) {
+        this.reviews = reviews;
         this.voice = voice;
         this.access = access;
         this.work = work;
@@ -402,6 +405,17 @@ class MeetingsController {
         model.addAttribute("recordOpen", closed.isEmpty());
         model.addAttribute("recordClosed", closed.isEmpty() ? null : MeetingPages.sentence(closed.get(0), messages));
         model.addAttribute("mayChange", mc.can(MeetingAction.ARRANGE) && work.rules(meeting).whyItCannotChange().isEmpty());
+        // an annual review opens with the evidence since the last review, after the views gathered beforehand
+        boolean review = meeting.kind() == MeetingKind.ANNUAL_REVIEW;
+        model.addAttribute("isReview", review);
+        if (review) {
+            var proposals = reviews.proposals(meeting);
+            model.addAttribute("evidence", reviews.evidence(mc, meeting).orElse(null));
+            model.addAttribute("proposalSet", proposals);
+            model.addAttribute("proposalChanges", proposals.proposals().stream()
+                    .filter(org.coplan.meetings.internal.AnnualReviews::changes).count());
+            model.addAttribute("mayPropose", reviews.mayPropose(mc, meeting));
+        }
         access.recordView(mc, "Meeting");
         return "meetings/meeting";
     }

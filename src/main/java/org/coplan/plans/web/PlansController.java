@@ -51,10 +51,12 @@ class PlansController {
     private final IssuingPlan issuing;
     private final FinishingComments finishing;
     private final org.coplan.plans.PlanInvolvement involvement;
+    private final org.coplan.plans.PlanAmendments amendments;
 
     PlansController(PlanAccess access, PlanWork work, PlanViews views, PlanReading reading, MessageSource messages,
             SendingForComment sending, IssuingPlan issuing, FinishingComments finishing,
-            org.coplan.plans.PlanInvolvement involvement) {
+            org.coplan.plans.PlanInvolvement involvement, org.coplan.plans.PlanAmendments amendments) {
+        this.amendments = amendments;
         this.involvement = involvement;
         this.access = access;
         this.sending = sending;
@@ -116,6 +118,8 @@ class PlansController {
         // the writer sees how far each family member's involvement in this version has gone, against what they chose
         model.addAttribute("reached", p.caseContext().role().isLead()
                 ? involvement.onVersion(p.caseContext().caseId(), p.plan().kind(), p.version().number()) : List.of());
+        // a draft started from an annual review's proposals links back to them
+        model.addAttribute("origin", amendments.origin(p.version().id()).orElse(null));
         access.recordView(p.caseContext(), "Plan version " + number);
         return "plans/version";
     }
