@@ -81,6 +81,13 @@ public class PlanSetup {
                 new PlanWork.ItemFields(what, null, who, howOften, howLong, groupSize, null, null, outcomes));
     }
 
+    /** Adds a provision item with its amount in numbers beside the words. */
+    public void provision(PersonId writer, CaseId caseId, UUID plan, int version, SectionCode section, String what, String who,
+            String howOften, String howLong, String groupSize, List<UUID> outcomes, org.coplan.plans.domain.ProvisionAmount amount) {
+        work.addItem(plans.open(writer, caseId.value(), plan, version, PlanAction.WRITE), section, PlanItems.Kind.PROVISION,
+                new PlanWork.ItemFields(what, null, who, howOften, howLong, groupSize, null, null, outcomes, amount));
+    }
+
     /** Adds a contribution as its author, and the writer's answer if one is given. */
     public void contribution(PersonId author, CaseId caseId, UUID plan, int version, SectionCode section, ContributionKind kind,
             String text, PersonId writer, ResponseOutcome answer, String explanation) {

@@ -51,10 +51,12 @@ class PlansController {
     private final IssuingPlan issuing;
     private final FinishingComments finishing;
     private final org.coplan.plans.PlanInvolvement involvement;
+    private final org.coplan.plans.internal.ThreadScoring thread;
 
     PlansController(PlanAccess access, PlanWork work, PlanViews views, PlanReading reading, MessageSource messages,
             SendingForComment sending, IssuingPlan issuing, FinishingComments finishing,
-            org.coplan.plans.PlanInvolvement involvement) {
+            org.coplan.plans.PlanInvolvement involvement, org.coplan.plans.internal.ThreadScoring thread) {
+        this.thread = thread;
         this.involvement = involvement;
         this.access = access;
         this.sending = sending;
@@ -108,7 +110,9 @@ class PlansController {
             @AuthenticationPrincipal SignedInPerson who, Model model) {
         PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.VIEW);
         PlanPages.common(p, model);
-        model.addAttribute("view", views.view(p));
+        PlanViews.VersionView view = views.view(p);
+        model.addAttribute("view", view);
+        model.addAttribute("thread", ThreadPanel.of(p, thread.of(view), null));
         model.addAttribute("versions", reading.versions(p));
         model.addAttribute("today", access.today());
         model.addAttribute("mayFinish", issuing.familyMayFinishEarly() && p.version().status() == VersionStatus.PROPOSED
