@@ -100,8 +100,10 @@ class QuantifiedProvisionTest extends IntegrationTest {
                 .contains("The outcome \"Follows a two-step instruction in class\" has no help linked to it.")
                 .contains("says by when as \"soon\", which is not a time");
         // the section page shows its own gaps, each linking to the item
-        assertThat(coordinator.get(plan + "/sections/e").text()).contains("This section has 2 gaps in the golden thread");
+        assertThat(coordinator.get(plan + "/sections/e").text()).contains("This section has 1 gap in the golden thread");
         assertThat(e).contains(plan + "/sections/e#item-" + outcomeLineage);
+        assertThat(coordinator.get(plan + "/sections/f").text()).contains("This section has 1 gap in the golden thread")
+                .contains("has no help linked to it. Add or link help");
 
         coordinator.post(editLink(e, "Follows a two-step instruction in class"),
                 Map.of("description", "Follows a two-step instruction in class", "byWhen", "By the end of Year 4", "links", needLineage));

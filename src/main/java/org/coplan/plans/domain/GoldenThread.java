@@ -103,6 +103,7 @@ public final class GoldenThread {
     public Result check(Plan plan) {
         SectionCode needsSection = plan.kind() == PlanKind.EHC ? SectionCode.B : SectionCode.NEEDS;
         SectionCode outcomesSection = plan.kind() == PlanKind.EHC ? SectionCode.E : SectionCode.OUTCOMES;
+        SectionCode provisionSection = plan.kind() == PlanKind.EHC ? SectionCode.F : SectionCode.SUPPORT;
         List<Gap> gaps = new ArrayList<>();
         int checks = 0;
 
@@ -123,7 +124,8 @@ public final class GoldenThread {
         for (Outcome o : plan.outcomes()) {
             checks += 3;
             if (!outcomesServed.contains(o.lineage())) {
-                gaps.add(new Gap(GapKind.OUTCOME_WITHOUT_PROVISION, o.section(), o.lineage(), o.description(), null));
+                // fixed where provision is written: add an item, or link one, to the outcome
+                gaps.add(new Gap(GapKind.OUTCOME_WITHOUT_PROVISION, provisionSection, o.lineage(), o.description(), null));
             }
             if (o.byWhen() == null || o.byWhen().isBlank()) {
                 gaps.add(new Gap(GapKind.OUTCOME_WITHOUT_BY_WHEN, o.section(), o.lineage(), o.description(), null));

@@ -33,13 +33,14 @@ record ThreadPanel(int checks, int met, int allGaps, List<Shown> gaps) {
         String section = base + "/sections/" + g.section().slug();
         String href = switch (g.kind()) {
             case NO_CHILDS_WORDS -> section + "#quoted-words";
-            // the outcome to write or link is added in section E, beside its other outcomes
-            case NO_NEEDS, NEED_WITHOUT_OUTCOME -> section + "#items";
+            // a missing outcome or provision is added, or an existing one linked, in the section that holds them
+            case NO_NEEDS, NEED_WITHOUT_OUTCOME, OUTCOME_WITHOUT_PROVISION -> section + "#items";
             default -> section + "#item-" + g.lineage();
         };
         String link = g.kind() == GapKind.NO_CHILDS_WORDS ? "thread.fix.words"
                 : g.kind() == GapKind.NO_NEEDS ? "thread.fix.needs"
                 : g.kind() == GapKind.NEED_WITHOUT_OUTCOME ? "thread.fix.outcome"
+                : g.kind() == GapKind.OUTCOME_WITHOUT_PROVISION ? "thread.fix.provision"
                 : "thread.fix.item";
         return new Shown("thread.gap." + g.kind().name(), new Object[] {nz(g.about()), nz(g.detail())}, href, link, g.section());
     }

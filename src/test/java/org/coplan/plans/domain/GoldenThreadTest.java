@@ -160,8 +160,10 @@ class GoldenThreadTest {
     void gapsAreListedBySectionForEachSectionPage() {
         GoldenThread.Result r = check(List.of(aNeed()), List.of(anOutcome("Follows instructions", "soon")), List.of(), false);
         assertThat(r.in(SectionCode.E)).extracting(GoldenThread.Gap::kind).containsExactlyInAnyOrder(
-                GapKind.NEED_WITHOUT_OUTCOME, GapKind.OUTCOME_WITHOUT_PROVISION, GapKind.BY_WHEN_NOT_A_TIME);
+                GapKind.NEED_WITHOUT_OUTCOME, GapKind.BY_WHEN_NOT_A_TIME);
+        // an outcome without provision is fixed where provision is written
+        assertThat(r.in(SectionCode.F)).extracting(GoldenThread.Gap::kind).containsExactly(GapKind.OUTCOME_WITHOUT_PROVISION);
         assertThat(r.in(SectionCode.A)).hasSize(1);
-        assertThat(r.in(SectionCode.F)).isEmpty();
+        assertThat(r.in(SectionCode.B)).isEmpty();
     }
 }
