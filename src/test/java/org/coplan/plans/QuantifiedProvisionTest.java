@@ -236,7 +236,7 @@ class QuantifiedProvisionTest extends IntegrationTest {
         Page caseload = coordinator.get("/caseload");
         assertThat(caseload.text()).contains("Plans with gaps in the golden thread").contains("Plans checked 2")
                 .contains("Plans with gaps 1").contains("Plans with no gaps 1")
-                .contains("Plans with gaps, most recently changed first");
+                .contains("Plans with gaps, most recently changed first").contains("SEN support plan: 1 of 3 checks met");
         assertThat(caseload.body()).contains("/cases/" + world.ownCase() + "/plans/" + sen + "/versions/1#golden-thread");
         // a draft does not change the figure for plans in force
         assertThat(manager.get("/authority").text()).contains("1 of 1 (100%)");

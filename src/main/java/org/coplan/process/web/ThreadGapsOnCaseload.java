@@ -36,7 +36,8 @@ class ThreadGapsOnCaseload implements CaseloadSummary {
         OnCaseload found = scores.forCaseload(by, caseload.ids(), CaseList.SHOWN);
         List<CaseLine> lines = found.newest().stream()
                 .map(p -> new CaseLine(p.caseId(), p.gaps(), LocalDate.ofInstant(p.changedAt(), ClockConfiguration.ZONE),
-                        "/cases/" + p.caseId() + "/plans/" + p.planId() + "/versions/" + p.number() + "#golden-thread"))
+                        "/cases/" + p.caseId() + "/plans/" + p.planId() + "/versions/" + p.number() + "#golden-thread",
+                        "thread.caseload.detail." + p.kind().name(), List.of(p.met(), p.checks())))
                 .toList();
         return new Summary("thread.caseload.title",
                 List.of(new Figure("thread.caseload.plans", found.plans()), new Figure("thread.caseload.withGaps", found.withGaps()),
