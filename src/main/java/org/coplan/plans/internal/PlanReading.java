@@ -46,10 +46,13 @@ public class PlanReading {
         this.attachments = attachments;
     }
 
-    /** The staff on the child's team now, by name: the people an item's provider may be. */
+    /**
+     * The staff on the child's team now, by name: the people an item's provider may be. The family
+     * and their SENDIASS adviser give no provision in a plan.
+     */
     public List<Provider> providers(PlanContext p) {
         List<org.coplan.cases.CaseMember> staff = cases.activeMembers(p.caseContext().caseId()).stream()
-                .filter(m -> !m.role().isFamily())
+                .filter(m -> !m.role().isFamily() && m.role() != org.coplan.cases.CaseRole.SENDIASS_ADVISER)
                 .toList();
         Map<org.coplan.people.PersonId, org.coplan.people.Person> persons = people.findAll(
                 staff.stream().map(org.coplan.cases.CaseMember::personId).toList());
