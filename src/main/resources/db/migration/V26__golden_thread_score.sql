@@ -14,8 +14,14 @@ create table plan_thread_score (
     checks              integer not null check (checks >= 0),
     met                 integer not null check (met between 0 and checks),
     gaps                integer not null check (gaps = checks - met),
-    computed_at         timestamptz not null
+    computed_at         timestamptz not null,
+    -- the plan's newest version (the one being written, or in force when none is): the caseload counts these
+    latest              boolean not null default true,
+    -- the plan's newest issued version: the authority's dashboard counts these
+    in_force            boolean not null default false
 );
-create index plan_thread_score_authority on plan_thread_score (local_authority_id, plan_id, number desc);
-create index plan_thread_score_school on plan_thread_score (school_id, plan_id, number desc) where school_id is not null;
-create index plan_thread_score_case on plan_thread_score (case_id, plan_id, number desc);
+create index plan_thread_score_plan on plan_thread_score (plan_id);
+create index plan_thread_score_latest_authority on plan_thread_score (local_authority_id, computed_at desc) where latest;
+create index plan_thread_score_latest_school on plan_thread_score (school_id, computed_at desc) where latest and school_id is not null;
+create index plan_thread_score_latest_case on plan_thread_score (case_id) where latest;
+create index plan_thread_score_in_force on plan_thread_score (local_authority_id) where in_force and plan_kind = 'EHC';

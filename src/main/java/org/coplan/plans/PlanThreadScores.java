@@ -56,17 +56,16 @@ public class PlanThreadScores {
             return new OnCaseload(0, 0, List.of());
         }
         UUID[] array = ids.toArray(UUID[]::new);
-        String newest = """
-                with newest as (
-                    select distinct on (plan_id) * from plan_thread_score where %s = any(?) order by plan_id, number desc)
-                """.formatted(by.column);
         record Counts(long plans, long withGaps) {}
-        Counts counts = jdbc.sql(newest + "select count(*) as plans, count(*) filter (where gaps > 0) as with_gaps from newest")
+        Counts counts = jdbc.sql("""
+                select count(*) as plans, count(*) filter (where gaps > 0) as with_gaps from plan_thread_score
+                where latest and %s = any(?)""".formatted(by.column))
                 .param(array)
                 .query((rs, n) -> new Counts(rs.getLong("plans"), rs.getLong("with_gaps")))
                 .single();
-        List<PlanWithGaps> lines = counts.withGaps() == 0 ? List.of() : jdbc.sql(newest + """
-                select * from newest where gaps > 0 order by computed_at desc, plan_id limit ?""")
+        List<PlanWithGaps> lines = counts.withGaps() == 0 ? List.of() : jdbc.sql("""
+                select * from plan_thread_score where latest and gaps > 0 and %s = any(?)
+                order by computed_at desc, plan_id limit ?""".formatted(by.column))
                 .params(array, shown)
                 .query((rs, n) -> new PlanWithGaps(rs.getObject("case_id", UUID.class), rs.getObject("plan_id", UUID.class),
                         PlanKind.valueOf(rs.getString("plan_kind")), rs.getInt("number"), rs.getInt("checks"), rs.getInt("met"),
@@ -78,12 +77,8 @@ public class PlanThreadScores {
     /** The authority's current EHC plans (each plan's newest issued version) and how many of them have no gaps. */
     public Whole currentEhcPlans(UUID authorityId) {
         return jdbc.sql("""
-                with in_force as (
-                    select distinct on (s.plan_id) s.gaps from plan_thread_score s
-                    join plan_version v on v.id = s.version_id and v.status = 'FINAL'
-                    where s.local_authority_id = ? and s.plan_kind = 'EHC'
-                    order by s.plan_id, s.number desc)
-                select count(*) filter (where gaps = 0) as whole, count(*) as plans from in_force""")
+                select count(*) filter (where gaps = 0) as whole, count(*) as plans from plan_thread_score
+                where in_force and plan_kind = 'EHC' and local_authority_id = ?""")
                 .param(authorityId)
                 .query((rs, n) -> new Whole(rs.getLong("whole"), rs.getLong("plans")))
                 .single();

@@ -65,7 +65,25 @@ public class ThreadScoring {
                         child.school() == null ? null : child.school().value(), r.checks(), r.met(), r.gaps().size(),
                         Timestamp.from(clock.instant()))
                 .update();
+        markVersions(planId);
         return r;
+    }
+
+    /**
+     * Marks which of a plan's scored versions is its newest (the one the caseload counts) and which
+     * is in force (its newest issued one, which the authority's dashboard counts). Touches only the
+     * plan's own rows; called whenever a version is scored or issued.
+     */
+    public void markVersions(UUID planId) {
+        jdbc.sql("""
+                update plan_thread_score s
+                set latest = s.number = (select max(t.number) from plan_thread_score t where t.plan_id = s.plan_id),
+                    in_force = v.status = 'FINAL'
+                        and v.number = (select max(w.number) from plan_version w where w.plan_id = s.plan_id and w.status = 'FINAL')
+                from plan_version v
+                where v.id = s.version_id and s.plan_id = ?""")
+                .param(planId)
+                .update();
     }
 
     /**
