@@ -25,6 +25,7 @@ import org.coplan.cases.CaseAccess;
 import org.coplan.meetings.MeetingSetup;
 import org.coplan.meetings.domain.NotePart;
 import org.coplan.plans.PlanSetup;
+import org.coplan.plans.domain.ProvisionAmount;
 import org.coplan.process.ProcessSetup;
 import org.coplan.process.domain.AdviceKind;
 import org.coplan.process.domain.DeadlineKey;
@@ -197,6 +198,19 @@ class DemoData implements ApplicationRunner {
         familyRequests(la, sendiass, sarah, amira, daniel, leo);
         viewsBeforeMeeting(today, coordinator, sarah, yusuf, sarahOnYusuf);
         childsOwnVoice(sencoOak, sarah, amira);
+        quantifiedProvisionAndThread(sencoOak, amira);
+    }
+
+    /**
+     * Provision in numbers and the golden thread. Leo's and Zofia's issued plans carry amounts on
+     * their provision (given as the items were written, before the plans were issued), except
+     * Zofia's rest break, left "when needed" so her plan shows "This cannot be counted" and one gap;
+     * Leo's plan has one gap too: section A has no words of Leo's own. Here Helen gives Amira's
+     * phonics group its numbers on the SEN support plan she is writing, so that plan has no gaps.
+     */
+    private void quantifiedProvisionAndThread(Person senco, CaseId amira) {
+        plans.quantify(senco.id(), amira, PlanKind.SEN_SUPPORT, "Phonics catch-up group",
+                new ProvisionAmount(4, ProvisionAmount.Per.WEEK, 20, 4, CaseRole.SENCO.name(), senco.id().value()));
     }
 
     /**
@@ -358,8 +372,10 @@ class DemoData implements ApplicationRunner {
         UUID change = plans.need(coordinator.id(), leo, leoPlan, 1, SectionCode.B, "Becomes anxious when routines change without warning");
         UUID follows = plans.outcome(coordinator.id(), leo, leoPlan, 1, SectionCode.E, "Leo will follow a three-step instruction in class without help", "July 2027", List.of(listening));
         UUID copes = plans.outcome(coordinator.id(), leo, leoPlan, 1, SectionCode.E, "Leo will tell an adult when he is worried about a change", "December 2026", List.of(change));
-        plans.provision(coordinator.id(), leo, leoPlan, 1, SectionCode.F, "Speech and language therapy on following instructions", "NHS speech and language therapist", "Once a fortnight", "45 minutes", "1 to 1", List.of(follows));
-        plans.provision(coordinator.id(), leo, leoPlan, 1, SectionCode.F, "Visual timetable and a warning the day before any change", "Class teacher and teaching assistant", "Every school day", "5 minutes each morning", "1 to 1", List.of(copes));
+        plans.provision(coordinator.id(), leo, leoPlan, 1, SectionCode.F, "Speech and language therapy on following instructions", "NHS speech and language therapist", "Once a fortnight", "45 minutes", "1 to 1", List.of(follows),
+                new ProvisionAmount(3, ProvisionAmount.Per.HALF_TERM, 45, 1, CaseRole.HEALTH_PROFESSIONAL.name(), therapist.id().value()));
+        plans.provision(coordinator.id(), leo, leoPlan, 1, SectionCode.F, "Visual timetable and a warning the day before any change", "Class teacher and teaching assistant", "Every school day", "5 minutes each morning", "1 to 1", List.of(copes),
+                new ProvisionAmount(5, ProvisionAmount.Per.WEEK, 5, 1, null, null));
         plans.contribution(daniel.id(), leo, leoPlan, 1, SectionCode.B, ContributionKind.PARENT_CARER_VIEW, "At home Leo does best when we write instructions down.", coordinator.id(), ResponseOutcome.INCLUDED_WITH_CHANGES, "Added to section F as a visual timetable at school.");
         plans.contribution(therapist.id(), leo, leoPlan, 1, SectionCode.F, ContributionKind.PROFESSIONAL_ADVICE, "Recommend fortnightly therapy sessions of 45 minutes.", coordinator.id(), ResponseOutcome.INCLUDED, null);
         plans.write(coordinator.id(), leo, leoPlan, 1, SectionCode.C, "Leo has no health needs related to his special educational needs. He sees his GP for check-ups as usual.");
@@ -398,8 +414,9 @@ class DemoData implements ApplicationRunner {
         plans.write(coordinator.id(), zofiaCase, plan, 1, SectionCode.D, "Zofia has no social care needs related to her special educational needs.");
         UUID notes = plans.outcome(coordinator.id(), zofiaCase, plan, 1, SectionCode.E, "Zofia will take her own notes in lessons using speech-to-text", "July 2027", List.of(reading));
         UUID rests = plans.outcome(coordinator.id(), zofiaCase, plan, 1, SectionCode.E, "Zofia will attend full days at college with planned rest breaks", "September 2027", List.of(tired));
-        plans.provision(coordinator.id(), zofiaCase, plan, 1, SectionCode.F, "Speech-to-text software and training in using it", "Learning support team", "Once a week for a term", "30 minutes", "1 to 1", List.of(notes));
-        plans.provision(coordinator.id(), zofiaCase, plan, 1, SectionCode.F, "A quiet room for a rest break each afternoon", "Riverside Academy pastoral team", "Every school day", "15 minutes", "1 to 1", List.of(rests));
+        plans.provision(coordinator.id(), zofiaCase, plan, 1, SectionCode.F, "Speech-to-text software and training in using it", "Learning support team", "Once a week for a term", "30 minutes", "1 to 1", List.of(notes),
+                new ProvisionAmount(1, ProvisionAmount.Per.WEEK, 30, 1, null, null));
+        plans.provision(coordinator.id(), zofiaCase, plan, 1, SectionCode.F, "A quiet room for a rest break each afternoon", "Riverside Academy pastoral team", "When needed in the afternoon", "15 minutes", "1 to 1", List.of(rests));
         plans.write(coordinator.id(), zofiaCase, plan, 1, SectionCode.G, "Check-ups with the hospital's recovery team every three months.");
         plans.write(coordinator.id(), zofiaCase, plan, 1, SectionCode.H1, "No social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970 is needed.");
         plans.write(coordinator.id(), zofiaCase, plan, 1, SectionCode.H2, "No other social care provision is needed.");

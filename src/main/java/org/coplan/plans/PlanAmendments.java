@@ -11,6 +11,7 @@ import org.coplan.plans.domain.AmendmentProposal.Current;
 import org.coplan.plans.domain.AmendmentProposal.ItemChange;
 import org.coplan.plans.domain.AmendmentProposal.ItemKind;
 import org.coplan.plans.domain.PlanAction;
+import org.coplan.plans.domain.ProvisionAmount;
 import org.coplan.plans.domain.PlanKind;
 import org.coplan.plans.domain.PlanPolicy;
 import org.coplan.plans.domain.VersionStatus;
@@ -132,13 +133,16 @@ public class PlanAmendments {
         PlanContext draft = access.open(by, caseId.value(), f.planId(), number, PlanAction.WRITE);
         for (ItemChange change : changes) {
             switch (change) {
-                case ItemChange.Edit e -> work.editItem(draft, inDraft(draft, e.item()),
-                        fields(e.description(), e.byWhen(), e.amount(), e.groupSize(), e.item()));
+                case ItemChange.Edit e -> {
+                    PlanItems.Item before = inDraft(draft, e.item());
+                    work.editItem(draft, before, fields(e.description(), e.byWhen(), e.amount(), e.groupSize(), e.item(), before.amount()));
+                }
                 case ItemChange.Remove r -> work.removeItem(draft, inDraft(draft, r.item()));
                 case ItemChange.Add a -> work.addItem(draft, a.section(),
                         a.kind() == ItemKind.OUTCOME ? PlanItems.Kind.OUTCOME : PlanItems.Kind.PROVISION,
                         fields(a.description(), a.byWhen(), a.amount(), a.groupSize(),
-                                new Current(null, a.kind(), a.section(), a.description(), null, null, null, null, null, null, null, a.links())));
+                                new Current(null, a.kind(), a.section(), a.description(), null, null, null, null, null, null, null, a.links()),
+                                null));
             }
         }
         if (origin != null) {
@@ -164,10 +168,10 @@ public class PlanAmendments {
     /**
      * The fields of an item in the draft: the proposal's words, "by when" and amount over the item's
      * own. The one place a proposal becomes {@link PlanWork.ItemFields}; the amount is written in
-     * words beside the item's provider.
+     * words and in numbers, keeping the item's provider in numbers ({@code baseAmount}) when it had one.
      */
     private PlanWork.ItemFields fields(String description, String byWhen, AmendmentProposal.Amount amount, Integer groupSize,
-            Current base) {
+            Current base, ProvisionAmount baseAmount) {
         Locale uk = Locale.UK;
         String frequency = amount == null ? base.frequency()
                 : messages.getMessage("reviewev.amount.per." + amount.per().name(), new Object[] {amount.sessions()}, uk);
@@ -176,8 +180,17 @@ public class PlanAmendments {
         String group = groupSize == null ? base.groupSize()
                 : groupSize == 1 ? messages.getMessage("reviewev.amount.oneToOne", null, uk)
                 : messages.getMessage("reviewev.amount.group", new Object[] {groupSize}, uk);
+        ProvisionAmount numbers = baseAmount;
+        if (amount != null) {
+            numbers = new ProvisionAmount(amount.sessions(), ProvisionAmount.Per.valueOf(amount.per().name()), amount.minutes(),
+                    groupSize != null ? groupSize : baseAmount == null ? null : baseAmount.groupCount(),
+                    baseAmount == null ? null : baseAmount.providerRole(), baseAmount == null ? null : baseAmount.providerPerson());
+        } else if (groupSize != null && baseAmount != null) {
+            numbers = new ProvisionAmount(baseAmount.sessions(), baseAmount.per(), baseAmount.minutes(), groupSize,
+                    baseAmount.providerRole(), baseAmount.providerPerson());
+        }
         return new PlanWork.ItemFields(description, byWhen, base.provider(), frequency, length, group, base.starts(), base.ends(),
-                base.links());
+                base.links(), numbers);
     }
 
     private static Current current(PlanItems.Item i) {

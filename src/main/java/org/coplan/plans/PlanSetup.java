@@ -39,9 +39,12 @@ public class PlanSetup {
     private final AnsweringContribution answering;
     private final org.coplan.plans.internal.QuotedWords quoted;
     private final PlanLookup lookup;
+    private final org.coplan.plans.internal.PlanReading reading;
 
     PlanSetup(CaseAccess cases, PlanAccess plans, PlanWork work, SendingForComment sending, IssuingPlan issuing,
-            AnsweringContribution answering, org.coplan.plans.internal.QuotedWords quoted, PlanLookup lookup) {
+            AnsweringContribution answering, org.coplan.plans.internal.QuotedWords quoted, PlanLookup lookup,
+            org.coplan.plans.internal.PlanReading reading) {
+        this.reading = reading;
         this.quoted = quoted;
         this.lookup = lookup;
         this.answering = answering;
@@ -79,6 +82,30 @@ public class PlanSetup {
             String howOften, String howLong, String groupSize, List<UUID> outcomes) {
         work.addItem(plans.open(writer, caseId.value(), plan, version, PlanAction.WRITE), section, PlanItems.Kind.PROVISION,
                 new PlanWork.ItemFields(what, null, who, howOften, howLong, groupSize, null, null, outcomes));
+    }
+
+    /** Adds a provision item with its amount in numbers beside the words. */
+    public void provision(PersonId writer, CaseId caseId, UUID plan, int version, SectionCode section, String what, String who,
+            String howOften, String howLong, String groupSize, List<UUID> outcomes, org.coplan.plans.domain.ProvisionAmount amount) {
+        work.addItem(plans.open(writer, caseId.value(), plan, version, PlanAction.WRITE), section, PlanItems.Kind.PROVISION,
+                new PlanWork.ItemFields(what, null, who, howOften, howLong, groupSize, null, null, outcomes, amount));
+    }
+
+    /**
+     * Gives the provision item with these words, in the plan of this kind being written, an
+     * amount in numbers, as its writer would on the item's page; its words stay as they are.
+     */
+    public void quantify(PersonId writer, CaseId caseId, PlanKind kind, String description,
+            org.coplan.plans.domain.ProvisionAmount amount) {
+        PlanLookup.PlanRef ref = lookup.current(caseId, kind).orElseThrow();
+        PlanContext p = plans.open(writer, caseId.value(), ref.planId(), ref.currentVersion(), PlanAction.WRITE);
+        PlanItems.Item item = reading.currentItems(p).stream()
+                .filter(i -> i.kind() == PlanItems.Kind.PROVISION && i.description().equals(description))
+                .findFirst().orElseThrow();
+        if (!work.editItem(p, item, new PlanWork.ItemFields(item.description(), item.byWhen(), item.provider(), item.frequency(),
+                item.sessionLength(), item.groupSize(), item.starts(), item.ends(), item.links(), amount))) {
+            throw new IllegalStateException("Provision item changed meanwhile: " + description);
+        }
     }
 
     /** Adds a contribution as its author, and the writer's answer if one is given. */

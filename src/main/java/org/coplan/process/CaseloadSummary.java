@@ -59,9 +59,19 @@ public interface CaseloadSummary {
 
     /**
      * One case: its count, the date that makes it urgent (such as the oldest due date) and where to
-     * deal with it.
+     * deal with it, and optionally a line of detail shown under the child's name (a message key and
+     * its arguments, such as "9 of 12 checks met"; null for none).
      */
-    record CaseLine(UUID caseId, long count, LocalDate since, String href) {}
+    record CaseLine(UUID caseId, long count, LocalDate since, String href, String detailKey, List<Object> detailArgs) {
+
+        public CaseLine {
+            detailArgs = detailArgs == null ? List.of() : List.copyOf(detailArgs);
+        }
+
+        public CaseLine(UUID caseId, long count, LocalDate since, String href) {
+            this(caseId, count, since, href, null, List.of());
+        }
+    }
 
     /** A link to the page with the whole picture. */
     record Link(String textKey, String href) {}

@@ -174,6 +174,12 @@ class ReviewFromEvidenceTest extends IntegrationTest {
         String f = text(get(coordinator, draftPath + "/sections/f"));
         assertThat(f).contains("Speech and language therapy in a small group", "2 sessions a week", "45 minutes", "Groups of 3",
                 "NHS speech and language therapist").doesNotContain("A laptop for class work");
+        // the numbers as well as the words: the draft's item can be counted once issued
+        assertThat(jdbc.sql("""
+                select sessions || ' ' || per || ' ' || minutes || ' ' || group_count from plan_item i join plan_version v on v.id = i.version_id
+                where v.plan_id = ? and v.number = 2 and i.description = 'Speech and language therapy in a small group'
+                  and i.superseded_at is null and i.removed_at is null""").param(r.plan()).query(String.class).single())
+                .isEqualTo("2 WEEK 45 3");
         assertThat(text(get(coordinator, draftPath + "/sections/e"))).contains("Travels to school with a friend", "July 2028",
                 "Asks for help in class");
         // both ways: the draft names the review, the proposals name the draft

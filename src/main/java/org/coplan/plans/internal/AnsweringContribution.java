@@ -33,7 +33,10 @@ public class AnsweringContribution {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AnsweringContribution(Contributions contributions, CaseAccess cases, ApplicationEventPublisher events, Clock clock) {
+    private final ThreadScoring thread;
+
+    AnsweringContribution(Contributions contributions, CaseAccess cases, ApplicationEventPublisher events, Clock clock, ThreadScoring thread) {
+        this.thread = thread;
         this.contributions = contributions;
         this.cases = cases;
         this.events = events;
@@ -55,6 +58,10 @@ public class AnsweringContribution {
                 p.plan().kind(), c.section().slug(), c.id(), new PersonId(c.authorId()), p.caseContext().viewerId(),
                 p.caseContext().viewerName(), outcome);
         events.publishEvent(answered);
+        if (c.section().isAboutTheChild()) {
+            // the child's words left out of the section no longer count as their words in it
+            thread.recompute(p);
+        }
         return new Result.Answered(answered);
     }
 }

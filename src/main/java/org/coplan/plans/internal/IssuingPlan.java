@@ -51,11 +51,13 @@ public class IssuingPlan {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PlanIssuing.Settings settings;
+    private final ThreadScoring thread;
 
     IssuingPlan(
             Plans plans, Contributions contributions, SectionRevisions revisions, PlanItems items, CommentsFinished finished,
             CaseAccess cases, List<StatutoryPlanSteps> statutory, ApplicationEventPublisher events, Clock clock,
-            @Value("${coplan.plans.issue-when-family-finished:false}") boolean issueWhenFamilyFinished) {
+            @Value("${coplan.plans.issue-when-family-finished:false}") boolean issueWhenFamilyFinished, ThreadScoring thread) {
+        this.thread = thread;
         this.plans = plans;
         this.contributions = contributions;
         this.revisions = revisions;
@@ -98,6 +100,8 @@ public class IssuingPlan {
             return new Result.Refused(List.of(new StepRefusal("issue.refusal.changedElsewhere", List.of(), null, null)));
         }
         statutory.forEach(s -> s.record(step.step()));
+        // this version is now the plan in force, for the authority's count of plans in force with no gaps
+        thread.markVersions(p.plan().id());
         cases.recordChange(p.caseContext(), p.change("issued as final"), null);
         PlanVersionIssued issued = new PlanVersionIssued(p.caseContext().caseId(), p.caseContext().viewerId(), p.plan().kind(),
                 p.version().number(), p.version().isAmendment(), on);

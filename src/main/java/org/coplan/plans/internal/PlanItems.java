@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.coplan.plans.domain.ProvisionAmount;
 import org.coplan.plans.domain.SectionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,7 +31,23 @@ public class PlanItems {
     public record Item(
             UUID id, UUID versionId, SectionCode section, Kind kind, String description, String byWhen, String provider,
             String frequency, String sessionLength, String groupSize, LocalDate starts, LocalDate ends, List<UUID> links,
-            UUID lineage, Instant createdAt, UUID createdBy, String createdByName) {}
+            UUID lineage, Instant createdAt, UUID createdBy, String createdByName, ProvisionAmount amount) {
+
+        /** The same item without an amount, for needs and outcomes. */
+        public Item(
+                UUID id, UUID versionId, SectionCode section, Kind kind, String description, String byWhen, String provider,
+                String frequency, String sessionLength, String groupSize, LocalDate starts, LocalDate ends, List<UUID> links,
+                UUID lineage, Instant createdAt, UUID createdBy, String createdByName) {
+            this(id, versionId, section, kind, description, byWhen, provider, frequency, sessionLength, groupSize, starts, ends, links,
+                    lineage, createdAt, createdBy, createdByName, null);
+        }
+
+        /** The same item in another version, written at another time: for a new version or amendment. */
+        public Item carriedInto(UUID newId, UUID newVersionId, Instant at) {
+            return new Item(newId, newVersionId, section, kind, description, byWhen, provider, frequency, sessionLength, groupSize,
+                    starts, ends, links, lineage, at, createdBy, createdByName, amount);
+        }
+    }
 
     private final JdbcClient jdbc;
 
@@ -68,13 +85,17 @@ public class PlanItems {
     }
 
     public void insert(Item i) {
+        ProvisionAmount a = i.amount();
         jdbc.sql("""
                 insert into plan_item (id, version_id, section, kind, description, by_when, provider, frequency, session_length,
-                    group_size, starts, ends, links, lineage, created_at, created_by, created_by_name)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    group_size, starts, ends, links, lineage, created_at, created_by, created_by_name,
+                    sessions, per, minutes, group_count, provider_role, provider_person)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(i.id(), i.versionId(), i.section().name(), i.kind().name(), i.description(), i.byWhen(), i.provider(),
                         i.frequency(), i.sessionLength(), i.groupSize(), i.starts(), i.ends(), i.links().toArray(UUID[]::new),
-                        i.lineage(), Timestamp.from(i.createdAt()), i.createdBy(), i.createdByName())
+                        i.lineage(), Timestamp.from(i.createdAt()), i.createdBy(), i.createdByName(),
+                        a == null ? null : a.sessions(), a == null ? null : a.per().name(), a == null ? null : a.minutes(),
+                        a == null ? null : a.groupCount(), a == null ? null : a.providerRole(), a == null ? null : a.providerPerson())
                 .update();
     }
 
@@ -109,7 +130,20 @@ public class PlanItems {
                 rs.getObject("lineage", UUID.class),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getObject("created_by", UUID.class),
-                rs.getString("created_by_name"));
+                rs.getString("created_by_name"),
+                amount(rs));
+    }
+
+    /** The amount, when the row has a whole one; group size and provider only count beside it. */
+    static ProvisionAmount amount(ResultSet rs) throws SQLException {
+        Integer sessions = (Integer) rs.getObject("sessions");
+        String per = rs.getString("per");
+        Integer minutes = (Integer) rs.getObject("minutes");
+        if (sessions == null || per == null || minutes == null) {
+            return null;
+        }
+        return new ProvisionAmount(sessions, ProvisionAmount.Per.valueOf(per), minutes, (Integer) rs.getObject("group_count"),
+                rs.getString("provider_role"), rs.getObject("provider_person", UUID.class));
     }
 
     private static List<UUID> uuids(Array array) throws SQLException {

@@ -29,13 +29,38 @@ public class PlanReading {
     private final Contributions contributions;
     private final PlanItems items;
     private final Attachments attachments;
+    private final org.coplan.cases.CaseAccess cases;
+    private final org.coplan.people.People people;
 
-    PlanReading(Plans plans, SectionRevisions revisions, Contributions contributions, PlanItems items, Attachments attachments) {
+    /** A member of staff on the child's team who may be named as the provider of an item. */
+    public record Provider(UUID personId, String name, org.coplan.cases.CaseRole role) {}
+
+    PlanReading(Plans plans, SectionRevisions revisions, Contributions contributions, PlanItems items, Attachments attachments,
+            org.coplan.cases.CaseAccess cases, org.coplan.people.People people) {
+        this.cases = cases;
+        this.people = people;
         this.plans = plans;
         this.revisions = revisions;
         this.contributions = contributions;
         this.items = items;
         this.attachments = attachments;
+    }
+
+    /**
+     * The staff on the child's team now, by name: the people an item's provider may be. The family
+     * and their SENDIASS adviser give no provision in a plan.
+     */
+    public List<Provider> providers(PlanContext p) {
+        List<org.coplan.cases.CaseMember> staff = cases.activeMembers(p.caseContext().caseId()).stream()
+                .filter(m -> !m.role().isFamily() && m.role() != org.coplan.cases.CaseRole.SENDIASS_ADVISER)
+                .toList();
+        Map<org.coplan.people.PersonId, org.coplan.people.Person> persons = people.findAll(
+                staff.stream().map(org.coplan.cases.CaseMember::personId).toList());
+        return staff.stream()
+                .filter(m -> persons.containsKey(m.personId()))
+                .map(m -> new Provider(m.personId().value(), persons.get(m.personId()).displayName(), m.role()))
+                .sorted(java.util.Comparator.comparing(Provider::name))
+                .toList();
     }
 
     /** The case's plans, each with its versions in order. */

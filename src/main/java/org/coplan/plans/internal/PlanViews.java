@@ -59,7 +59,11 @@ public class PlanViews {
         }
     }
 
-    public record VersionView(PlanContext context, List<SectionView> sections, Map<UUID, Item> itemsByLineage) {
+    /**
+     * @param amounts each provision item's amount in words, by lineage; items without an amount are not in it
+     */
+    public record VersionView(
+            PlanContext context, List<SectionView> sections, Map<UUID, Item> itemsByLineage, Map<UUID, String> amounts) {
 
         public SectionView section(SectionCode code) {
             return sections.stream().filter(s -> s.code() == code).findFirst().orElseThrow();
@@ -81,11 +85,13 @@ public class PlanViews {
     private final String serviceName;
     private final String operatorName;
     private final QuotedWords quoted;
+    private final AmountWords amountWords;
 
     PlanViews(
             SectionRevisions revisions, Contributions contributions, PlanItems items, PlanComments comments, AgreementMarks marks,
-            CaseAccess cases, People people, MessageSource messages, QuotedWords quoted,
+            CaseAccess cases, People people, MessageSource messages, QuotedWords quoted, AmountWords amountWords,
             @Value("${coplan.service-name}") String serviceName, @Value("${coplan.operator-name}") String operatorName) {
+        this.amountWords = amountWords;
         this.quoted = quoted;
         this.revisions = revisions;
         this.contributions = contributions;
@@ -120,7 +126,24 @@ public class PlanViews {
                     List.copyOf(positions.values())));
         }
         Map<UUID, Item> byLineage = allItems.stream().collect(Collectors.toMap(Item::lineage, i -> i, (a, b) -> a, LinkedHashMap::new));
-        return new VersionView(p, sections, byLineage);
+        return new VersionView(p, sections, byLineage, amounts(allItems));
+    }
+
+    private Map<UUID, String> amounts(List<Item> all) {
+        List<Item> counted = all.stream().filter(i -> i.amount() != null).toList();
+        if (counted.isEmpty()) {
+            return Map.of();
+        }
+        List<PersonId> named = counted.stream().map(i -> i.amount().providerPerson()).filter(java.util.Objects::nonNull).distinct()
+                .map(PersonId::new).toList();
+        Map<UUID, String> names = new java.util.HashMap<>();
+        if (!named.isEmpty()) {
+            people.findAll(named).forEach((id, person) -> names.put(id.value(), person.displayName()));
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<UUID, String> words = new LinkedHashMap<>();
+        counted.forEach(i -> words.put(i.lineage(), amountWords.text(i.amount(), names, locale)));
+        return words;
     }
 
     /** The family, and the professionals if the writer asked them, each "not read yet" until they say. */
@@ -201,6 +224,7 @@ public class PlanViews {
         add(fields, msg("item.frequency", locale), i.frequency());
         add(fields, msg("item.sessionLength", locale), i.sessionLength());
         add(fields, msg("item.groupSize", locale), i.groupSize());
+        add(fields, msg("amount.inNumbers", locale), view.amounts().get(i.lineage()));
         add(fields, msg("item.starts", locale), i.starts() == null ? null : i.starts().toString());
         add(fields, msg("item.ends", locale), i.ends() == null ? null : i.ends().toString());
         if (!i.links().isEmpty()) {

@@ -17,6 +17,7 @@ import org.coplan.plans.domain.AgreementMark;
 import org.coplan.plans.domain.ContributionKind;
 import org.coplan.plans.domain.PlanKind;
 import org.coplan.plans.domain.PlanPolicy;
+import org.coplan.plans.domain.ProvisionAmount;
 import org.coplan.plans.domain.ResponseOutcome;
 import org.coplan.plans.domain.SectionCode;
 import org.coplan.plans.domain.VersionStatus;
@@ -51,7 +52,15 @@ public class PlanWork {
     /** The structured fields of a need, outcome or provision item, as typed. */
     public record ItemFields(
             String description, String byWhen, String provider, String frequency, String sessionLength, String groupSize,
-            LocalDate starts, LocalDate ends, List<UUID> links) {}
+            LocalDate starts, LocalDate ends, List<UUID> links, ProvisionAmount amount) {
+
+        /** The words alone, with no amount in numbers. */
+        public ItemFields(
+                String description, String byWhen, String provider, String frequency, String sessionLength, String groupSize,
+                LocalDate starts, LocalDate ends, List<UUID> links) {
+            this(description, byWhen, provider, frequency, sessionLength, groupSize, starts, ends, links, null);
+        }
+    }
 
     private final Plans plans;
     private final SectionRevisions revisions;
@@ -64,11 +73,13 @@ public class PlanWork {
     private final SectionQuotes quotes;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ThreadScoring thread;
 
     PlanWork(
             Plans plans, SectionRevisions revisions, Contributions contributions, AgreementMarks marks, PlanItems items,
             PlanComments comments, Attachments attachments, CaseAccess caseAccess, SectionQuotes quotes,
-            Clock clock, ApplicationEventPublisher events) {
+            Clock clock, ApplicationEventPublisher events, ThreadScoring thread) {
+        this.thread = thread;
         this.quotes = quotes;
         this.plans = plans;
         this.revisions = revisions;
@@ -92,7 +103,9 @@ public class PlanWork {
         if (!plans.insert(plan, ctx.viewerId().value())) {
             return Optional.empty();
         }
-        plans.insertVersion(UUID.randomUUID(), plan.id(), 1, null, null, ctx.viewerId().value(), now);
+        UUID first = UUID.randomUUID();
+        plans.insertVersion(first, plan.id(), 1, null, null, ctx.viewerId().value(), now);
+        thread.recompute(first, plan.id(), kind, 1, ctx.child());
         caseAccess.recordChange(ctx, plan.label() + ": started", null);
         return Optional.of(plan);
     }
@@ -107,6 +120,9 @@ public class PlanWork {
             return new SectionSave.Conflict(revisions.latest(p.version().id(), section).orElse(null));
         }
         record(p, "section " + section.name() + " text", revision.changeNote());
+        if (section.isAboutTheChild()) {
+            thread.recompute(p);
+        }
         return new SectionSave.Saved(revision);
     }
 
@@ -125,6 +141,9 @@ public class PlanWork {
         record(p, "contribution to section " + section.name(), kind.name() + (upload == null ? "" : ", with " + upload.fileName()));
         events.publishEvent(new ContributionMade(p.caseContext().caseId(), p.plan().id(), p.version().number(), p.plan().kind(),
                 section.slug(), c.id(), p.caseContext().viewerId()));
+        if (section.isAboutTheChild()) {
+            thread.recompute(p);
+        }
         return c;
     }
 
@@ -133,6 +152,7 @@ public class PlanWork {
         Item item = item(p, section, kind, f, lineage);
         items.insert(item);
         record(p, kind.name().toLowerCase(Locale.ROOT) + " added to section " + section.name(), f.description());
+        thread.recompute(p);
         return item;
     }
 
@@ -143,6 +163,7 @@ public class PlanWork {
         }
         items.insert(item(p, current.section(), current.kind(), f, current.lineage()));
         record(p, current.kind().name().toLowerCase(Locale.ROOT) + " changed in section " + current.section().name(), f.description());
+        thread.recompute(p);
         return true;
     }
 
@@ -151,6 +172,7 @@ public class PlanWork {
         if (removed) {
             record(p, current.kind().name().toLowerCase(Locale.ROOT) + " removed from section " + current.section().name(),
                     current.description());
+            thread.recompute(p);
         }
         return removed;
     }
@@ -159,7 +181,7 @@ public class PlanWork {
         return new Item(UUID.randomUUID(), p.version().id(), section, kind, f.description().strip(), blank(f.byWhen()),
                 blank(f.provider()), blank(f.frequency()), blank(f.sessionLength()), blank(f.groupSize()), f.starts(), f.ends(),
                 f.links() == null ? List.of() : f.links(), lineage, clock.instant(), p.caseContext().viewerId().value(),
-                p.caseContext().viewerName());
+                p.caseContext().viewerName(), kind == PlanItems.Kind.PROVISION ? f.amount() : null);
     }
 
     public void comment(PlanContext p, SectionCode section, UUID parentId, String body) {
@@ -204,13 +226,13 @@ public class PlanWork {
         }
         revisions.latest(p.version().id()).values().forEach(r -> revisions.insert(new Revision(UUID.randomUUID(), id, r.section(),
                 r.body(), r.authorId(), r.authorName(), r.authorRole(), now, null, "Carried over from version " + p.version().number())));
-        items.current(p.version().id()).forEach(i -> items.insert(new Item(UUID.randomUUID(), id, i.section(), i.kind(), i.description(),
-                i.byWhen(), i.provider(), i.frequency(), i.sessionLength(), i.groupSize(), i.starts(), i.ends(), i.links(),
-                i.lineage(), now, i.createdBy(), i.createdByName())));
+        // each item keeps its lineage and its amount in numbers, so links and counting carry on across versions
+        items.current(p.version().id()).forEach(i -> items.insert(i.carriedInto(UUID.randomUUID(), id, now)));
         SectionCode aboutTheChild = SectionCode.aboutTheChild(p.plan().kind());
         quotes.standing(p.version().id(), aboutTheChild).forEach(q -> quotes.insert(new SectionQuotes.Quote(UUID.randomUUID(), id,
                 q.section(), q.lineage(), q.heading(), q.body(), q.picked(), q.speakerName(), q.speakerRole(), q.speakerId(),
                 q.helperName(), q.saidAt(), SectionQuotes.State.STANDS, null, null, null, null, null, null, now)));
+        thread.recompute(id, p.plan().id(), p.plan().kind(), number, p.caseContext().child());
         caseAccess.recordChange(p.caseContext(), p.plan().label() + ": amendment started as version " + number, null);
         return plans.version(p.plan().id(), number);
     }

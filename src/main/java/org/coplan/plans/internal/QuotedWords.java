@@ -47,10 +47,12 @@ public class QuotedWords {
     private final People people;
     private final MessageSource messages;
     private final Clock clock;
+    private final ThreadScoring thread;
 
     QuotedWords(
             SectionQuotes quotes, AboutMeWords aboutMe, CaseAccess cases, CaseNotices notices, People people, MessageSource messages,
-            Clock clock) {
+            Clock clock, ThreadScoring thread) {
+        this.thread = thread;
         this.quotes = quotes;
         this.aboutMe = aboutMe;
         this.cases = cases;
@@ -90,6 +92,7 @@ public class QuotedWords {
         }
         cases.recordChange(p.caseContext(), p.change("section " + section.name() + " started from All about me"),
                 added + " quoted");
+        thread.recompute(p);
         return added;
     }
 
@@ -153,6 +156,7 @@ public class QuotedWords {
         }
         if (accept) {
             quotes.replace(standing.id());
+            thread.recompute(p);
         }
         cases.recordChange(p.caseContext(), p.change((accept ? "accepted" : "declined") + " a change to quoted words in section "
                 + standing.section().name()), null);

@@ -52,11 +52,14 @@ class PlansController {
     private final FinishingComments finishing;
     private final org.coplan.plans.PlanInvolvement involvement;
     private final org.coplan.plans.PlanAmendments amendments;
+    private final org.coplan.plans.internal.ThreadScoring thread;
 
     PlansController(PlanAccess access, PlanWork work, PlanViews views, PlanReading reading, MessageSource messages,
             SendingForComment sending, IssuingPlan issuing, FinishingComments finishing,
-            org.coplan.plans.PlanInvolvement involvement, org.coplan.plans.PlanAmendments amendments) {
+            org.coplan.plans.PlanInvolvement involvement, org.coplan.plans.PlanAmendments amendments,
+            org.coplan.plans.internal.ThreadScoring thread) {
         this.amendments = amendments;
+        this.thread = thread;
         this.involvement = involvement;
         this.access = access;
         this.sending = sending;
@@ -110,7 +113,9 @@ class PlansController {
             @AuthenticationPrincipal SignedInPerson who, Model model) {
         PlanContext p = access.open(who.id(), caseId, planId, number, PlanAction.VIEW);
         PlanPages.common(p, model);
-        model.addAttribute("view", views.view(p));
+        PlanViews.VersionView view = views.view(p);
+        model.addAttribute("view", view);
+        model.addAttribute("thread", ThreadPanel.of(p, thread.of(view), null));
         model.addAttribute("versions", reading.versions(p));
         model.addAttribute("today", access.today());
         model.addAttribute("mayFinish", issuing.familyMayFinishEarly() && p.version().status() == VersionStatus.PROPOSED

@@ -67,9 +67,12 @@ class SectionController {
 
     private final AnsweringContribution answering;
     private final org.coplan.plans.internal.QuotedWords quoted;
+    private final org.coplan.plans.internal.ThreadScoring thread;
 
     SectionController(PlanAccess access, PlanWork work, PlanViews views, PlanReading reading, MessageSource messages,
-            AnsweringContribution answering, org.coplan.plans.internal.QuotedWords quoted) {
+            AnsweringContribution answering, org.coplan.plans.internal.QuotedWords quoted,
+            org.coplan.plans.internal.ThreadScoring thread) {
+        this.thread = thread;
         this.quoted = quoted;
         this.answering = answering;
         this.access = access;
@@ -101,6 +104,9 @@ class SectionController {
                 .forEach(i -> vague.put(i.id(), VAGUE.findIn(String.join(" ", nz(i.description()), nz(i.frequency()),
                         nz(i.sessionLength()), nz(i.groupSize())))));
         model.addAttribute("vague", vague);
+        model.addAttribute("uncounted", section.items().stream().filter(org.coplan.plans.internal.ThreadScoring::cannotBeCounted)
+                .map(Item::id).collect(java.util.stream.Collectors.toSet()));
+        model.addAttribute("thread", ThreadPanel.of(p, thread.of(view), code));
         PlanPages.common(p, model);
         model.addAttribute("view", view);
         model.addAttribute("s", view.section(code));
@@ -396,6 +402,13 @@ class SectionController {
         typed.put("groupSize", nz(item.groupSize()));
         putDate(typed, "starts", item.starts());
         putDate(typed, "ends", item.ends());
+        org.coplan.plans.domain.ProvisionAmount a = item.amount();
+        typed.put("sessions", a == null ? "" : String.valueOf(a.sessions()));
+        typed.put("per", a == null ? "" : a.per().name());
+        typed.put("minutes", a == null ? "" : String.valueOf(a.minutes()));
+        typed.put("groupCount", a == null || a.groupCount() == null ? "" : String.valueOf(a.groupCount()));
+        typed.put("providerRole", a == null || a.providerRole() == null ? "" : a.providerRole());
+        typed.put("providerPerson", a == null || a.providerPerson() == null ? "" : a.providerPerson().toString());
         return itemPage(p, code, item, withLinks(typed, item.links()), new FormErrors(), model);
     }
 
@@ -445,6 +458,16 @@ class SectionController {
                 .map(i -> new String[] {i.lineage().toString(), i.description()})
                 .toList());
         model.addAttribute("selectedLinks", typed.getOrDefault("links", ""));
+        if (kind == PlanItems.Kind.PROVISION) {
+            Locale locale = LocaleContextHolder.getLocale();
+            model.addAttribute("perOptions", java.util.Arrays.stream(org.coplan.plans.domain.ProvisionAmount.Per.values())
+                    .map(v -> new String[] {v.name(), messages.getMessage("amount.per." + v.name(), null, locale)}).toList());
+            model.addAttribute("roleOptions", org.coplan.plans.internal.AmountWords.PROVIDER_ROLES.stream()
+                    .map(r -> new String[] {r, messages.getMessage("role." + r, null, locale)}).toList());
+            model.addAttribute("personOptions", reading.providers(p).stream()
+                    .map(pr -> new String[] {pr.personId().toString(), pr.name() + " (" + messages.getMessage("role." + pr.role().name(),
+                            null, locale) + ")"}).toList());
+        }
         access.recordView(p.caseContext(), "Plan version " + p.version().number() + ": " + kind.name().toLowerCase(Locale.ROOT)
                 + " in section " + code.name());
         return "plans/item";
@@ -468,6 +491,7 @@ class SectionController {
         }
         java.time.LocalDate starts = null;
         java.time.LocalDate ends = null;
+        org.coplan.plans.domain.ProvisionAmount amount = null;
         if (kind == PlanItems.Kind.PROVISION) {
             if (typed.getOrDefault("provider", "").isBlank()) {
                 errors.add("provider", "item.providerRequired");
@@ -480,11 +504,18 @@ class SectionController {
             if (starts != null && ends != null && ends.isBefore(starts)) {
                 errors.add("ends", "item.endsBeforeStarts");
             }
+            org.coplan.plans.domain.AmountEntry.Result read = org.coplan.plans.domain.AmountEntry.read(
+                    new org.coplan.plans.domain.AmountEntry.Typed(typed.get("sessions"), typed.get("per"), typed.get("minutes"),
+                            typed.get("groupCount"), typed.get("providerRole"), typed.get("providerPerson")),
+                    org.coplan.plans.internal.AmountWords.PROVIDER_ROLES,
+                    reading.providers(p).stream().map(PlanReading.Provider::personId).collect(java.util.stream.Collectors.toSet()));
+            read.problems().forEach(problem -> errors.add(problem.field(), problem.key()));
+            amount = read.amount();
         }
         List<UUID> known = reading.currentItems(p).stream().map(Item::lineage).toList();
         List<UUID> chosen = links == null ? List.of() : links.stream().filter(known::contains).distinct().toList();
         return new PlanWork.ItemFields(description, typed.get("byWhen"), typed.get("provider"), typed.get("frequency"),
-                typed.get("sessionLength"), typed.get("groupSize"), starts, ends, chosen);
+                typed.get("sessionLength"), typed.get("groupSize"), starts, ends, chosen, amount);
     }
 
     private static java.time.LocalDate optionalDate(Map<String, String> typed, String name, FormErrors errors) {

@@ -53,9 +53,11 @@ class AuthorityController {
     private final People people;
     private final MessageSource messages;
     private final MonthDay fixedCensusDay;
+    private final org.coplan.plans.PlanThreadScores threads;
 
     AuthorityController(CaseloadReading caseloads, Sen2Export sen2, ProcessWork process, People people, MessageSource messages,
-            @Value("${coplan.sen2.census-day:}") String censusDay) {
+            @Value("${coplan.sen2.census-day:}") String censusDay, org.coplan.plans.PlanThreadScores threads) {
+        this.threads = threads;
         this.caseloads = caseloads;
         this.sen2 = sen2;
         this.process = process;
@@ -96,6 +98,9 @@ class AuthorityController {
         model.addAttribute("overdueTotal", figures.overdueByKind().values().stream().mapToLong(Long::longValue).sum());
         model.addAttribute("overdueKeys", figures.overdueByKind().keySet().stream().toList());
         model.addAttribute("stageTotal", figures.byStage().values().stream().mapToLong(Long::longValue).sum());
+        // the golden thread of the EHC plans in force, from the scores kept as each plan changed (ADR 0039)
+        org.coplan.plans.PlanThreadScores.Whole whole = threads.currentEhcPlans(authority.id().value());
+        model.addAttribute("threadWhole", new org.coplan.process.domain.Share(whole.whole(), whole.of()));
         return "process/authority";
     }
 
