@@ -1,11 +1,13 @@
 package org.coplan.provision;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.coplan.cases.CaseAccess;
 import org.coplan.cases.CaseId;
 import org.coplan.cases.domain.CaseAction;
 import org.coplan.people.PersonId;
+import org.coplan.plans.PlannedProvision;
 import org.coplan.provision.domain.FamilyFeeling;
 import org.coplan.provision.domain.ProgressScale;
 import org.coplan.provision.internal.ProgressScales;
@@ -24,11 +26,18 @@ public class ProgressSetup {
     private final CaseAccess cases;
     private final ProgressWork work;
     private final ProgressScales scales;
+    private final PlannedProvision planned;
 
-    ProgressSetup(CaseAccess cases, ProgressWork work, ProgressScales scales) {
+    ProgressSetup(CaseAccess cases, ProgressWork work, ProgressScales scales, PlannedProvision planned) {
         this.cases = cases;
         this.work = work;
         this.scales = scales;
+        this.planned = planned;
+    }
+
+    /** The lineages of the outcomes in force on the case, in the plan's order; empty without an issued plan. */
+    public List<UUID> outcomesInForce(CaseId caseId) {
+        return planned.inForce(caseId).map(p -> p.outcomes().stream().map(PlannedProvision.Outcome::lineage).toList()).orElse(List.of());
     }
 
     /**
