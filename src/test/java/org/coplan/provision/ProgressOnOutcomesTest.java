@@ -271,6 +271,8 @@ class ProgressOnOutcomesTest extends IntegrationTest {
         Visitor.Page page = manager.get("/provision/progress-scale?la=" + la);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.text()).contains("Progress has been recorded at this step, so it cannot be removed");
+        String scaleForm = page.body().substring(page.body().indexOf("action=\"/provision/progress-scale\""));
+        assertThat(scaleForm.substring(0, scaleForm.indexOf("</form>"))).as("the form carries its CSRF token").contains("name=\"_csrf\"");
         Map<String, String> form = scaleForm(page.body());
         form.put("label-1", "Beginning to show");
         form.put("position-4", "9");

@@ -177,7 +177,7 @@ class OutcomeProgressController {
             return outcomePage(ctx, lineage, progress, new ViewForm(words, feeling), errors, model);
         }
         redirect.addFlashAttribute("done", "progress.view.saved");
-        return "redirect:/cases/" + caseId + "/outcomes/" + lineage + "#views";
+        return "redirect:/cases/" + caseId + "/outcomes/" + lineage;
     }
 
     @GetMapping(OUTCOME + "/progress/{recordId}/attachment")
