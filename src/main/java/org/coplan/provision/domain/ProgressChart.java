@@ -25,8 +25,11 @@ public record ProgressChart(
     /** Date labels along the x-axis, at most. */
     public static final int MAX_TICKS = 4;
 
-    /** A step of the scale: its name and the height of its line. */
-    public record StepLine(String label, int y) {}
+    /** Characters of a step's name that fit left of the plot; a longer name is cut with an ellipsis (the table has it whole). */
+    public static final int LABEL_FITS = 18;
+
+    /** A step of the scale: its name, the name as it fits beside the chart, and the height of its line. */
+    public record StepLine(String label, String shown, int y) {}
 
     /** A date marked on the x-axis. */
     public record Tick(LocalDate date, int x) {}
@@ -48,7 +51,8 @@ public record ProgressChart(
         int plotRight = WIDTH - RIGHT;
         List<StepLine> lines = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            lines.add(new StepLine(scale.steps().get(i).label(), y(i, n)));
+            String label = scale.steps().get(i).label();
+            lines.add(new StepLine(label, label.length() <= LABEL_FITS ? label : label.substring(0, LABEL_FITS - 1).strip() + "…", y(i, n)));
         }
         List<Observation> shown = observations.stream().filter(o -> scale.indexOf(o.step()) >= 0).toList();
         List<Point> points = new ArrayList<>();

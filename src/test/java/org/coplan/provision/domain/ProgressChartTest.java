@@ -82,6 +82,18 @@ class ProgressChartTest {
     }
 
     @Test
+    void aLongStepNameIsCutToFitBesideTheChart() {
+        UUID id = UUID.randomUUID();
+        ProgressScale own = new ProgressScale(authority, 1, List.of(new ProgressStep(UUID.randomUUID(), "Not yet", 1),
+                new ProgressStep(id, "Does it with a reminder from an adult", 2)));
+
+        ProgressChart chart = ProgressChart.of(own, List.of(new ProgressChart.Observation(LocalDate.of(2026, 1, 1), id)));
+
+        assertThat(chart.steps()).extracting(ProgressChart.StepLine::shown).containsExactly("Not yet", "Does it with a re…");
+        assertThat(chart.points().getFirst().step()).isEqualTo("Does it with a reminder from an adult");
+    }
+
+    @Test
     void twoRecordsOnTheSameDayShareTheirPlaceAlongTheAxis() {
         ProgressChart chart = ProgressChart.of(scale, List.of(
                 new ProgressChart.Observation(LocalDate.of(2026, 1, 1), step(0)),
