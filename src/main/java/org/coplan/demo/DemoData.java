@@ -255,9 +255,12 @@ class DemoData implements ApplicationRunner {
         for (LocalDate d = from.plusMonths(1); !d.isAfter(today); d = d.plusMonths(1)) {
             months.add(workingDay(d));
         }
+        ProgressNote before = null;
         for (int i = 0; i < months.size(); i++) {
             ProgressNote note = steps.get(Math.min(steps.size() - 1, i * steps.size() / months.size()));
-            progress.record(by.id(), caseId, outcome, note.step(), note.evidence(), observedBy, months.get(i));
+            String evidence = note == before ? "Much the same as last month. " + note.evidence() : note.evidence();
+            progress.record(by.id(), caseId, outcome, note.step(), evidence, observedBy, months.get(i));
+            before = note;
         }
     }
 
