@@ -199,6 +199,7 @@ class DemoData implements ApplicationRunner {
         viewsBeforeMeeting(today, coordinator, sarah, yusuf, sarahOnYusuf);
         childsOwnVoice(sencoOak, sarah, amira);
         quantifiedProvisionAndThread(sencoOak, amira);
+        progressOnOutcomes(today, therapist, sencoRiver, coordinator, daniel, zofia, leo, zofiaCase);
     }
 
     /**
@@ -211,6 +212,70 @@ class DemoData implements ApplicationRunner {
     private void quantifiedProvisionAndThread(Person senco, CaseId amira) {
         plans.quantify(senco.id(), amira, PlanKind.SEN_SUPPORT, "Phonics catch-up group",
                 new ProvisionAmount(4, ProvisionAmount.Per.WEEK, 20, 4, CaseRole.SENCO.name(), senco.id().value()));
+    }
+
+    private org.coplan.provision.ProgressSetup progress;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void progressSetup(org.coplan.provision.ProgressSetup progress) {
+        this.progress = progress;
+    }
+
+    /**
+     * Monthly progress on the outcomes of Leo's and Zofia's issued plans, from the month after each
+     * was issued, so their outcome pages show a chart; Daniel and Zofia each add their own view.
+     */
+    private void progressOnOutcomes(LocalDate today, Person therapist, Person senco, Person coordinator, Person daniel, Person zofia,
+            CaseId leo, CaseId zofiaCase) {
+        List<ProgressNote> following = List.of(
+                new ProgressNote("Not started", "Leo followed the first step of three, then waited for help."),
+                new ProgressNote("Emerging", "With the steps drawn on a card, Leo followed two of three."),
+                new ProgressNote("Emerging", "Followed two steps in a science lesson; needed a reminder for the third."),
+                new ProgressNote("Developing", "Followed three steps in therapy with the card, and twice without it."),
+                new ProgressNote("Developing", "In class, followed a three-step instruction for the practical without asking."),
+                new ProgressNote("Secure", "Followed three-step instructions in four lessons out of five this week."));
+        List<ProgressNote> worries = List.of(
+                new ProgressNote("Not started", "Leo went quiet when the timetable changed and did not say why."),
+                new ProgressNote("Emerging", "Showed his worry card to the teaching assistant when the room changed."),
+                new ProgressNote("Developing", "Told the teaching assistant he was worried about the supply teacher."),
+                new ProgressNote("Developing", "Asked what would happen on the trip day, the day before."));
+        List<ProgressNote> notes = List.of(
+                new ProgressNote("Not started", "Zofia has the speech-to-text software; training starts next week."),
+                new ProgressNote("Emerging", "Used speech-to-text for short notes in English with the learning support teacher."),
+                new ProgressNote("Developing", "Took her own notes in two lessons a week."),
+                new ProgressNote("Secure", "Takes her own notes in most lessons; checks them with her tutor on Fridays."));
+        List<ProgressNote> rests = List.of(
+                new ProgressNote("Emerging", "Attended three full days out of five, with a rest break each afternoon."),
+                new ProgressNote("Developing", "Attended four full days; used the quiet room each afternoon."),
+                new ProgressNote("Developing", "Four full days again; missed one afternoon after a hospital check-up."));
+        List<UUID> leoOutcomes = progress.outcomesInForce(leo);
+        List<UUID> zofiaOutcomes = progress.outcomesInForce(zofiaCase);
+        monthly(today, leoIssuedOn(today), therapist, leo, leoOutcomes.get(0), following, "Sam Lee, speech and language therapist");
+        monthly(today, leoIssuedOn(today), senco, leo, leoOutcomes.get(1), worries, "Teaching assistant");
+        monthly(today, zofiaIssuedOn(today), coordinator, zofiaCase, zofiaOutcomes.get(0), notes, "Learning support teacher");
+        monthly(today, zofiaIssuedOn(today), coordinator, zofiaCase, zofiaOutcomes.get(1), rests, "Pastoral team");
+        progress.view(daniel.id(), leo, leoOutcomes.get(0), "Leo can now follow a recipe with me at home if I say one step at a time, then the next.",
+                "GOING_WELL");
+        progress.view(zofia.id(), zofiaCase, zofiaOutcomes.get(0), "The software is good but it gets my words wrong when the room is noisy.",
+                "GOING_OK");
+    }
+
+    /** A step of the demo's progress and what was seen. */
+    private record ProgressNote(String step, String evidence) {}
+
+    /** One record a month from the month after {@code from}, spreading the steps given over the months up to today. */
+    private void monthly(LocalDate today, LocalDate from, Person by, CaseId caseId, UUID outcome, List<ProgressNote> steps, String observedBy) {
+        List<LocalDate> months = new java.util.ArrayList<>();
+        for (LocalDate d = from.plusMonths(1); !d.isAfter(today); d = d.plusMonths(1)) {
+            months.add(workingDay(d));
+        }
+        ProgressNote before = null;
+        for (int i = 0; i < months.size(); i++) {
+            ProgressNote note = steps.get(Math.min(steps.size() - 1, i * steps.size() / months.size()));
+            String evidence = note == before ? "Much the same as last month. " + note.evidence() : note.evidence();
+            progress.record(by.id(), caseId, outcome, note.step(), evidence, observedBy, months.get(i));
+            before = note;
+        }
     }
 
     /**

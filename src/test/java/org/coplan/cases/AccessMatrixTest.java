@@ -296,6 +296,7 @@ class AccessMatrixTest extends IntegrationTest {
         addMeetings();
         addChannels();
         addRequests();
+        addProgress();
     }
 
     @Autowired
@@ -510,6 +511,77 @@ class AccessMatrixTest extends IntegrationTest {
         add(HttpMethod.POST, "/cases/{caseId}/independent-support", ACTING_FAMILY, (c, v) -> post("/cases/" + c + "/independent-support"));
         add(HttpMethod.POST, "/cases/{caseId}/independent-support/{referralId}", ACTING_FAMILY,
                 (c, v) -> post("/cases/" + c + "/independent-support/" + referrals.get(c)));
+    }
+
+    // ---- progress on outcomes
+
+    @Autowired
+    org.coplan.provision.internal.ProgressWork progressWork;
+
+    Map<CaseId, UUID> outcomes = new java.util.HashMap<>();
+    Map<CaseId, UUID> progressRecords = new java.util.HashMap<>();
+
+    /** Staff on the case who may act record steps: the leads and every professional on the team, never the family. */
+    static final Set<Viewer> STAFF_ACTING = minus(ACTING_ON_CASE, Viewer.PARENT, Viewer.CHILD, Viewer.PARENT_FULL);
+
+    /**
+     * An outcome in section E of each case's issued EHC plan (version 1), with a step recorded and a
+     * file attached. Everyone on the case reads the progress; staff record steps; the acting family
+     * adds its own view. The POSTs send nothing typed, so each answer is the form refused, and
+     * nothing is added by the matrix itself.
+     */
+    private void addProgress() {
+        for (CaseId c : List.of(world.ownCase(), world.otherCase(), youngCase)) {
+            UUID version = jdbc.sql("select id from plan_version where plan_id = ? and number = 1")
+                    .param(plans.get(c).ehcPlan()).query(UUID.class).single();
+            UUID lineage = UUID.randomUUID();
+            jdbc.sql("""
+                            insert into plan_item (id, version_id, section, kind, description, by_when, lineage, created_at, created_by,
+                                created_by_name)
+                            values (?, ?, 'E', 'OUTCOME', 'Kit will ask for help in class', 'July 2027', ?, now(), ?, 'Cora Coordinator')""")
+                    .params(UUID.randomUUID(), version, lineage, lead(c).id().value())
+                    .update();
+            outcomes.put(c, lineage);
+            CaseContext ctx = access.open(lead(c).id(), c, CaseAction.ADD_TO_RECORD);
+            UUID step = org.coplan.provision.domain.ProgressScale.defaults(ctx.child().localAuthority().value()).steps().get(1).id();
+            var saved = (org.coplan.provision.internal.ProgressWork.Result.Saved) progressWork.record(ctx, lineage,
+                    new org.coplan.provision.internal.ProgressWork.Progress(step, "Asked once this week.", "Class teacher", access.today(),
+                            new org.coplan.provision.internal.ProgressWork.Upload("note.pdf", "application/pdf", PlanFixtures.PDF)));
+            progressRecords.put(c, saved.id());
+        }
+        add(HttpMethod.GET, "/cases/{caseId}/outcomes", EVERYONE_ON_CASE, (c, v) -> get("/cases/" + c + "/outcomes"));
+        add(HttpMethod.GET, "/cases/{caseId}/outcomes/{lineage}", EVERYONE_ON_CASE, (c, v) -> get("/cases/" + c + "/outcomes/" + outcomes.get(c)));
+        add(HttpMethod.POST, "/cases/{caseId}/outcomes/{lineage}/progress", STAFF_ACTING,
+                (c, v) -> post("/cases/" + c + "/outcomes/" + outcomes.get(c) + "/progress"));
+        add(HttpMethod.POST, "/cases/{caseId}/outcomes/{lineage}/views", ACTING_FAMILY,
+                (c, v) -> post("/cases/" + c + "/outcomes/" + outcomes.get(c) + "/views"));
+        add(HttpMethod.GET, "/cases/{caseId}/outcomes/{lineage}/progress/{recordId}/attachment", EVERYONE_ON_CASE,
+                (c, v) -> get("/cases/" + c + "/outcomes/" + outcomes.get(c) + "/progress/" + progressRecords.get(c) + "/attachment"));
+    }
+
+    /** The authority's progress scale: its SEN manager only, and never another authority's. */
+    @TestFactory
+    Stream<DynamicTest> onlyTheSenManagerSeesAndChangesTheirAuthoritysProgressScale() {
+        List<Outside> scale = List.of(
+                new Outside(HttpMethod.GET, "/provision/progress-scale", EnumSet.of(Viewer.SEN_MANAGER),
+                        own -> get("/provision/progress-scale")),
+                new Outside(HttpMethod.POST, "/provision/progress-scale", EnumSet.of(Viewer.SEN_MANAGER),
+                        own -> post("/provision/progress-scale")
+                                .param("authorityId", (own ? world.localAuthority() : world.otherLocalAuthority()).id().value().toString())
+                                .param("version", "-1")));
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Outside endpoint : scale) {
+            for (Viewer viewer : Viewer.values()) {
+                boolean allowed = endpoint.allowed().contains(viewer);
+                tests.add(DynamicTest.dynamicTest(endpoint.method() + " " + endpoint.pattern() + " as " + viewer + ", theirs: "
+                        + (allowed ? "allowed" : "not found"), () -> checkOutside(endpoint, viewer, true, allowed)));
+                if (endpoint.method() == HttpMethod.POST) {
+                    tests.add(DynamicTest.dynamicTest(endpoint.method() + " " + endpoint.pattern() + " as " + viewer
+                            + ", another authority's: not found", () -> checkOutside(endpoint, viewer, false, false)));
+                }
+            }
+        }
+        return tests.stream();
     }
 
     private Person familyOf(CaseId c) {
