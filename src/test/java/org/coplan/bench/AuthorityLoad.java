@@ -33,7 +33,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * --per-coordinator N  cases each coordinator leads (default 300)
  * --threads N        threads building the read models (default 2)
  * --provision 1      also an issued EHC plan per case with 10 provision items and a year of weekly
- *                    sessions each (about 10 million session rows for 20,000 cases; ProvisionGenerator)
+ *                    sessions each (about 10 million session rows for 20,000 cases; ProvisionGenerator),
+ *                    and a progress record a month on each outcome
+ * --progress-only 1  only add the monthly progress records, to a database loaded with --provision 1
  * </pre>
  *
  * Prints {@code BENCH-CASE <id>} (the demo coordinator's generated case with the most steps) and
@@ -49,7 +51,7 @@ public final class AuthorityLoad {
 
     public static void main(String[] args) throws Exception {
         Map<String, Integer> o = new HashMap<>(Map.of("cases", 20_000, "authorities", 1, "schools", 100, "per-coordinator", 300,
-                "threads", 2, "provision", 0));
+                "threads", 2, "provision", 0, "progress-only", 0));
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--") || !o.containsKey(args[i].substring(2))) {
                 throw new IllegalArgumentException("Unknown option " + args[i]);
@@ -74,6 +76,17 @@ public final class AuthorityLoad {
                     .orElseThrow(() -> new IllegalStateException("No demo data: start from a new data directory"));
             UUID demoCoordinator = jdbc.sql("select id from person where lower(email) = ?").param(DEMO_COORDINATOR)
                     .query(UUID.class).single();
+            if (o.get("progress-only") == 1) {
+                ProvisionGenerator provision = new ProvisionGenerator(jdbc, today);
+                long rows = 0;
+                for (UUID la : jdbc.sql("select distinct local_authority_id from child_case").query(UUID.class).list()) {
+                    rows += provision.progress(la);
+                }
+                JdbcClient.create(context.getBean(DatabaseLogins.class).ownerDataSource()).sql("vacuum analyze").update();
+                System.out.printf("BENCH-LOAD progress: %,d rows%n", rows);
+                context.close();
+                System.exit(0);
+            }
             long already = jdbc.sql("select count(*) from child_case").query(Long.class).single();
             if (already > 100) {
                 throw new IllegalStateException("This database already holds " + already + " cases");
@@ -113,8 +126,9 @@ public final class AuthorityLoad {
                 long sessions = 0;
                 for (UUID la : jdbc.sql("select distinct local_authority_id from child_case").query(UUID.class).list()) {
                     sessions += provision.generate(la, demoCoordinator);
+                    sessions += provision.progress(la);
                 }
-                System.out.printf("BENCH-LOAD provision: %,d session rows in %.0f s%n", sessions, (System.nanoTime() - before) / 1e9);
+                System.out.printf("BENCH-LOAD provision: %,d session and progress rows in %.0f s%n", sessions, (System.nanoTime() - before) / 1e9);
                 loaded = System.nanoTime();
             }
             AuthorityGenerator.refreshAll(context.getBean(ProcessWork.class), context.getBean(CaseAccess.class), all, o.get("threads"));

@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the team and is the named provider), the provision in force copied as the application does,
  * and one year of weekly sessions: about 90% delivered, 7% not delivered with a reason (a third
  * of those made up two days later), the rest not recorded. 20,000 cases make about 10 million
- * session rows.
+ * session rows. {@link #progress} adds a progress record a month on each outcome (about 720,000
+ * rows at 20,000 cases) on the authority's default scale.
  */
 final class ProvisionGenerator {
 
@@ -124,5 +125,47 @@ final class ProvisionGenerator {
                 .params(localAuthority, today)
                 .update();
         return sessions + makeUps;
+    }
+
+    /** A progress record a month on each generated outcome since the plan was issued, and a family view every third month. */
+    long progress(UUID localAuthority) {
+        LocalDate issued = today.minusWeeks(53).with(DayOfWeek.MONDAY);
+        jdbc.sql("insert into progress_scale (authority_id, version, changed_at) values (?, 0, now()) on conflict do nothing")
+                .param(localAuthority).update();
+        String[] steps = {"Not started", "Emerging", "Developing", "Secure", "Achieved"};
+        for (int i = 0; i < steps.length; i++) {
+            jdbc.sql("insert into progress_step (id, authority_id, position, label) select ?, ?, ?, ?"
+                            + " where not exists (select 1 from progress_step where authority_id = ? and position = ?)")
+                    .params(UUID.nameUUIDFromBytes((localAuthority + "bench-step" + i).getBytes()), localAuthority, i, steps[i],
+                            localAuthority, i)
+                    .update();
+        }
+        long records = jdbc.sql("""
+                insert into progress_record (id, case_id, outcome_lineage, step_id, evidence, observed_by, observed_on, recorded_by,
+                    recorded_by_name, recorded_role, recorded_at)
+                select md5(i.lineage::text || 'p' || m)::uuid, p.case_id, i.lineage,
+                    (select s.id from progress_step s where s.authority_id = c.local_authority_id
+                     order by s.position offset least(m / 3, 4) limit 1),
+                    'Read a short book with two prompts.', 'Class teacher', ?::date + m * 30, p.created_by, 'Bench teacher',
+                    'SENCO', (?::date + m * 30) + time '15:00'
+                from plan_item i join plan_version v on v.id = i.version_id join plan p on p.id = v.plan_id
+                join child_case c on c.id = p.case_id
+                cross join generate_series(1, 12) m
+                where c.local_authority_id = ? and i.kind = 'OUTCOME' and v.id = md5(p.id::text || 'v1')::uuid
+                  and ?::date + m * 30 < ?""")
+                .params(issued, issued, localAuthority, issued, today)
+                .update();
+        long views = jdbc.sql("""
+                insert into progress_view (id, case_id, outcome_lineage, words, feeling, author_id, author_name, author_role, added_at)
+                select md5(i.lineage::text || 'view' || m)::uuid, p.case_id, i.lineage, 'Going better at home too.', 'GOING_WELL',
+                    p.created_by, 'Bench parent', 'PARENT_CARER', (?::date + m * 90) + time '19:00'
+                from plan_item i join plan_version v on v.id = i.version_id join plan p on p.id = v.plan_id
+                join child_case c on c.id = p.case_id
+                cross join generate_series(1, 4) m
+                where c.local_authority_id = ? and i.kind = 'OUTCOME' and v.id = md5(p.id::text || 'v1')::uuid
+                  and ?::date + m * 90 < ?""")
+                .params(issued, localAuthority, issued, today)
+                .update();
+        return records + views;
     }
 }
