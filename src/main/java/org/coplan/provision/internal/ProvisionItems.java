@@ -104,4 +104,17 @@ public class ProvisionItems {
     private static List<UUID> uuids(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((UUID[]) array.getArray());
     }
+
+    // ---- delivery records
+
+    /** The items of these cases that have not stopped, in one statement whatever the number of cases. */
+    public List<ProvisionItem> notStoppedOn(java.util.Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from provision_item where case_id = any(?) and stopped_on is null order by section, description")
+                .param(caseIds.toArray(UUID[]::new))
+                .query(ProvisionItems::row)
+                .list();
+    }
 }
