@@ -223,6 +223,7 @@ class DeliveryRecordsTest extends IntegrationTest {
                 .param("reason_" + beaKey, "CHILD_ABSENT"))
                 .andReturn();
         assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/provision/my-week");
+        assertThat(saved.getFlashMap().get("done")).isEqualTo("delivery.group.saved");
         assertThat(count(w.ownCase(), kit)).isEqualTo(1);
         assertThat(count(second, bea)).isEqualTo(1);
         assertThat(jdbc.sql("select count(distinct group_session_id) from provision_session where item_lineage in (?, ?)")
