@@ -258,6 +258,40 @@ class DeliveryRecordsTest extends IntegrationTest {
         assertThat(page(w.parent(), "/")).doesNotContain("/provision/my-week");
     }
 
+    @Test
+    void myWeekSendsTheSameStatementsForOneCaseAsForMany() throws Exception {
+        World w = fixtures.world();
+        DeliveryItems.weekly(jdbc, w.ownCase(), "Speech therapy", "HEALTH_PROFESSIONAL", null, START);
+        org.coplan.support.Visitor v = visitor();
+        v.signIn(w.health().email(), org.coplan.support.Fixtures.PASSWORD);
+        int one = statements.oneRequest(() -> assertThat(v.get("/provision/my-week").text()).contains("Speech therapy")).count();
+        for (int i = 0; i < 4; i++) {
+            CaseId another = fixtures.cases().openCase(w.coordinator().id(), CaseRole.EHC_COORDINATOR, "Cal", "Many" + i + UUID.randomUUID(),
+                    null, LocalDate.of(2016, 2, 2), w.school().id(), w.localAuthority().id(), Stage.EHC_PLAN);
+            fixtures.cases().addMember(another, w.health().id(), CaseRole.HEALTH_PROFESSIONAL);
+            UUID item = DeliveryItems.weekly(jdbc, another, "Therapy " + i, "HEALTH_PROFESSIONAL", null, START);
+            post(w.health(), "/cases/" + another + "/provision/items/" + item + "/sessions/new", session("23", "DELIVERED", "30", ""));
+        }
+        var many = statements.oneRequest(() -> assertThat(v.get("/provision/my-week").text()).contains("Therapy 3").contains("1 (1 delivered)"));
+        assertThat(many.count()).as(many.toString()).isEqualTo(one);
+    }
+
+    @Test
+    void aCorrectionSavedMeanwhileByAnotherIsRefusedWithWhatWasTypedKept() throws Exception {
+        Made m = therapyOnOwnCase();
+        post(m.w().health(), m.record(), session("16", "DELIVERED", "30", "First words"));
+        UUID old = sessionOn(m, LocalDate.of(2026, 11, 16));
+        String correct = "/cases/" + m.w().ownCase() + "/provision/sessions/" + old + "/correct";
+        assertThat(post(m.w().coordinator(), correct, session("16", "DELIVERED", "35", "The lead's correction")).getResponse().getStatus())
+                .isEqualTo(302);
+        MvcResult late = post(m.w().health(), correct, session("16", "DELIVERED", "25", "My own correction"));
+        assertThat(late.getResponse().getStatus()).isEqualTo(200);
+        assertThat(text(late.getResponse().getContentAsString())).contains("Someone else corrected this session just now")
+                .contains("My own correction");
+        assertThat(jdbc.sql("select note from provision_session where case_id = ? and item_lineage = ? and replaced_by is null")
+                .params(m.w().ownCase().value(), m.therapy()).query(String.class).single()).isEqualTo("The lead's correction");
+    }
+
     // ---- helpers
 
     static String[] session(String day, String status, String minutes, String note) {

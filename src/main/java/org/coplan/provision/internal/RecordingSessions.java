@@ -117,6 +117,9 @@ public class RecordingSessions {
         if (!on.mayRecord()) {
             return new Saved(null, List.of(new Problem("provider", "delivery.error.notProvider")), null);
         }
+        if (replacing != null && !replacing.current()) {
+            return new Saved(null, List.of(new Problem("status", "delivery.error.correctedElsewhere")), replacing.replacedBy());
+        }
         if (!checked.ok()) {
             return new Saved(null, checked.problems(), checked.clash());
         }

@@ -127,7 +127,7 @@ class RecordingController {
     String submitCorrect(@PathVariable UUID caseId, @PathVariable UUID sessionId, @RequestParam Map<String, String> params,
             @AuthenticationPrincipal SignedInPerson who, Model model, RedirectAttributes redirect) {
         ItemOnCase on = openSessionForRecording(who, caseId, sessionId);
-        Session s = currentSession(on, sessionId);
+        Session s = recording.session(on, sessionId).orElseThrow(NotFound::new);
         return save(on, s, params, model, redirect);
     }
 
