@@ -29,9 +29,8 @@ alter table provision_session
     add constraint provision_session_replaced_by_fkey foreign key (replaced_by) references provision_session (id)
         deferrable initially deferred;
 
--- A provider's week: their items across their cases, then the current sessions of those items
--- in the week, each read in one statement.
-create index provision_item_case_provider_role on provision_item (case_id, provider_role) where provider_role is not null;
-create index provision_session_item_day on provision_session (case_id, item_lineage, session_date) where replaced_by is null;
--- "made up on" beside a missed session
+-- An item's whole log, corrected sessions included (the "once a day" index of V25 holds only
+-- current sessions, so it serves a provider's week but not the log).
+create index provision_session_item_day on provision_session (case_id, item_lineage, session_date);
+-- moving the make-ups of a corrected missed session
 create index provision_session_makes_up on provision_session (makes_up) where makes_up is not null;

@@ -57,7 +57,8 @@ public class MyWeekReading {
         LocalDate sunday = monday.plusDays(6);
         List<Provided> provided = provided(who, monday, sunday);
         Map<String, SessionRecords.Counted> counts = records
-                .countsBetween(provided.stream().map(p -> p.item().caseId()).collect(Collectors.toSet()), monday, sunday).stream()
+                .countsBetween(provided.stream().map(p -> p.item().caseId()).toList(),
+                        provided.stream().map(p -> p.item().lineage()).toList(), monday, sunday).stream()
                 .collect(Collectors.toMap(c -> c.caseId() + "/" + c.lineage(), Function.identity()));
         List<Row> rows = new ArrayList<>();
         for (Provided p : provided) {

@@ -154,17 +154,21 @@ public class SessionRecords {
     /** How many current sessions each item of these cases has from {@code from} to {@code to}, and how many were delivered. */
     public record Counted(UUID caseId, UUID lineage, int recorded, int delivered) {}
 
-    /** One statement for any number of cases, by the index on (case, item, day). */
-    public List<Counted> countsBetween(java.util.Collection<UUID> caseIds, java.time.LocalDate from, java.time.LocalDate to) {
+    /**
+     * One statement for any number of items (each a case and a lineage, at the same index of the two
+     * lists): each item is a short range of the index on (case, item, day), whatever its history.
+     */
+    public List<Counted> countsBetween(List<UUID> caseIds, List<UUID> lineages, java.time.LocalDate from, java.time.LocalDate to) {
         if (caseIds.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
-                select case_id, item_lineage, count(*) as recorded, count(*) filter (where status = 'DELIVERED') as delivered
-                from provision_session
-                where case_id = any(?) and session_date between ? and ? and replaced_by is null
-                group by case_id, item_lineage""")
-                .params(caseIds.toArray(UUID[]::new), from, to)
+                select s.case_id, s.item_lineage, count(*) as recorded, count(*) filter (where s.status = 'DELIVERED') as delivered
+                from unnest(?::uuid[], ?::uuid[]) as i(case_id, lineage)
+                join provision_session s on s.case_id = i.case_id and s.item_lineage = i.lineage
+                    and s.session_date between ? and ? and s.replaced_by is null
+                group by s.case_id, s.item_lineage""")
+                .params(caseIds.toArray(UUID[]::new), lineages.toArray(UUID[]::new), from, to)
                 .query((rs, n) -> new Counted(rs.getObject("case_id", UUID.class), rs.getObject("item_lineage", UUID.class),
                         rs.getInt("recorded"), rs.getInt("delivered")))
                 .list();
