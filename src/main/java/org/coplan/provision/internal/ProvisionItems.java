@@ -112,7 +112,11 @@ public class ProvisionItems {
         if (caseIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select * from provision_item where case_id = any(?) and stopped_on is null order by section, description")
+        // one primary-key range per case, whatever the planner thinks of the list's length
+        return jdbc.sql("""
+                select p.* from unnest(?::uuid[]) as c(id)
+                cross join lateral (select * from provision_item i where i.case_id = c.id and i.stopped_on is null) p
+                order by p.section, p.description""")
                 .param(caseIds.toArray(UUID[]::new))
                 .query(ProvisionItems::row)
                 .list();
