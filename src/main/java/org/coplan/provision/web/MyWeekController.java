@@ -123,6 +123,9 @@ class MyWeekController {
             rows.add(new GroupRow(key, p.ctx().child().knownAs() + " " + p.ctx().child().familyName(), p.item().description(), t != null,
                     t == null ? "DELIVERED" : t[0], t == null ? "" : t[1], t == null ? "" : t[2], rowErrors.get(key)));
         }
+        // children with the same provision next to each other, so a group is ticked in one place
+        rows.sort(java.util.Comparator.comparing(GroupRow::description, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(GroupRow::childName, String.CASE_INSENSITIVE_ORDER));
         List<String[]> reasons = new ArrayList<>();
         for (NotDeliveredReason r : NotDeliveredReason.values()) {
             reasons.add(new String[] {r.name(), messages.getMessage("delivery.reason." + r.name(), null, locale)});
