@@ -83,9 +83,13 @@ class DemoData implements ApplicationRunner {
     private final boolean wanted;
     private final org.coplan.cases.CaseNotices caseNotices;
     private final org.coplan.requests.RequestSetup requests;
+    private final org.coplan.plans.PlanAmountSetup amounts;
+    private final org.coplan.provision.DeliverySetup delivery;
 
     DemoData(People people, CaseSetup setup, PlanSetup plans, ProcessSetup process, MeetingSetup meetings, CaseAccess cases, SecondFactors secondFactors, Clock clock, EmbeddedDatabase embedded, org.coplan.deadlines.StatutoryDeadlines rules, org.coplan.requests.RequestSetup requests, @Value("${coplan.demo-data}") String setting,
-            org.coplan.cases.CaseNotices caseNotices) {
+            org.coplan.cases.CaseNotices caseNotices, org.coplan.plans.PlanAmountSetup amounts, org.coplan.provision.DeliverySetup delivery) {
+        this.amounts = amounts;
+        this.delivery = delivery;
         this.caseNotices = caseNotices;
         this.rules = rules;
         this.requests = requests;
@@ -199,12 +203,6 @@ class DemoData implements ApplicationRunner {
         childsOwnVoice(sencoOak, sarah, amira);
         deliveredSessions(therapist, leo, today);
     }
-
-    @org.springframework.beans.factory.annotation.Autowired
-    private org.coplan.plans.PlanAmountSetup amounts;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    private org.coplan.provision.DeliverySetup delivery;
 
     /**
      * Sam Lee, the therapist on Leo's team, provides his speech and language therapy (about once a
