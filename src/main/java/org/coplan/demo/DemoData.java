@@ -84,9 +84,13 @@ class DemoData implements ApplicationRunner {
     private final boolean wanted;
     private final org.coplan.cases.CaseNotices caseNotices;
     private final org.coplan.requests.RequestSetup requests;
+    private final org.coplan.plans.PlanAmountSetup amounts;
+    private final org.coplan.provision.DeliverySetup delivery;
 
     DemoData(People people, CaseSetup setup, PlanSetup plans, ProcessSetup process, MeetingSetup meetings, CaseAccess cases, SecondFactors secondFactors, Clock clock, EmbeddedDatabase embedded, org.coplan.deadlines.StatutoryDeadlines rules, org.coplan.requests.RequestSetup requests, @Value("${coplan.demo-data}") String setting,
-            org.coplan.cases.CaseNotices caseNotices) {
+            org.coplan.cases.CaseNotices caseNotices, org.coplan.plans.PlanAmountSetup amounts, org.coplan.provision.DeliverySetup delivery) {
+        this.amounts = amounts;
+        this.delivery = delivery;
         this.caseNotices = caseNotices;
         this.rules = rules;
         this.requests = requests;
@@ -200,6 +204,7 @@ class DemoData implements ApplicationRunner {
         childsOwnVoice(sencoOak, sarah, amira);
         quantifiedProvisionAndThread(sencoOak, amira);
         progressOnOutcomes(today, therapist, sencoRiver, coordinator, daniel, zofia, leo, zofiaCase);
+        deliveredSessions(therapist, leo, today);
     }
 
     /**
@@ -276,6 +281,28 @@ class DemoData implements ApplicationRunner {
             progress.record(by.id(), caseId, outcome, note.step(), evidence, observedBy, months.get(i));
             before = note;
         }
+    }
+
+    /**
+     * Sam Lee, the therapist on Leo's team, provides his speech and language therapy (about once a
+     * fortnight: 3 sessions each half-term, 45 minutes each) and has recorded the last ten weeks:
+     * four delivered, one missed when Leo was off sick and made up two days later, and one missed
+     * when Sam was away, not made up yet. Sam's "My provision this week" lists it.
+     */
+    private void deliveredSessions(Person therapist, CaseId leo, LocalDate today) {
+        String therapy = "Speech and language therapy on following instructions";
+        amounts.quantifyInForce(leo, therapy, new org.coplan.plans.PlannedProvision.Amount(3,
+                org.coplan.plans.PlannedProvision.Per.HALF_TERM, 45, 1, CaseRole.HEALTH_PROFESSIONAL.name(), therapist.id().value()));
+        delivery.provisionInForce(leo, leoIssuedOn(today));
+        LocalDate tuesday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.TUESDAY));
+        String sam = "Sam Lee";
+        delivery.record(therapist.id(), leo, therapy, tuesday.minusWeeks(10), true, 45, sam, "Listening for two key words in an instruction.", null, null);
+        delivery.record(therapist.id(), leo, therapy, tuesday.minusWeeks(8), true, 45, sam, "Following two-step instructions with pictures.", null, null);
+        delivery.record(therapist.id(), leo, therapy, tuesday.minusWeeks(6), false, null, null, null, "CHILD_ABSENT", null);
+        delivery.record(therapist.id(), leo, therapy, tuesday.minusWeeks(6).plusDays(2), true, 45, sam, "Two-step instructions without pictures.", null, tuesday.minusWeeks(6));
+        delivery.record(therapist.id(), leo, therapy, tuesday.minusWeeks(4), true, 40, sam, "Three-step instructions in a game. Leo asked for a repeat once.", null, null);
+        delivery.record(therapist.id(), leo, therapy, tuesday.minusWeeks(2), false, null, null, null, "PROVIDER_ABSENT", null);
+        delivery.record(therapist.id(), leo, therapy, tuesday, true, 45, sam, "Three-step instructions in class with his teacher watching.", null, null);
     }
 
     /**

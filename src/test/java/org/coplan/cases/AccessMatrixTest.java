@@ -297,6 +297,7 @@ class AccessMatrixTest extends IntegrationTest {
         addChannels();
         addRequests();
         addProgress();
+        addDelivery();
     }
 
     @Autowired
@@ -792,5 +793,98 @@ class AccessMatrixTest extends IntegrationTest {
             all.addAll(s);
         }
         return all;
+    }
+
+    // ---- delivery records: the sessions of a provision item given by the case's health professional
+
+    Map<CaseId, UUID> deliveredItems = new java.util.HashMap<>();
+
+    /** Everyone on the case but the family (and a "view only" parent): staff who may act on it. */
+    static final Set<Viewer> STAFF_ON_CASE = EnumSet.of(Viewer.SENCO_OF_SCHOOL, Viewer.COORDINATOR, Viewer.SEN_MANAGER,
+            Viewer.PSYCHOLOGIST, Viewer.HEALTH, Viewer.SOCIAL_CARE, Viewer.SENDIASS, Viewer.OTHER_PROFESSIONAL);
+
+    /**
+     * Everyone on the case reads an item's sessions. The recording pages are for staff on the case:
+     * the provider (the health professional here) and the leads record; another professional gets a
+     * page saying they do not provide the item (so they are "allowed" here, and record nothing:
+     * {@code DeliveryRecordsTest} proves that). The family never records. Posts carry bad input, so
+     * each check stores nothing.
+     */
+    private void addDelivery() {
+        for (CaseId c : List.of(world.ownCase(), world.otherCase(), youngCase)) {
+            UUID lineage = UUID.randomUUID();
+            jdbc.sql("""
+                    insert into provision_item (case_id, lineage, plan_kind, plan_version_id, section, description, sessions, per, minutes,
+                        provider_role, in_force_from)
+                    values (?, ?, 'EHC', ?, 'F', 'Speech and language therapy', 1, 'WEEK', 30, 'HEALTH_PROFESSIONAL', date '2026-09-01')""")
+                    .params(c.value(), lineage, UUID.randomUUID())
+                    .update();
+            deliveredItems.put(c, lineage);
+        }
+        add(HttpMethod.GET, "/cases/{caseId}/provision/items/{lineage}", EVERYONE_ON_CASE,
+                (c, v) -> get("/cases/" + c + "/provision/items/" + deliveredItems.get(c)));
+        add(HttpMethod.GET, "/cases/{caseId}/provision/items/{lineage}/sessions/new", STAFF_ON_CASE,
+                (c, v) -> get("/cases/" + c + "/provision/items/" + deliveredItems.get(c) + "/sessions/new"));
+        add(HttpMethod.POST, "/cases/{caseId}/provision/items/{lineage}/sessions/new", STAFF_ON_CASE,
+                (c, v) -> post("/cases/" + c + "/provision/items/" + deliveredItems.get(c) + "/sessions/new").param("status", "DELIVERED")
+                        .param("minutes", "-1"));
+        add(HttpMethod.GET, "/cases/{caseId}/provision/sessions/{sessionId}/correct", STAFF_ON_CASE,
+                (c, v) -> get("/cases/" + c + "/provision/sessions/" + deliveredSession(c) + "/correct"));
+        add(HttpMethod.POST, "/cases/{caseId}/provision/sessions/{sessionId}/correct", STAFF_ON_CASE,
+                (c, v) -> post("/cases/" + c + "/provision/sessions/" + deliveredSession(c) + "/correct").param("status", "DELIVERED")
+                        .param("minutes", "1441"));
+    }
+
+    private final Map<CaseId, UUID> deliveredSessions = new java.util.HashMap<>();
+
+    /** A session of the case's item, recorded by its lead, for correcting. */
+    private UUID deliveredSession(CaseId c) {
+        return deliveredSessions.computeIfAbsent(c, k -> {
+            UUID id = UUID.randomUUID();
+            jdbc.sql("""
+                    insert into provision_session (id, case_id, item_lineage, session_date, status, minutes, delivered_by, recorded_by,
+                        recorded_by_name, recorded_at)
+                    values (?, ?, ?, date '2026-11-16', 'DELIVERED', 30, 'Hal Health', ?, 'Hal Health', now())""")
+                    .params(id, k.value(), deliveredItems.get(k), lead(k).id().value())
+                    .update();
+            return id;
+        });
+    }
+
+    /** A provider's own pages, outside any case: every signed-in person has them, showing only the items they provide. */
+    private List<Outside> providerPages() {
+        return List.of(
+                new Outside(HttpMethod.GET, "/provision/my-week", EnumSet.allOf(Viewer.class), own -> get("/provision/my-week")),
+                new Outside(HttpMethod.GET, "/provision/group-sessions/new", EnumSet.allOf(Viewer.class),
+                        own -> get("/provision/group-sessions/new")),
+                new Outside(HttpMethod.POST, "/provision/group-sessions/new", EnumSet.allOf(Viewer.class),
+                        own -> post("/provision/group-sessions/new").param("minutes", "-1")));
+    }
+
+    @Test
+    void everyProviderPageOutsideACaseIsInTheMatrix() {
+        Set<String> inApplication = new TreeSet<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+            for (String pattern : e.getKey().getPatternValues()) {
+                if (pattern.startsWith("/provision/my-week") || pattern.startsWith("/provision/group-sessions")) {
+                    e.getKey().getMethodsCondition().getMethods().forEach(m -> inApplication.add(m.name() + " " + pattern));
+                }
+            }
+        }
+        assertThat(providerPages().stream().map(o -> o.method().name() + " " + o.pattern()).toList())
+                .containsExactlyInAnyOrderElementsOf(inApplication);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aProvidersOwnPagesOpenForEverySignedInPerson() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Outside endpoint : providerPages()) {
+            for (Viewer viewer : Viewer.values()) {
+                boolean allowed = endpoint.allowed().contains(viewer);
+                tests.add(DynamicTest.dynamicTest(endpoint.method() + " " + endpoint.pattern() + " as " + viewer + ": "
+                        + (allowed ? "allowed" : "not found"), () -> checkOutside(endpoint, viewer, true, allowed)));
+            }
+        }
+        return tests.stream();
     }
 }

@@ -104,4 +104,21 @@ public class ProvisionItems {
     private static List<UUID> uuids(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((UUID[]) array.getArray());
     }
+
+    // ---- delivery records
+
+    /** The items of these cases that have not stopped, in one statement whatever the number of cases. */
+    public List<ProvisionItem> notStoppedOn(java.util.Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        // one primary-key range per case, whatever the planner thinks of the list's length
+        return jdbc.sql("""
+                select p.* from unnest(?::uuid[]) as c(id)
+                cross join lateral (select * from provision_item i where i.case_id = c.id and i.stopped_on is null) p
+                order by p.section, p.description""")
+                .param(caseIds.toArray(UUID[]::new))
+                .query(ProvisionItems::row)
+                .list();
+    }
 }
