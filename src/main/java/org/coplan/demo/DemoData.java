@@ -83,10 +83,12 @@ class DemoData implements ApplicationRunner {
     private final boolean wanted;
     private final org.coplan.cases.CaseNotices caseNotices;
     private final org.coplan.requests.RequestSetup requests;
+    private final org.coplan.provision.TermDatesSetup termDates;
 
     DemoData(People people, CaseSetup setup, PlanSetup plans, ProcessSetup process, MeetingSetup meetings, CaseAccess cases, SecondFactors secondFactors, Clock clock, EmbeddedDatabase embedded, org.coplan.deadlines.StatutoryDeadlines rules, org.coplan.requests.RequestSetup requests, @Value("${coplan.demo-data}") String setting,
-            org.coplan.cases.CaseNotices caseNotices) {
+            org.coplan.cases.CaseNotices caseNotices, org.coplan.provision.TermDatesSetup termDates) {
         this.caseNotices = caseNotices;
+        this.termDates = termDates;
         this.rules = rules;
         this.requests = requests;
         this.people = people;
@@ -197,6 +199,20 @@ class DemoData implements ApplicationRunner {
         familyRequests(la, sendiass, sarah, amira, daniel, leo);
         viewsBeforeMeeting(today, coordinator, sarah, yusuf, sarahOnYusuf);
         childsOwnVoice(sencoOak, sarah, amira);
+        termDatesAndFidelity(la, riverside, manager, sencoRiver, today);
+    }
+
+    /**
+     * Term dates: the council has saved this school year's dates (the typical dates for England),
+     * and Riverside Academy has its own, each term starting a day later for staff training. Other
+     * years use the built-in dates. The provision summary on each case counts by these; the
+     * shortfall check runs on its own schedule, so nothing is sent while the demo loads.
+     */
+    private void termDatesAndFidelity(Organisation la, Organisation riverside, Person manager, Person sencoRiver, LocalDate today) {
+        int year = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
+        if (termDates.authorityDefaultFromBuiltIn(la.id(), year, manager)) {
+            termDates.schoolDatesStartingLater(riverside.id(), year, 1, sencoRiver);
+        }
     }
 
     /**

@@ -4,15 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Figures over many cases from {@code provision_fidelity_now} (each item's current half-term as of
  * the last check): for the authority's dashboard and the caseload. Aggregated in the database;
- * never a query per case.
+ * never a query per case. A reading service: pages call it.
  */
-@Repository
+@Service
 @Transactional(readOnly = true)
 public class FidelityFigures {
 

@@ -21,8 +21,7 @@ import org.coplan.provision.domain.SchoolYearTerms;
 import org.coplan.provision.domain.Term;
 import org.coplan.provision.domain.TermCalendar;
 import org.coplan.provision.domain.TermName;
-import org.coplan.provision.internal.TermCalendars;
-import org.coplan.provision.internal.TermDatesStore;
+import org.coplan.provision.internal.TermDatesSetting;
 import org.coplan.provision.internal.TermDatesStore.OwnerKind;
 import org.coplan.provision.internal.TermDatesStore.Stored;
 import org.coplan.shared.web.DateFields;
@@ -54,14 +53,12 @@ class TermDatesController {
     record Owner(Organisation organisation, OwnerKind kind, List<YearRow> years) {}
 
     private final People people;
-    private final TermDatesStore store;
-    private final TermCalendars calendars;
+    private final TermDatesSetting store;
     private final java.time.Clock clock;
 
-    TermDatesController(People people, TermDatesStore store, TermCalendars calendars, java.time.Clock clock) {
+    TermDatesController(People people, TermDatesSetting store, java.time.Clock clock) {
         this.people = people;
         this.store = store;
-        this.calendars = calendars;
         this.clock = clock;
     }
 
@@ -131,7 +128,7 @@ class TermDatesController {
             SchoolYearTerms terms1 = new SchoolYearTerms(year, terms);
             terms1.problems().forEach(p -> errors.add(p.field(), p.key()));
             if (!errors.any()) {
-                if (store.save(owner.id().value(), kind, terms1, basedOn, who.id().value(), who.displayName(), clock.instant())) {
+                if (store.save(owner.id().value(), kind, terms1, basedOn, who.id().value(), who.displayName())) {
                     redirect.addFlashAttribute("done", "termdates.saved");
                     return "redirect:/provision/term-dates";
                 }
@@ -152,7 +149,7 @@ class TermDatesController {
             @RequestParam(required = false) String version,
             RedirectAttributes redirect) {
         Organisation owner = owner(who, ownerId);
-        if (store.remove(owner.id().value(), year, parseVersion(version))) {
+        if (store.useDefault(owner.id().value(), year, parseVersion(version))) {
             redirect.addFlashAttribute("done", "termdates.defaultRestored");
         } else {
             redirect.addFlashAttribute("done", "termdates.notRemoved");
