@@ -74,12 +74,13 @@ create table provision_shortfall_told (
     primary key (case_id, item_lineage, period_first, person_id)
 );
 
--- How far the check after recorded sessions has read (provision_session.seq).
+-- How far the check after recorded sessions has read (provision_session.seq). Sessions already
+-- recorded are left to the first daily check.
 create table provision_check_mark (
     name      text primary key,
     last_seq  bigint not null
 );
-insert into provision_check_mark (name, last_seq) values ('sessions', 0);
+insert into provision_check_mark (name, last_seq) select 'sessions', coalesce(max(seq), 0) from provision_session;
 
 -- The case pages count one case's sessions in a period; the daily check counts a half-term's.
 create index provision_session_case_date on provision_session (case_id, session_date)

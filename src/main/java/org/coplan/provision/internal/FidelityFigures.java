@@ -49,6 +49,13 @@ public class FidelityFigures {
                 .single();
     }
 
+    /** The groups added up: a case is at one school, so cases short add up too. */
+    public static Group sum(List<Group> groups) {
+        return new Group(null, null, groups.stream().mapToLong(Group::items).sum(), groups.stream().mapToLong(Group::itemsShort).sum(),
+                groups.stream().mapToLong(Group::casesShort).sum(), groups.stream().mapToLong(Group::expected).sum(),
+                groups.stream().mapToLong(Group::delivered).sum());
+    }
+
     public List<Group> bySchool(UUID authority) {
         return jdbc.sql("""
                 select school, count(*) as items, count(*) filter (where shortfall) as items_short,

@@ -73,7 +73,7 @@ class FidelityDashboardController {
                         g.percentDelivered() == null ? 0 : g.percentDelivered()))
                 .sorted(Comparator.comparing(SchoolRow::name, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
-        Group total = figures.total(id);
+        Group total = FidelityFigures.sum(bySchool);
         int current = Math.max(1, page);
         List<FidelityFigures.ShortCase> cases = figures.shortCases(id, (current - 1) * PAGE, PAGE);
         Map<UUID, String> schoolNames = schoolRows.stream().filter(r -> r.group().id() != null && r.name() != null)
