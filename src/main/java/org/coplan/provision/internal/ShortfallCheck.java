@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.coplan.provision.domain.ExpectedSessions;
@@ -114,8 +115,13 @@ public class ShortfallCheck {
         for (int i = 0; i < all.size(); i += BATCH) {
             List<UUID> batch = all.subList(i, Math.min(all.size(), i + BATCH));
             List<Row> rows = tx.execute(s -> checkBatch(batch));
+            Set<List<Object>> alreadyTold = alreadyTold(batch);
             for (Row r : rows) {
                 if (r.shortfall()) {
+                    if (alreadyTold.contains(List.of(r.caseId(), r.lineage(), r.periodFirst()))) {
+                        short_++;
+                        continue;
+                    }
                     short_++;
                     try {
                         telling.tell(r.caseId(), r.lineage(), r.planKind(), r.school(), r.periodFirst());
@@ -128,11 +134,29 @@ public class ShortfallCheck {
         return short_;
     }
 
+    /**
+     * The items of these cases whose shortfall in a half-term someone was already told of: they are
+     * not looked at again (a shortfall is told once per item per half-term), which keeps the daily
+     * check from reading every case's team.
+     */
+    private Set<List<Object>> alreadyTold(List<UUID> caseIds) {
+        Set<List<Object>> told = new java.util.HashSet<>();
+        jdbc.sql("select distinct case_id, item_lineage, period_first from provision_shortfall_told where case_id = any(?)")
+                .param(caseIds.toArray(UUID[]::new))
+                .query((rs, n) -> told.add(List.of(rs.getObject("case_id", UUID.class), rs.getObject("item_lineage", UUID.class),
+                        rs.getObject("period_first", LocalDate.class))))
+                .list();
+        return told;
+    }
+
     /** One item's result: written to provision_fidelity_now. */
     record Row(UUID caseId, UUID lineage, String planKind, UUID authority, UUID school, String section, LocalDate periodFirst,
             LocalDate periodLast, int expected, int delivered, int madeUp, int notDelivered, boolean shortfall) {}
 
     private List<Row> checkBatch(List<UUID> caseIds) {
+        // one check writes the snapshot at a time, on however many nodes: two at once would both
+        // delete the old rows and then both insert the new ones
+        jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtext('provision_fidelity_now'))) as locked").query(Integer.class).single();
         LocalDate today = LocalDate.now(clock);
         LocalDate soFar = Shortfall.soFarUntil(today);
         Map<UUID, ProvisionCases.Where> where = cases.findAll(caseIds).stream()
