@@ -55,9 +55,13 @@ class ProvisionFidelityTest extends IntegrationTest {
 
     /** Weekly speech and language therapy (30 minutes), and a vague item, in force on the case's EHC plan. */
     UUID[] provision(World w) {
+        return provision(w, PlanKind.EHC);
+    }
+
+    UUID[] provision(World w, PlanKind kind) {
         UUID therapy = UUID.randomUUID();
         UUID vague = UUID.randomUUID();
-        items.replaceInForce(new PlannedProvision.InForce(w.ownCase().value(), PlanKind.EHC, UUID.randomUUID(), UUID.randomUUID(), 1,
+        items.replaceInForce(new PlannedProvision.InForce(w.ownCase().value(), kind, UUID.randomUUID(), UUID.randomUUID(), 1,
                 IN_FORCE, List.of(), List.of(
                         new PlannedProvision.Item(therapy, "F", "Speech and language therapy", "NHS speech and language therapist",
                                 "once a week", "30 minutes", new PlannedProvision.Amount(1, PlannedProvision.Per.WEEK, 30, 1,
@@ -207,6 +211,16 @@ class ProvisionFidelityTest extends IntegrationTest {
         check.check(caseIds);
         assertThat(told(w.coordinator())).hasSize(1);
         assertThat(told(w.parent())).hasSize(1);
+    }
+
+    @Test
+    void anSenSupportPlansShortfallIsToldToTheSchoolsSencoAsItsWriter() throws Exception {
+        World w = fixtures.world();
+        UUID therapy = provision(w, PlanKind.SEN_SUPPORT)[0];
+        record(w, therapy, "2026-11-02", SessionStatus.NOT_DELIVERED, NotDeliveredReason.CHILD_DECLINED, null);
+        assertThat(check.check(List.of(w.ownCase().value()))).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> told(w.senco()).size() == 1 && told(w.parent()).size() == 1);
+        assertThat(told(w.coordinator())).isEmpty();
     }
 
     List<MimeMessage> told(Person p) {

@@ -37,18 +37,6 @@ public class FidelityFigures {
         this.jdbc = jdbc;
     }
 
-    public Group total(UUID authority) {
-        return jdbc.sql("""
-                select count(*) as items, count(*) filter (where shortfall) as items_short,
-                    count(distinct case_id) filter (where shortfall) as cases_short,
-                    coalesce(sum(expected), 0) as expected, coalesce(sum(least(delivered + made_up, expected)), 0) as delivered
-                from provision_fidelity_now where local_authority = ?""")
-                .param(authority)
-                .query((rs, n) -> new Group(null, null, rs.getLong("items"), rs.getLong("items_short"), rs.getLong("cases_short"),
-                        rs.getLong("expected"), rs.getLong("delivered")))
-                .single();
-    }
-
     /** The groups added up: a case is at one school, so cases short add up too. */
     public static Group sum(List<Group> groups) {
         return new Group(null, null, groups.stream().mapToLong(Group::items).sum(), groups.stream().mapToLong(Group::itemsShort).sum(),

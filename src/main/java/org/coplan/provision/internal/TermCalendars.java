@@ -73,11 +73,6 @@ public class TermCalendars {
         }
     }
 
-    /** The authority's own calendar: its dates over the built-in ones. */
-    public TermCalendar forAuthority(UUID authority) {
-        return calendar(store.forOwners(List.of(authority)).getOrDefault(authority, List.of()), List.of());
-    }
-
     TermCalendar calendar(List<SchoolYearTerms> authority, List<SchoolYearTerms> school) {
         Map<Integer, SchoolYearTerms> years = new TreeMap<>();
         BuiltInTermDates.ENGLAND.forEach(y -> years.put(y.startYear(), y));
