@@ -1,7 +1,11 @@
 package org.coplan.provision.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,39 +48,64 @@ public class FidelityFigures {
                 groups.stream().mapToLong(Group::delivered).sum());
     }
 
-    public List<Group> bySchool(UUID authority) {
-        return jdbc.sql("""
-                select school, count(*) as items, count(*) filter (where shortfall) as items_short,
-                    count(distinct case_id) filter (where shortfall) as cases_short,
-                    sum(expected) as expected, sum(least(delivered + made_up, expected)) as delivered
-                from provision_fidelity_now where local_authority = ? group by school""")
+    /** The authority's figures by school and by section of the plan. */
+    public record Groups(List<Group> bySchool, List<Group> bySection) {}
+
+    /**
+     * The authority's figures by school and by section, in two scans of its items whatever their
+     * number: sums by grouping sets, then the distinct cases short over the (fewer) items short.
+     */
+    public Groups groups(UUID authority) {
+        record Key(boolean school, UUID id, String section) {}
+        Map<Key, long[]> sums = new LinkedHashMap<>();
+        jdbc.sql("""
+                select grouping(school) = 0 as by_school, school, section, count(*) as items,
+                    count(*) filter (where shortfall) as items_short, sum(expected) as expected,
+                    sum(least(delivered + made_up, expected)) as delivered
+                from provision_fidelity_now where local_authority = ?
+                group by grouping sets ((school), (section))""")
                 .param(authority)
-                .query((rs, n) -> new Group(rs.getObject("school", UUID.class), null, rs.getLong("items"), rs.getLong("items_short"),
-                        rs.getLong("cases_short"), rs.getLong("expected"), rs.getLong("delivered")))
+                .query((rs, n) -> {
+                    boolean bySchool = rs.getBoolean("by_school");
+                    sums.put(new Key(bySchool, bySchool ? rs.getObject("school", UUID.class) : null,
+                                    bySchool ? null : rs.getString("section")),
+                            new long[] {rs.getLong("items"), rs.getLong("items_short"), rs.getLong("expected"), rs.getLong("delivered")});
+                    return null;
+                })
                 .list();
+        Map<Key, Long> casesShort = new HashMap<>();
+        jdbc.sql("""
+                select grouping(school) = 0 as by_school, school, section, count(distinct case_id) as cases_short
+                from provision_fidelity_now where local_authority = ? and shortfall
+                group by grouping sets ((school), (section))""")
+                .param(authority)
+                .query((rs, n) -> {
+                    boolean bySchool = rs.getBoolean("by_school");
+                    casesShort.put(new Key(bySchool, bySchool ? rs.getObject("school", UUID.class) : null,
+                            bySchool ? null : rs.getString("section")), rs.getLong("cases_short"));
+                    return null;
+                })
+                .list();
+        List<Group> bySchool = new ArrayList<>();
+        List<Group> bySection = new ArrayList<>();
+        sums.forEach((k, v) -> {
+            Group g = new Group(k.id(), k.section(), v[0], v[1], casesShort.getOrDefault(k, 0L), v[2], v[3]);
+            (k.school() ? bySchool : bySection).add(g);
+        });
+        bySection.sort(java.util.Comparator.comparing(Group::key));
+        return new Groups(bySchool, bySection);
     }
 
-    public List<Group> bySection(UUID authority) {
-        return jdbc.sql("""
-                select section, count(*) as items, count(*) filter (where shortfall) as items_short,
-                    count(distinct case_id) filter (where shortfall) as cases_short,
-                    sum(expected) as expected, sum(least(delivered + made_up, expected)) as delivered
-                from provision_fidelity_now where local_authority = ? group by section order by section""")
-                .param(authority)
-                .query((rs, n) -> new Group(null, rs.getString("section"), rs.getLong("items"), rs.getLong("items_short"),
-                        rs.getLong("cases_short"), rs.getLong("expected"), rs.getLong("delivered")))
-                .list();
-    }
-
-    /** A page of the authority's cases with a shortfall, most items short first, then by name. */
+    /** A page of the authority's cases with a shortfall, most items short first; names are read for that page only. */
     public List<ShortCase> shortCases(UUID authority, int offset, int limit) {
         return jdbc.sql("""
-                select f.case_id, c.child_name, c.school, count(*) as items_short, min(f.period_first) as since
-                from provision_fidelity_now f join provision_case c on c.case_id = f.case_id
-                where f.local_authority = ? and f.shortfall
-                group by f.case_id, c.child_name, c.school
-                order by items_short desc, c.child_name, f.case_id
-                offset ? limit ?""")
+                with short_cases as (
+                    select case_id, count(*) as items_short, min(period_first) as since
+                    from provision_fidelity_now where local_authority = ? and shortfall
+                    group by case_id order by items_short desc, case_id offset ? limit ?)
+                select s.case_id, c.child_name, c.school, s.items_short, s.since
+                from short_cases s join provision_case c on c.case_id = s.case_id
+                order by s.items_short desc, s.case_id""")
                 .params(authority, offset, limit)
                 .query((rs, n) -> new ShortCase(rs.getObject("case_id", UUID.class), rs.getString("child_name"),
                         rs.getObject("school", UUID.class), rs.getLong("items_short"), rs.getObject("since", LocalDate.class)))

@@ -64,7 +64,8 @@ class FidelityDashboardController {
         }
         Organisation authority = mine.stream().filter(o -> o.id().toString().equals(la)).findFirst().orElse(mine.getFirst());
         UUID id = authority.id().value();
-        List<Group> bySchool = figures.bySchool(id);
+        FidelityFigures.Groups groups = figures.groups(id);
+        List<Group> bySchool = groups.bySchool();
         Map<OrganisationId, Organisation> schools = people.organisations(bySchool.stream()
                 .map(Group::id).filter(java.util.Objects::nonNull).map(OrganisationId::new).toList());
         List<SchoolRow> schoolRows = bySchool.stream()
@@ -82,7 +83,7 @@ class FidelityDashboardController {
         model.addAttribute("authorities", mine);
         model.addAttribute("total", total);
         model.addAttribute("schools", schoolRows);
-        model.addAttribute("sections", figures.bySection(id));
+        model.addAttribute("sections", groups.bySection());
         model.addAttribute("cases", cases.stream().map(c -> new CaseRow(c, c.school() == null ? null : schoolNames.get(c.school()))).toList());
         model.addAttribute("page", current);
         model.addAttribute("pages", Math.max(1, (total.casesShort() + PAGE - 1) / PAGE));
