@@ -86,12 +86,15 @@ class DemoData implements ApplicationRunner {
     private final org.coplan.requests.RequestSetup requests;
     private final org.coplan.plans.PlanAmountSetup amounts;
     private final org.coplan.provision.DeliverySetup delivery;
+    private final org.coplan.provision.TermDatesSetup termDates;
 
     DemoData(People people, CaseSetup setup, PlanSetup plans, ProcessSetup process, MeetingSetup meetings, CaseAccess cases, SecondFactors secondFactors, Clock clock, EmbeddedDatabase embedded, org.coplan.deadlines.StatutoryDeadlines rules, org.coplan.requests.RequestSetup requests, @Value("${coplan.demo-data}") String setting,
-            org.coplan.cases.CaseNotices caseNotices, org.coplan.plans.PlanAmountSetup amounts, org.coplan.provision.DeliverySetup delivery) {
+            org.coplan.cases.CaseNotices caseNotices, org.coplan.plans.PlanAmountSetup amounts, org.coplan.provision.DeliverySetup delivery,
+            org.coplan.provision.TermDatesSetup termDates) {
         this.amounts = amounts;
         this.delivery = delivery;
         this.caseNotices = caseNotices;
+        this.termDates = termDates;
         this.rules = rules;
         this.requests = requests;
         this.people = people;
@@ -205,6 +208,7 @@ class DemoData implements ApplicationRunner {
         quantifiedProvisionAndThread(sencoOak, amira);
         progressOnOutcomes(today, therapist, sencoRiver, coordinator, daniel, zofia, leo, zofiaCase);
         deliveredSessions(therapist, leo, today);
+        termDatesAndFidelity(la, riverside, manager, sencoRiver, today);
     }
 
     /**
@@ -303,6 +307,19 @@ class DemoData implements ApplicationRunner {
         delivery.record(therapist.id(), leo, therapy, tuesday.minusWeeks(4), true, 40, sam, "Three-step instructions in a game. Leo asked for a repeat once.", null, null);
         delivery.record(therapist.id(), leo, therapy, tuesday.minusWeeks(2), false, null, null, null, "PROVIDER_ABSENT", null);
         delivery.record(therapist.id(), leo, therapy, tuesday, true, 45, sam, "Three-step instructions in class with his teacher watching.", null, null);
+    }
+
+    /**
+     * Term dates: the council has saved this school year's dates (the typical dates for England),
+     * and Riverside Academy has its own, each term starting a day later for staff training. Other
+     * years use the built-in dates. The provision summary on each case counts by these; the
+     * shortfall check runs on its own schedule, so nothing is sent while the demo loads.
+     */
+    private void termDatesAndFidelity(Organisation la, Organisation riverside, Person manager, Person sencoRiver, LocalDate today) {
+        int year = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
+        if (termDates.authorityDefaultFromBuiltIn(la.id(), year, manager)) {
+            termDates.schoolDatesStartingLater(riverside.id(), year, 1, sencoRiver);
+        }
     }
 
     /**

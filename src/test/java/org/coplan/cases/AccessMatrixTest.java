@@ -512,6 +512,10 @@ class AccessMatrixTest extends IntegrationTest {
         add(HttpMethod.POST, "/cases/{caseId}/independent-support", ACTING_FAMILY, (c, v) -> post("/cases/" + c + "/independent-support"));
         add(HttpMethod.POST, "/cases/{caseId}/independent-support/{referralId}", ACTING_FAMILY,
                 (c, v) -> post("/cases/" + c + "/independent-support/" + referrals.get(c)));
+        // provision delivered: the family's summary for everyone on the case, the table per item for staff
+        add(HttpMethod.GET, "/cases/{caseId}/provision", EVERYONE_ON_CASE, (c, v) -> get("/cases/" + c + "/provision"));
+        add(HttpMethod.GET, "/cases/{caseId}/provision/fidelity", minus(EVERYONE_ON_CASE, FAMILY.toArray(Viewer[]::new)),
+                (c, v) -> get("/cases/" + c + "/provision/fidelity?period=term"));
     }
 
     // ---- progress on outcomes

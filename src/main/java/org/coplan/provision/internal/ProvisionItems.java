@@ -121,4 +121,15 @@ public class ProvisionItems {
                 .query(ProvisionItems::row)
                 .list();
     }
+
+    /** Every item of these cases, in force or stopped, in one query (for checks over many cases). */
+    public List<ProvisionItem> forCases(java.util.Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from provision_item where case_id = any(?) order by case_id, in_force_from, section, description")
+                .param(caseIds.toArray(UUID[]::new))
+                .query(ProvisionItems::row)
+                .list();
+    }
 }
