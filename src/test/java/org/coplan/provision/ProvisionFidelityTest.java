@@ -104,6 +104,9 @@ class ProvisionFidelityTest extends IntegrationTest {
 
         String caseId = w.ownCase().value().toString();
         String summary = page(w.parent(), "/cases/" + caseId + "/provision");
+        // each item leads to its sessions, one by one
+        assertThat(mvc.perform(get("/cases/" + caseId + "/provision").with(fixtures.as(w.parent()))).andReturn().getResponse()
+                .getContentAsString()).contains("/cases/" + caseId + "/provision/items/" + therapy);
         assertThat(summary)
                 .contains("Speech and language therapy")
                 .contains("1 of 4 sessions happened this half-term.")
