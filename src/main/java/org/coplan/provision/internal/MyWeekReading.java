@@ -38,8 +38,20 @@ public class MyWeekReading {
         }
     }
 
-    /** The week (Monday to Sunday) and the rows, by child then item. */
-    public record Week(LocalDate monday, LocalDate sunday, List<Row> rows) {}
+    /** Rows shown on one page of the week. */
+    public static final int PAGE_SIZE = 25;
+
+    /**
+     * The week (Monday to Sunday) and one page of its rows: items still to record this week first
+     * (fewer sessions recorded than expected), then the rest, each by child then item.
+     * {@code total} is every item the person provides, {@code toRecord} those still to record.
+     */
+    public record Week(LocalDate monday, LocalDate sunday, List<Row> rows, int total, int toRecord, int page, int pages) {}
+
+    /** True when this week's sessions are not all recorded yet. */
+    static boolean stillToRecord(Row r) {
+        return r.expected() != null && r.recorded() < r.expected();
+    }
 
     private final CaseAccess cases;
     private final ProvisionItems items;
@@ -51,7 +63,7 @@ public class MyWeekReading {
         this.records = records;
     }
 
-    public Week week(PersonId who) {
+    public Week week(PersonId who, int page) {
         LocalDate today = cases.today();
         LocalDate monday = today.with(DayOfWeek.MONDAY);
         LocalDate sunday = monday.plusDays(6);
@@ -66,7 +78,18 @@ public class MyWeekReading {
             Integer expected = p.item().amount() != null && p.item().amount().per() == Per.WEEK ? p.item().amount().sessions() : null;
             rows.add(new Row(p.ctx(), p.item(), expected, c == null ? 0 : c.recorded(), c == null ? 0 : c.delivered()));
         }
-        return new Week(monday, sunday, rows);
+        return paged(monday, sunday, rows, page);
+    }
+
+    /** One page of the week's rows, those still to record first; a page past the end shows the last. */
+    static Week paged(LocalDate monday, LocalDate sunday, List<Row> rows, int page) {
+        List<Row> ordered = new ArrayList<>(rows.stream().filter(MyWeekReading::stillToRecord).toList());
+        int toRecord = ordered.size();
+        rows.stream().filter(r -> !stillToRecord(r)).forEach(ordered::add);
+        int pages = Math.max(1, (ordered.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(1, page), pages);
+        List<Row> shown = ordered.subList((current - 1) * PAGE_SIZE, Math.min(ordered.size(), current * PAGE_SIZE));
+        return new Week(monday, sunday, List.copyOf(shown), ordered.size(), toRecord, current, pages);
     }
 
     /** An item the person provides, on a case they may open. */

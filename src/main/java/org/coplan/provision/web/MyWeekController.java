@@ -43,8 +43,9 @@ class MyWeekController {
     }
 
     @GetMapping("/provision/my-week")
-    String showMyWeek(@AuthenticationPrincipal SignedInPerson who, Model model) {
-        model.addAttribute("week", week.week(who.id()));
+    String showMyWeek(@AuthenticationPrincipal SignedInPerson who,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "1") int page, Model model) {
+        model.addAttribute("week", week.week(who.id(), page));
         return "provision/my-week";
     }
 
