@@ -119,8 +119,9 @@ class ProvisionFidelityTest extends IntegrationTest {
                 .contains("This half-term runs from 2 November 2026 to 18 December 2026.")
                 .doesNotContain("Behind");
 
-        // before the check nothing is flagged; the check runs for the sessions just recorded
+        // before the check nothing is flagged (and the dashboard, read now, must not keep showing that after the check)
         assertThat(page(w.parent(), "/cases/" + caseId)).doesNotContain("behind this half-term");
+        assertThat(page(w.manager(), "/provision/dashboard")).doesNotContain("Kit Child");
         assertThat(check.checkRecorded()).as("cases with sessions recorded since the last run").isPositive();
 
         // expected so far (to Sunday 22 November): 3; delivered 1 and made up 1 = 2, which is 33% below: past 20%
