@@ -209,6 +209,21 @@ class DemoData implements ApplicationRunner {
         progressOnOutcomes(today, therapist, sencoRiver, coordinator, daniel, zofia, leo, zofiaCase);
         deliveredSessions(therapist, leo, today);
         termDatesAndFidelity(la, riverside, manager, sencoRiver, today);
+        reviewFromEvidence(today, coordinator, leo);
+    }
+
+    /**
+     * Leo's annual review meeting, two weeks from today at Riverside, with his team invited: its page
+     * opens with the progress on each outcome and the delivery of each provision item since his plan
+     * was issued. Proposals can be recorded from the day of the meeting.
+     */
+    private void reviewFromEvidence(LocalDate today, Person coordinator, CaseId leo) {
+        LocalDate day = today.plusWeeks(2);
+        while (day.getDayOfWeek().getValue() > 5) { // a school meeting falls on a weekday
+            day = day.plusDays(1);
+        }
+        meetings.upcomingAnnualReview(leo, coordinator, CaseRole.EHC_COORDINATOR, "Leo's annual review", "Riverside Academy, room 4",
+                day.atTime(14, 0), cases.activeMembers(leo));
     }
 
     /**

@@ -43,7 +43,18 @@ public class MeetingSetup {
     /** A planning meeting still to come, arranged now, with these members invited; no invitations are sent. */
     public UUID upcomingMeeting(CaseId caseId, Person organiser, CaseRole organiserRole, String title, String place, LocalDateTime at,
             List<CaseMember> invited) {
-        Meetings.Meeting m = new Meetings.Meeting(UUID.randomUUID(), caseId.value(), MeetingKind.PLANNING, title, MeetingMode.IN_PERSON,
+        return upcoming(MeetingKind.PLANNING, caseId, organiser, organiserRole, title, place, at, invited);
+    }
+
+    /** An annual review meeting still to come, arranged now, with these members invited; no invitations are sent. */
+    public UUID upcomingAnnualReview(CaseId caseId, Person organiser, CaseRole organiserRole, String title, String place, LocalDateTime at,
+            List<CaseMember> invited) {
+        return upcoming(MeetingKind.ANNUAL_REVIEW, caseId, organiser, organiserRole, title, place, at, invited);
+    }
+
+    private UUID upcoming(MeetingKind kind, CaseId caseId, Person organiser, CaseRole organiserRole, String title, String place,
+            LocalDateTime at, List<CaseMember> invited) {
+        Meetings.Meeting m = new Meetings.Meeting(UUID.randomUUID(), caseId.value(), kind, title, MeetingMode.IN_PERSON,
                 place, null, false, null, organiser.id().value(), organiser.displayName(), organiserRole.name(), clock.instant(), null,
                 null, false, List.of(new ProposedTime(at, 60)), 0, null, null, null, null, null);
         meetings.insert(m, invited.stream().map(i -> new Meetings.Attendee(m.id(), i.id(), i.personId().value(), null, null, null, null)).toList());
