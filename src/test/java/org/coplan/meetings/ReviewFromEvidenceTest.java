@@ -101,7 +101,7 @@ class ReviewFromEvidenceTest extends IntegrationTest {
         assertThat(page.indexOf("Art club")).as("the views gathered beforehand come first").isLessThan(page.indexOf("What the evidence says"));
         LocalDate issued = planned.inForce(r.w().ownCase()).orElseThrow().issuedOn();
         LocalDate day = LocalDate.now(clock);
-        assertThat(page).contains("Since the plan was issued on " + format(issued) + ", up to this meeting on " + format(day) + ".");
+        assertThat(page).contains("Since the plan was issued on " + format(issued) + ", up to " + format(day) + ".");
         // every outcome and provision item in force is listed, with what was recorded about it
         assertThat(page).contains("Asks for help in class", "Speech and language therapy", "A laptop for class work");
         List<ProgressSince.OutcomeProgress> progressed = progress.orderedStream()
@@ -246,6 +246,22 @@ class ReviewFromEvidenceTest extends IntegrationTest {
                 .query(String.class).single()).isEqualTo("STOP");
     }
 
+    @Autowired
+    org.coplan.meetings.MeetingSetup meetingSetup;
+
+    @Test
+    void aReviewStillToComeCountsUpToTodaySoNothingNotYetDueIsShownAsMissing() throws Exception {
+        Reviewed r = reviewed();
+        LocalDate today = LocalDate.now(clock);
+        UUID later = meetingSetup.upcomingAnnualReview(r.w().ownCase(), r.w().coordinator(), org.coplan.cases.CaseRole.EHC_COORDINATOR,
+                "Review in a fortnight", "School hall", today.plusWeeks(2).atTime(14, 0),
+                List.of(r.w().parentMember()));
+        String page = text(get(r.w().parent(), "/cases/" + r.w().ownCase() + "/meetings/" + later));
+        LocalDate issued = planned.inForce(r.w().ownCase()).orElseThrow().issuedOn();
+        assertThat(page).contains("Since the plan was issued on " + format(issued) + ", up to " + format(today) + ".")
+                .doesNotContain(format(today.plusWeeks(2)) + ".");
+    }
+
     @Test
     void aLaterReviewLooksBackToTheDayTheLastReviewWasHeldAndTheFirstKeepsWhatItSaw() throws Exception {
         Reviewed r = reviewed();
@@ -257,7 +273,7 @@ class ReviewFromEvidenceTest extends IntegrationTest {
         UUID second = meetingFixtures.annualReview(r.w().coordinator(), r.w().ownCase());
         clock.advance(java.time.Duration.ofMinutes(5));
         String page = text(get(r.w().parent(), "/cases/" + r.w().ownCase() + "/meetings/" + second));
-        assertThat(page).contains("Since the last review on " + format(first) + ", up to this meeting on "
+        assertThat(page).contains("Since the last review on " + format(first) + ", up to "
                 + format(LocalDate.now(clock)) + ".");
         assertThat(text(get(r.w().parent(), r.path()))).contains("Since the plan was issued on", "These figures were kept as they were on");
     }

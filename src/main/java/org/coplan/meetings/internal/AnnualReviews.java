@@ -102,6 +102,11 @@ public class AnnualReviews {
         if (period.isEmpty()) {
             return Optional.empty();
         }
+        // before the meeting, the evidence runs up to today: what is expected counts only what was due by now
+        LocalDate today = LocalDate.now(clock);
+        if (period.get().to().isAfter(today) && !period.get().from().isAfter(today)) {
+            period = Optional.of(new ReviewPeriod(period.get().from(), today, period.get().sinceLastReview()));
+        }
         LocalDate from = period.get().from();
         LocalDate to = period.get().to();
         List<ProgressSince> progressSources = progress.orderedStream().toList();
