@@ -189,6 +189,22 @@ class DeliveryRecordsTest extends IntegrationTest {
     }
 
     @Test
+    void aProviderWithManyChildrenChoosesTheProvisionBeforeTheChildrenAreListed() throws Exception {
+        World w = fixtures.world();
+        UUID first = null;
+        for (int i = 0; i < 31; i++) {
+            UUID item = DeliveryItems.weekly(jdbc, w.ownCase(), "Provision " + i, "HEALTH_PROFESSIONAL", null, START);
+            first = first == null ? item : first;
+        }
+        String unchosen = text(page(w.health(), "/provision/group-sessions/new"));
+        assertThat(unchosen).contains("Choose which provision the group session was").doesNotContain("Children in the group");
+        String chosen = mvc.perform(MockMvcRequestBuilders.get("/provision/group-sessions/new").param("provision", "Provision 0")
+                .with(fixtures.as(w.health()))).andReturn().getResponse().getContentAsString();
+        assertThat(chosen).contains(w.ownCase() + "_" + first).contains("Children in the group");
+        assertThat(text(chosen)).contains(": Provision 0 ").doesNotContain(": Provision 1 ");
+    }
+
+    @Test
     void aGroupSessionRecordedOnceAppearsForEachChildAndOnlyEachChildsTeamSeesTheirEntry() throws Exception {
         World w = fixtures.world();
         CaseId second = fixtures.cases().openCase(w.coordinator().id(), CaseRole.EHC_COORDINATOR, "Bea", "Second" + UUID.randomUUID(),
@@ -201,8 +217,14 @@ class DeliveryRecordsTest extends IntegrationTest {
         String kitKey = w.ownCase() + "_" + kit;
         String beaKey = second + "_" + bea;
 
+        UUID other = DeliveryItems.weekly(jdbc, second, "Fine motor skills", "HEALTH_PROFESSIONAL", null, START);
         String form = page(w.health(), "/provision/group-sessions/new");
-        assertThat(form).contains(kitKey).contains(beaKey);
+        assertThat(form).contains(kitKey).contains(beaKey).contains(second + "_" + other);
+        // choosing the provision lists only the children who have it
+        String chosen = mvc.perform(MockMvcRequestBuilders.get("/provision/group-sessions/new").param("provision", "Social communication group")
+                .with(fixtures.as(w.health()))).andReturn().getResponse().getContentAsString();
+        assertThat(chosen).contains(kitKey).contains(beaKey).doesNotContain(second + "_" + other)
+                .contains("Social communication group (2 children)");
 
         // one child's bad input refuses the whole group, shown beside that child
         MvcResult refused = mvc.perform(MockMvcRequestBuilders.post("/provision/group-sessions/new").with(fixtures.as(w.health())).with(csrf())

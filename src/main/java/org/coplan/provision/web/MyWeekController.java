@@ -54,13 +54,15 @@ class MyWeekController {
             String error) {}
 
     @GetMapping("/provision/group-sessions/new")
-    String showGroup(@AuthenticationPrincipal SignedInPerson who, Model model) {
+    String showGroup(@AuthenticationPrincipal SignedInPerson who, @RequestParam(name = "provision", required = false) String provision,
+            Model model) {
         LocalDate today = groups.today();
         Map<String, String> typed = new LinkedHashMap<>();
         typed.put("dateDay", String.valueOf(today.getDayOfMonth()));
         typed.put("dateMonth", String.valueOf(today.getMonthValue()));
         typed.put("dateYear", String.valueOf(today.getYear()));
         typed.put("deliveredBy", who.displayName());
+        typed.put("provision", provision == null ? "" : provision);
         return groupForm(who, typed, Map.of(), new FormErrors(), Map.of(), model);
     }
 
@@ -68,7 +70,7 @@ class MyWeekController {
     String submitGroup(@AuthenticationPrincipal SignedInPerson who, @RequestParam Map<String, String> params,
             @RequestParam(name = "child", required = false) List<String> chosen, Model model, RedirectAttributes redirect) {
         Map<String, String> typed = new LinkedHashMap<>();
-        for (String f : List.of("dateDay", "dateMonth", "dateYear", "minutes", "deliveredBy", "note")) {
+        for (String f : List.of("dateDay", "dateMonth", "dateYear", "minutes", "deliveredBy", "note", "provision")) {
             typed.put(f, params.getOrDefault(f, ""));
         }
         List<String> keys = chosen == null ? List.of() : chosen;
@@ -114,11 +116,25 @@ class MyWeekController {
         return out;
     }
 
+    /** Above this many items offered, the provider chooses which provision the group had before the children are listed. */
+    static final int MOST_ROWS_UNCHOSEN = 30;
+
     private String groupForm(SignedInPerson who, Map<String, String> typed, Map<String, String[]> lineTyped, FormErrors errors,
             Map<String, String> rowErrors, Model model) {
         Locale locale = LocaleContextHolder.getLocale();
         List<GroupRow> rows = new ArrayList<>();
-        for (MyWeekReading.Provided p : groups.offered(who.id())) {
+        List<MyWeekReading.Provided> offered = groups.offered(who.id());
+        // a provider with many children chooses the provision first, so the page lists only its children
+        Map<String, Long> kinds = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        offered.forEach(p -> kinds.merge(p.item().description(), 1L, Long::sum));
+        String kind = typed.getOrDefault("provision", "");
+        boolean chooseFirst = offered.size() > MOST_ROWS_UNCHOSEN && (kind.isBlank() || !kinds.containsKey(kind));
+        model.addAttribute("kinds", kinds);
+        model.addAttribute("chooseFirst", chooseFirst);
+        for (MyWeekReading.Provided p : offered) {
+            if (chooseFirst || (!kind.isBlank() && kinds.containsKey(kind) && !p.item().description().equalsIgnoreCase(kind))) {
+                continue;
+            }
             String key = GroupSessionRecording.key(p);
             String[] t = lineTyped.get(key);
             rows.add(new GroupRow(key, p.ctx().child().knownAs() + " " + p.ctx().child().familyName(), p.item().description(), t != null,
