@@ -15,7 +15,6 @@ import org.coplan.cases.CaseAudience;
 import org.coplan.cases.CaseId;
 import org.coplan.cases.CaseNotices;
 import org.coplan.cases.CaseRole;
-import org.coplan.measures.domain.ConfidenceMoment;
 import org.coplan.measures.internal.ConfidenceOffers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -82,6 +81,11 @@ public class ConfidenceSurveys {
             }
         }
         return offered;
+    }
+
+    /** The key of the once-a-term moment for the term a day falls in, as {@link #offer} takes it. */
+    public static String termKey(java.time.LocalDate day) {
+        return "term-" + org.coplan.measures.domain.ConfidencePeriod.termOf(day);
     }
 
     /** The SHA-256 of a link's token, as stored. */

@@ -10,7 +10,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.coplan.measures.ConfidenceSurveys;
-import org.coplan.measures.domain.ConfidenceMoment;
+import org.coplan.measures.ConfidenceMoment;
 import org.coplan.support.Fixtures;
 import org.coplan.support.Fixtures.World;
 import org.coplan.support.TestMail;

@@ -18,7 +18,7 @@ import org.coplan.cases.ContactChannel;
 import org.coplan.cases.Involvement;
 import org.coplan.cases.ParticipationChoices;
 import org.coplan.cases.Stage;
-import org.coplan.measures.domain.ConfidenceMoment;
+import org.coplan.measures.ConfidenceMoment;
 import org.coplan.measures.internal.ConfidenceMoments;
 import org.coplan.meetings.ReviewMeetingHeld;
 import org.coplan.people.Person;

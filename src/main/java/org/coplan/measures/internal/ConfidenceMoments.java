@@ -6,7 +6,7 @@ import org.coplan.cases.CaseAccess;
 import org.coplan.cases.CaseId;
 import org.coplan.cases.Stage;
 import org.coplan.measures.ConfidenceSurveys;
-import org.coplan.measures.domain.ConfidenceMoment;
+import org.coplan.measures.ConfidenceMoment;
 import org.coplan.measures.domain.ConfidencePeriod;
 import org.coplan.meetings.ReviewMeetingHeld;
 import org.coplan.plans.PlanVersionSent;
@@ -75,7 +75,7 @@ public class ConfidenceMoments {
         }
         int offered = 0;
         for (CaseId c : cases.casesAtStage(Stage.SEN_SUPPORT)) {
-            offered += surveys.offer(c, ConfidenceMoment.TERM_AT_SEN_SUPPORT, "term-" + term);
+            offered += surveys.offer(c, ConfidenceMoment.TERM_AT_SEN_SUPPORT, ConfidenceSurveys.termKey(LocalDate.now(clock)));
         }
         return offered;
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.coplan.measures.domain.ConfidenceMoment;
+import org.coplan.measures.ConfidenceMoment;
 import org.coplan.measures.domain.ConfidenceReply;
 import org.coplan.measures.domain.ConfidenceScale;
 import org.coplan.measures.domain.ConfidenceStatement;

@@ -1,4 +1,4 @@
-package org.coplan.measures.domain;
+package org.coplan.measures;
 
 /** The moments that matter, at which the survey is offered. */
 public enum ConfidenceMoment {
