@@ -102,7 +102,7 @@ class ConfidenceSurveyTest extends IntegrationTest {
         World w = fixtures.world();
         UUID d = UUID.randomUUID();
         publish(new DisagreementMoved(w.ownCase(), d, w.parent().id(), w.coordinator().id(), "Cora", "MEDIATION", null));
-        publish(new DisagreementMoved(w.ownCase(), d, w.parent().id(), w.coordinator().id(), "Cora", "CLOSED", "RESOLVED"));
+        publish(new DisagreementMoved(w.ownCase(), d, w.parent().id(), w.coordinator().id(), "Cora", "CLOSED", "AGREED"));
         await().pollInterval(Duration.ofMillis(50)).atMost(Duration.ofSeconds(20)).until(() -> offersTo(w.parent()) == 1);
         assertThat(moment(w.parent())).isEqualTo("DISAGREEMENT_CLOSED");
         assertThat(jdbc.sql("select moment_key from confidence_offer where person_id = ?").param(w.parent().id().value())
