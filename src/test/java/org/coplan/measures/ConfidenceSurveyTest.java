@@ -89,6 +89,31 @@ class ConfidenceSurveyTest extends IntegrationTest {
                 .until(() -> subjects(w.parent()).contains("How do you feel about the help you get?"));
     }
 
+    @Autowired
+    org.coplan.support.MeetingFixtures meetingFixtures;
+
+    @Test
+    void anAnnualReviewMeetingRecordedAsHeldOffersTheSurveyOnceThePeriodHasPassed() {
+        World w = fixtures.world();
+        LocalDate today = LocalDate.now(clock);
+        planFixtures.decidedToIssue(w.ownCase(), w.coordinator());
+        UUID plan = plans.start(w.coordinator().id(), w.ownCase(), PlanKind.EHC);
+        planFixtures.writeEverySection(w.ownCase(), w.coordinator(), plan, 1);
+        plans.propose(w.coordinator().id(), w.ownCase(), plan, 1, today.minusWeeks(7));
+        plans.issue(w.coordinator().id(), w.ownCase(), plan, 1, today.minusWeeks(4));
+        await().pollInterval(Duration.ofMillis(50)).atMost(Duration.ofSeconds(20)).until(() -> offersTo(w.parent()) == 1);
+
+        clock.advance(Duration.ofDays(91));
+        UUID meeting = meetingFixtures.annualReview(w.coordinator(), w.ownCase());
+        clock.advance(Duration.ofMinutes(5));
+        Visitor coordinator = signedIn(w.coordinator());
+        String path = "/cases/" + w.ownCase() + "/meetings/" + meeting;
+        coordinator.get(path);
+        assertThat(coordinator.post(path + "/complete", Map.of()).status()).isEqualTo(302);
+        await().pollInterval(Duration.ofMillis(50)).atMost(Duration.ofSeconds(20)).until(() -> offersTo(w.parent()) == 2);
+        assertThat(moment(w.parent())).isEqualTo("REVIEW_HELD");
+    }
+
     @Test
     void aReviewMeetingHeldOffersTheSurvey() {
         World w = fixtures.world();
