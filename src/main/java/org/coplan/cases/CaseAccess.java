@@ -174,6 +174,11 @@ public class CaseAccess {
         return new TeamCases(page, total);
     }
 
+    /** The ids of every case at a stage, for work done over all of them (such as a once-a-term survey offer). */
+    public List<CaseId> casesAtStage(Stage stage) {
+        return cases.atStage(stage);
+    }
+
     /**
      * The ids of every case at the school, for figures over the whole school. Only for a person who
      * leads the school's cases (its SENCO), which the caller has checked.

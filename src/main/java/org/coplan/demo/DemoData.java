@@ -90,7 +90,9 @@ class DemoData implements ApplicationRunner {
 
     DemoData(People people, CaseSetup setup, PlanSetup plans, ProcessSetup process, MeetingSetup meetings, CaseAccess cases, SecondFactors secondFactors, Clock clock, EmbeddedDatabase embedded, org.coplan.deadlines.StatutoryDeadlines rules, org.coplan.requests.RequestSetup requests, @Value("${coplan.demo-data}") String setting,
             org.coplan.cases.CaseNotices caseNotices, org.coplan.plans.PlanAmountSetup amounts, org.coplan.provision.DeliverySetup delivery,
-            org.coplan.provision.TermDatesSetup termDates) {
+            org.coplan.provision.TermDatesSetup termDates,
+            org.coplan.measures.ConfidenceSurveys confidenceSurveys) {
+        this.confidenceSurveys = confidenceSurveys;
         this.amounts = amounts;
         this.delivery = delivery;
         this.caseNotices = caseNotices;
@@ -210,6 +212,21 @@ class DemoData implements ApplicationRunner {
         deliveredSessions(therapist, leo, today);
         termDatesAndFidelity(la, riverside, manager, sencoRiver, today);
         reviewFromEvidence(today, coordinator, leo);
+        confidenceMeasure(amira, ella, today);
+    }
+
+    private final org.coplan.measures.ConfidenceSurveys confidenceSurveys;
+
+    /**
+     * Open confidence survey offers: Chloe, after Ella's draft plan was sent for comment (the moment the
+     * plan's own event offers too, so it is offered once), and Sarah on Amira's case, this term's offer at
+     * SEN support. Signed in as Sarah, Amira's case page links to the survey; the links are in the demo
+     * mailbox.
+     */
+    private void confidenceMeasure(CaseId amira, CaseId ella, LocalDate today) {
+        confidenceSurveys.offer(ella, org.coplan.measures.ConfidenceMoment.PLAN_SENT, "plan-EHC-1");
+        confidenceSurveys.offer(amira, org.coplan.measures.ConfidenceMoment.TERM_AT_SEN_SUPPORT,
+                org.coplan.measures.ConfidenceSurveys.termKey(today));
     }
 
     /**

@@ -104,6 +104,13 @@ public class Cases {
         return all;
     }
 
+    public List<CaseId> atStage(org.coplan.cases.Stage stage) {
+        return jdbc.sql("select id from child_case where stage = ?")
+                .param(stage.name())
+                .query((rs, n) -> new CaseId(rs.getObject("id", UUID.class)))
+                .list();
+    }
+
     public List<CaseId> atSchool(OrganisationId school) {
         return jdbc.sql("select id from child_case where school_id = ?")
                 .param(school.value())

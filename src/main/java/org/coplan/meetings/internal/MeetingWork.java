@@ -524,6 +524,7 @@ public class MeetingWork {
                 ProcessEvent.of(ProcessEventKind.REVIEW_MEETING_HELD, held)).isEmpty();
         if (accepted) {
             meetings.markReviewHeldRecorded(meeting.id());
+            events.publishEvent(new org.coplan.meetings.ReviewMeetingHeld(mc.ctx().caseId(), meeting.id(), held));
         }
         return Outcome.done(accepted);
     }

@@ -34,6 +34,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/invitations/*/join").authenticated()
                         .requestMatchers("/demo-mail", "/demo-mail/**").permitAll()
+                        // the confidence survey's personal link works without signing in; "Your answers" does not
+                        .requestMatchers("/confidence/answers").authenticated()
+                        .requestMatchers("/confidence/*", "/confidence/*/skip").permitAll()
                         .requestMatchers(
                                 "/", "/sign-in", "/signed-out", "/password-reset", "/password-reset/*",
                                 "/invitations/*", "/assets/**", "/govuk/**", "/coplan/**",
