@@ -300,7 +300,7 @@ public class SelfReviewWork {
             errors.put("who", "selfreview.error.tooLong");
         }
         if (dueOn == null) {
-            errors.put("due", dueErrorKey == null ? "date.required" : dueErrorKey);
+            errors.put("due", "selfreview.due." + (dueErrorKey == null ? "date.required" : dueErrorKey));
         }
         if (!errors.isEmpty()) {
             return new Refused(errors);
