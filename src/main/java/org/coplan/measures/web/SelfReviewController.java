@@ -88,7 +88,7 @@ class SelfReviewController {
                     new ActionForm(cornerstone, what, who, dueDay, dueMonth, dueYear), model);
         }
         redirect.addFlashAttribute("done", "selfreview.done.actionAdded");
-        return "redirect:/self-review/" + organisationId + "#actions";
+        return "redirect:/self-review/" + organisationId;
     }
 
     @PostMapping("/self-review/{organisationId}/actions/{actionId}/done")
@@ -102,7 +102,7 @@ class SelfReviewController {
             return page(r, work.thisYear(), Map.of(), errors, ActionForm.EMPTY, model);
         }
         redirect.addFlashAttribute("done", done ? "selfreview.done.actionDone" : "selfreview.done.actionOpen");
-        return "redirect:/self-review/" + organisationId + "#actions";
+        return "redirect:/self-review/" + organisationId;
     }
 
     /** The action form as typed. */
