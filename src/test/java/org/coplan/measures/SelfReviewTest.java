@@ -37,6 +37,9 @@ class SelfReviewTest extends IntegrationTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    SelfReviewSetup setup;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -272,5 +275,26 @@ class SelfReviewTest extends IntegrationTest {
         assertThat(get(forum, "/").getContentAsString()).contains("href=\"/self-review\"");
         assertThat(get(w.senco(), "/").getContentAsString()).contains("href=\"/self-review\"");
         assertThat(get(w.parent(), "/").getContentAsString()).doesNotContain("href=\"/self-review\"");
+    }
+
+    @Test
+    void theSetUpRecordsThroughTheSameRulesAsThePages() throws Exception {
+        World w = fixtures.world();
+        Person forum = forumMember(w);
+        String page = path(w.school());
+        setup.rate(w.senco(), w.school().id(), java.util.Map.of(
+                "WELCOME_AND_CARE", new String[] {"EMBEDDED", "Welcome meetings"},
+                "VALUE_AND_INCLUDE", new String[] {"DEVELOPING", "Views in plans"},
+                "COMMUNICATE", new String[] {"DEVELOPING", "Termly letters"},
+                "WORK_IN_PARTNERSHIP", new String[] {"STARTING", "Sensory room"}), true);
+        setup.rate(forum, w.school().id(), java.util.Map.of("COMMUNICATE", new String[] {"STARTING", "Nobody knew who to call"}), false);
+        setup.addAction(w.senco(), w.school().id(), "COMMUNICATE", "SENCO's name on the website", "The SENCO", java.time.LocalDate.of(2027, 1, 8));
+        assertThat(text(get(w.senco(), page))).contains("Welcome meetings", "SENCO's name on the website", "Open")
+                .doesNotContain("Nobody knew who to call");
+        assertThat(text(get(forum, page))).contains("Nobody knew who to call").doesNotContain("Welcome meetings");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> setup.rate(w.senco(), w.school().id(),
+                java.util.Map.of("COMMUNICATE", new String[] {"STARTING", ""}), false)).isInstanceOf(RuntimeException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> setup.addAction(forum, w.school().id(), "COMMUNICATE", "x", "y",
+                java.time.LocalDate.of(2027, 1, 8))).isInstanceOf(org.coplan.shared.web.NotFound.class);
     }
 }

@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.coplan.measures.domain.ActionState;
+import org.coplan.measures.domain.SelfReviewActionState;
 import org.coplan.measures.domain.Cornerstone;
 import org.coplan.measures.domain.PartnershipRating;
 import org.coplan.measures.domain.RatingGap;
-import org.coplan.measures.domain.ReviewSide;
-import org.coplan.measures.domain.ReviewVisibility;
-import org.coplan.measures.domain.ReviewYear;
+import org.coplan.measures.domain.SelfReviewSide;
+import org.coplan.measures.domain.SelfReviewVisibility;
+import org.coplan.measures.domain.SelfReviewYear;
 import org.coplan.measures.internal.SelfReviews.Action;
 import org.coplan.measures.internal.SelfReviews.Rating;
 import org.coplan.measures.internal.SelfReviews.Sent;
@@ -45,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SelfReviewWork {
 
     /** An organisation the person may open, and the side they rate it from. */
-    public record Reviewable(Organisation organisation, ReviewSide side) {}
+    public record Reviewable(Organisation organisation, SelfReviewSide side) {}
 
     /** A row on the list page: where this year's and last year's reviews stand. */
     public record ListRow(Reviewable reviewable, String thisYearKey, String lastYearKey) {}
@@ -54,14 +54,14 @@ public class SelfReviewWork {
     public record Row(Cornerstone cornerstone, Rating organisation, Rating forum, RatingGap gap, Rating lastOrganisation, Rating lastForum,
             RatingGap lastGap) {
 
-        public Rating own(ReviewSide side) {
-            return side == ReviewSide.ORGANISATION ? organisation : forum;
+        public Rating own(SelfReviewSide side) {
+            return side == SelfReviewSide.ORGANISATION ? organisation : forum;
         }
     }
 
-    public record ActionRow(Action action, ActionState state) {}
+    public record ActionRow(Action action, SelfReviewActionState state) {}
 
-    public record Page(Reviewable reviewable, ReviewYear year, List<Row> rows, boolean ownSent, boolean otherSent, boolean seesOther,
+    public record Page(Reviewable reviewable, SelfReviewYear year, List<Row> rows, boolean ownSent, boolean otherSent, boolean seesOther,
             boolean lastYear, List<ActionRow> actions) {}
 
     /** Why a save was refused, by form field. */
@@ -91,8 +91,8 @@ public class SelfReviewWork {
         return LocalDate.now(clock);
     }
 
-    public ReviewYear thisYear() {
-        return ReviewYear.containing(today());
+    public SelfReviewYear thisYear() {
+        return SelfReviewYear.containing(today());
     }
 
     /** Every organisation the person may review, their own first, then by name. */
@@ -108,11 +108,11 @@ public class SelfReviewWork {
                 continue;
             }
             if (owns(o, m.role())) {
-                own.add(new Reviewable(o, ReviewSide.ORGANISATION));
+                own.add(new Reviewable(o, SelfReviewSide.ORGANISATION));
             } else if (o.kind() == OrganisationKind.FORUM && m.role() == StaffRole.FORUM_MEMBER && o.localAuthorityId() != null) {
                 people.organisationsIn(o.localAuthorityId()).stream()
                         .filter(t -> t.kind() != OrganisationKind.FORUM)
-                        .forEach(t -> forum.add(new Reviewable(t, ReviewSide.FORUM)));
+                        .forEach(t -> forum.add(new Reviewable(t, SelfReviewSide.FORUM)));
             }
         }
         own.sort(Comparator.comparing(r -> r.organisation().name()));
@@ -154,7 +154,7 @@ public class SelfReviewWork {
     /** The list page: this year's and last year's state from the person's side, in one query. */
     public List<ListRow> list(PersonId person) {
         List<Reviewable> all = reviewable(person);
-        ReviewYear now = thisYear();
+        SelfReviewYear now = thisYear();
         List<Status> statuses = reviews.statuses(all.stream().map(r -> r.organisation().id().value()).toList(),
                 List.of(now.startYear(), now.previous().startYear()));
         return all.stream().map(r -> new ListRow(r,
@@ -171,7 +171,7 @@ public class SelfReviewWork {
         return s.get().sent() ? "selfreview.status.sent" : "selfreview.status.started";
     }
 
-    public Page page(Reviewable r, ReviewYear year) {
+    public Page page(Reviewable r, SelfReviewYear year) {
         UUID org = r.organisation().id().value();
         Optional<UUID> id = reviews.reviewId(org, year.startYear());
         Optional<UUID> lastId = reviews.reviewId(org, year.previous().startYear());
@@ -181,32 +181,32 @@ public class SelfReviewWork {
         List<Rating> ratings = reviews.ratings(ids);
         List<Sent> sent = reviews.sent(ids);
         boolean yearOver = year.startYear() < thisYear().startYear();
-        boolean orgSent = id.isPresent() && sent.stream().anyMatch(s -> s.reviewId().equals(id.get()) && s.side() == ReviewSide.ORGANISATION);
-        boolean forumSent = id.isPresent() && sent.stream().anyMatch(s -> s.reviewId().equals(id.get()) && s.side() == ReviewSide.FORUM);
-        boolean seesOther = ReviewVisibility.seesOtherSide(orgSent, forumSent, yearOver);
-        Map<Cornerstone, Map<ReviewSide, Rating>> now = byCornerstone(ratings, id.orElse(null));
-        Map<Cornerstone, Map<ReviewSide, Rating>> last = byCornerstone(ratings, lastId.orElse(null));
+        boolean orgSent = id.isPresent() && sent.stream().anyMatch(s -> s.reviewId().equals(id.get()) && s.side() == SelfReviewSide.ORGANISATION);
+        boolean forumSent = id.isPresent() && sent.stream().anyMatch(s -> s.reviewId().equals(id.get()) && s.side() == SelfReviewSide.FORUM);
+        boolean seesOther = SelfReviewVisibility.seesOtherSide(orgSent, forumSent, yearOver);
+        Map<Cornerstone, Map<SelfReviewSide, Rating>> now = byCornerstone(ratings, id.orElse(null));
+        Map<Cornerstone, Map<SelfReviewSide, Rating>> last = byCornerstone(ratings, lastId.orElse(null));
         List<Row> rows = new ArrayList<>();
         for (Cornerstone c : Cornerstone.values()) {
-            Rating o = now.get(c).get(ReviewSide.ORGANISATION);
-            Rating f = now.get(c).get(ReviewSide.FORUM);
+            Rating o = now.get(c).get(SelfReviewSide.ORGANISATION);
+            Rating f = now.get(c).get(SelfReviewSide.FORUM);
             if (!seesOther) {
-                if (r.side() == ReviewSide.ORGANISATION) {
+                if (r.side() == SelfReviewSide.ORGANISATION) {
                     f = null;
                 } else {
                     o = null;
                 }
             }
-            Rating lo = last.get(c).get(ReviewSide.ORGANISATION);
-            Rating lf = last.get(c).get(ReviewSide.FORUM);
+            Rating lo = last.get(c).get(SelfReviewSide.ORGANISATION);
+            Rating lf = last.get(c).get(SelfReviewSide.FORUM);
             rows.add(new Row(c, o, f, gap(o, f), lo, lf, gap(lo, lf)));
         }
         LocalDate today = today();
         List<ActionRow> actions = id.map(reviews::actions).orElse(List.of()).stream()
-                .map(a -> new ActionRow(a, ActionState.of(a.dueOn(), a.doneOn(), today)))
+                .map(a -> new ActionRow(a, SelfReviewActionState.of(a.dueOn(), a.doneOn(), today)))
                 .toList();
-        boolean ownSent = r.side() == ReviewSide.ORGANISATION ? orgSent : forumSent;
-        boolean otherSent = r.side() == ReviewSide.ORGANISATION ? forumSent : orgSent;
+        boolean ownSent = r.side() == SelfReviewSide.ORGANISATION ? orgSent : forumSent;
+        boolean otherSent = r.side() == SelfReviewSide.ORGANISATION ? forumSent : orgSent;
         return new Page(r, year, rows, ownSent || yearOver, otherSent, seesOther, lastId.isPresent(), actions);
     }
 
@@ -214,10 +214,10 @@ public class SelfReviewWork {
         return organisation == null || forum == null ? null : RatingGap.between(organisation.rating(), forum.rating());
     }
 
-    private static Map<Cornerstone, Map<ReviewSide, Rating>> byCornerstone(List<Rating> ratings, UUID reviewId) {
-        Map<Cornerstone, Map<ReviewSide, Rating>> out = new EnumMap<>(Cornerstone.class);
+    private static Map<Cornerstone, Map<SelfReviewSide, Rating>> byCornerstone(List<Rating> ratings, UUID reviewId) {
+        Map<Cornerstone, Map<SelfReviewSide, Rating>> out = new EnumMap<>(Cornerstone.class);
         for (Cornerstone c : Cornerstone.values()) {
-            out.put(c, new EnumMap<>(ReviewSide.class));
+            out.put(c, new EnumMap<>(SelfReviewSide.class));
         }
         if (reviewId != null) {
             ratings.stream().filter(x -> x.reviewId().equals(reviewId)).forEach(x -> out.get(x.cornerstone()).put(x.side(), x));
@@ -279,7 +279,7 @@ public class SelfReviewWork {
     /** Adds an action to this year's plan; only the organisation's own side may. */
     @Transactional
     public Outcome addAction(String name, Reviewable r, String cornerstone, String what, String who, LocalDate dueOn, String dueErrorKey) {
-        if (r.side() != ReviewSide.ORGANISATION) {
+        if (r.side() != SelfReviewSide.ORGANISATION) {
             throw new NotFound();
         }
         Map<String, String> errors = new LinkedHashMap<>();
@@ -313,7 +313,7 @@ public class SelfReviewWork {
     /** Marks an action of this year's plan done today, or open again; refused if it changed since the page was opened. */
     @Transactional
     public Outcome setDone(Reviewable r, UUID actionId, int version, boolean done) {
-        if (r.side() != ReviewSide.ORGANISATION) {
+        if (r.side() != SelfReviewSide.ORGANISATION) {
             throw new NotFound();
         }
         UUID reviewId = reviews.reviewId(r.organisation().id().value(), thisYear().startYear()).orElseThrow(NotFound::new);

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.coplan.measures.domain.Cornerstone;
 import org.coplan.measures.domain.PartnershipRating;
-import org.coplan.measures.domain.ReviewSide;
+import org.coplan.measures.domain.SelfReviewSide;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,16 +18,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SelfReviews {
 
-    public record Rating(UUID reviewId, ReviewSide side, Cornerstone cornerstone, PartnershipRating rating, String evidence,
+    public record Rating(UUID reviewId, SelfReviewSide side, Cornerstone cornerstone, PartnershipRating rating, String evidence,
             String ratedByName, Instant ratedAt) {}
 
-    public record Sent(UUID reviewId, ReviewSide side, Instant sentAt, String sentByName) {}
+    public record Sent(UUID reviewId, SelfReviewSide side, Instant sentAt, String sentByName) {}
 
     public record Action(UUID id, UUID reviewId, Cornerstone cornerstone, String what, String who, LocalDate dueOn, LocalDate doneOn,
             int version, String addedByName) {}
 
     /** One side's state for one organisation's review in one year, for the list page. */
-    public record Status(UUID organisationId, int year, ReviewSide side, long ratings, boolean sent) {}
+    public record Status(UUID organisationId, int year, SelfReviewSide side, long ratings, boolean sent) {}
 
     private final JdbcClient jdbc;
 
@@ -53,7 +53,7 @@ public class SelfReviews {
         }
         return jdbc.sql("select * from self_review_rating where review_id in (:ids)")
                 .param("ids", reviewIds)
-                .query((rs, n) -> new Rating(rs.getObject("review_id", UUID.class), ReviewSide.valueOf(rs.getString("side")),
+                .query((rs, n) -> new Rating(rs.getObject("review_id", UUID.class), SelfReviewSide.valueOf(rs.getString("side")),
                         Cornerstone.valueOf(rs.getString("cornerstone")), PartnershipRating.ofStep(rs.getInt("rating")),
                         rs.getString("evidence"), rs.getString("rated_by_name"), rs.getTimestamp("rated_at").toInstant()))
                 .list();
@@ -65,13 +65,13 @@ public class SelfReviews {
         }
         return jdbc.sql("select * from self_review_side where review_id in (:ids)")
                 .param("ids", reviewIds)
-                .query((rs, n) -> new Sent(rs.getObject("review_id", UUID.class), ReviewSide.valueOf(rs.getString("side")),
+                .query((rs, n) -> new Sent(rs.getObject("review_id", UUID.class), SelfReviewSide.valueOf(rs.getString("side")),
                         rs.getTimestamp("sent_at").toInstant(), rs.getString("sent_by_name")))
                 .list();
     }
 
     /** Saves one side's rating of a cornerstone, unless that side has sent its ratings already; false if it had. */
-    public boolean saveRating(UUID reviewId, ReviewSide side, Cornerstone cornerstone, PartnershipRating rating, String evidence,
+    public boolean saveRating(UUID reviewId, SelfReviewSide side, Cornerstone cornerstone, PartnershipRating rating, String evidence,
             UUID by, String byName, Instant at) {
         return jdbc.sql("""
                 insert into self_review_rating (review_id, side, cornerstone, rating, evidence, rated_by, rated_by_name, rated_at)
@@ -87,7 +87,7 @@ public class SelfReviews {
     }
 
     /** False if the side had sent its ratings already. */
-    public boolean markSent(UUID reviewId, ReviewSide side, String byName, Instant at) {
+    public boolean markSent(UUID reviewId, SelfReviewSide side, String byName, Instant at) {
         return jdbc.sql("insert into self_review_side (review_id, side, sent_at, sent_by_name) values (?, ?, ?, ?) on conflict do nothing")
                 .params(reviewId, side.name(), Timestamp.from(at), byName).update() == 1;
     }
@@ -131,7 +131,7 @@ public class SelfReviews {
                 group by r.id, r.organisation_id, r.review_year, s.side""")
                 .param("orgs", organisationIds).param("years", years)
                 .query((rs, n) -> new Status(rs.getObject("organisation_id", UUID.class), rs.getInt("review_year"),
-                        ReviewSide.valueOf(rs.getString("side")), rs.getLong("ratings"), rs.getBoolean("sent")))
+                        SelfReviewSide.valueOf(rs.getString("side")), rs.getLong("ratings"), rs.getBoolean("sent")))
                 .list();
     }
 }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.coplan.measures.domain.Cornerstone;
 import org.coplan.measures.domain.PartnershipRating;
-import org.coplan.measures.domain.ReviewSide;
-import org.coplan.measures.domain.ReviewYear;
+import org.coplan.measures.domain.SelfReviewSide;
+import org.coplan.measures.domain.SelfReviewYear;
 import org.coplan.measures.internal.SelfReviewWork;
 import org.coplan.measures.internal.SelfReviewWork.Changed;
 import org.coplan.measures.internal.SelfReviewWork.Outcome;
@@ -110,16 +110,16 @@ class SelfReviewController {
         static final ActionForm EMPTY = new ActionForm("", "", "", "", "", "");
     }
 
-    private String page(Reviewable r, ReviewYear year, Map<Cornerstone, Typed> typed, FormErrors errors, ActionForm action, Model model) {
+    private String page(Reviewable r, SelfReviewYear year, Map<Cornerstone, Typed> typed, FormErrors errors, ActionForm action, Model model) {
         SelfReviewWork.Page p = work.page(r, year);
-        ReviewYear now = work.thisYear();
+        SelfReviewYear now = work.thisYear();
         model.addAttribute("review", p);
         model.addAttribute("org", r.organisation());
         model.addAttribute("side", r.side().name());
         model.addAttribute("kind", r.organisation().kind().name());
         model.addAttribute("current", year.equals(now));
         model.addAttribute("editable", year.equals(now) && !p.ownSent());
-        model.addAttribute("years", java.util.stream.IntStream.range(0, YEARS_SHOWN).mapToObj(i -> new ReviewYear(now.startYear() - i)).toList());
+        model.addAttribute("years", java.util.stream.IntStream.range(0, YEARS_SHOWN).mapToObj(i -> new SelfReviewYear(now.startYear() - i)).toList());
         model.addAttribute("ratings", List.of(PartnershipRating.values()));
         model.addAttribute("cornerstones", List.of(Cornerstone.values()));
         Map<String, String> values = new java.util.HashMap<>();
@@ -133,7 +133,7 @@ class SelfReviewController {
         model.addAttribute("errors", errors);
         model.addAttribute("action", action);
         model.addAttribute("today", work.today());
-        model.addAttribute("ownSideOrganisation", r.side() == ReviewSide.ORGANISATION);
+        model.addAttribute("ownSideOrganisation", r.side() == SelfReviewSide.ORGANISATION);
         return "measures/self-review";
     }
 
@@ -143,11 +143,11 @@ class SelfReviewController {
         return errors;
     }
 
-    private ReviewYear year(Integer startYear) {
-        ReviewYear now = work.thisYear();
+    private SelfReviewYear year(Integer startYear) {
+        SelfReviewYear now = work.thisYear();
         if (startYear == null || startYear > now.startYear() || startYear <= now.startYear() - YEARS_SHOWN) {
             return now;
         }
-        return new ReviewYear(startYear);
+        return new SelfReviewYear(startYear);
     }
 }

@@ -3,12 +3,12 @@ package org.coplan.measures.domain;
 import java.time.LocalDate;
 
 /** Where an action in a self-review's plan stands on a given day. */
-public enum ActionState {
+public enum SelfReviewActionState {
     OPEN,
     OVERDUE,
     DONE;
 
-    public static ActionState of(LocalDate dueOn, LocalDate doneOn, LocalDate today) {
+    public static SelfReviewActionState of(LocalDate dueOn, LocalDate doneOn, LocalDate today) {
         if (doneOn != null) {
             return DONE;
         }

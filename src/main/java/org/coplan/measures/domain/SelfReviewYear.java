@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.time.Month;
 
 /** A self-review year, from 1 August to 31 July, named by the calendar year it starts in. */
-public record ReviewYear(int startYear) {
+public record SelfReviewYear(int startYear) {
 
-    public static ReviewYear containing(LocalDate day) {
-        return new ReviewYear(day.getMonthValue() >= Month.AUGUST.getValue() ? day.getYear() : day.getYear() - 1);
+    public static SelfReviewYear containing(LocalDate day) {
+        return new SelfReviewYear(day.getMonthValue() >= Month.AUGUST.getValue() ? day.getYear() : day.getYear() - 1);
     }
 
     public LocalDate firstDay() {
@@ -18,8 +18,8 @@ public record ReviewYear(int startYear) {
         return firstDay().plusYears(1).minusDays(1);
     }
 
-    public ReviewYear previous() {
-        return new ReviewYear(startYear - 1);
+    public SelfReviewYear previous() {
+        return new SelfReviewYear(startYear - 1);
     }
 
     public int endYear() {
