@@ -36,7 +36,7 @@ public class SelfReviewSetup {
         Reviewable r = work.open(by.id(), organisation.value());
         Map<Cornerstone, Typed> typed = new java.util.EnumMap<>(Cornerstone.class);
         ratingAndEvidence.forEach((c, re) -> typed.put(Cornerstone.valueOf(c), new Typed(re[0], re[1])));
-        if (work.save(by.id(), by.displayName(), r, typed, send) instanceof Refused refused) {
+        if (work.save(by.id(), by.displayName(), r, typed, send, null) instanceof Refused refused) {
             throw new IllegalArgumentException("Ratings refused: " + refused.errors());
         }
     }

@@ -58,7 +58,20 @@ class SelfReviewTest extends IntegrationTest {
         for (int i = 0; i < params.length; i += 2) {
             b.param(params[i], params[i + 1]);
         }
+        if (path.endsWith("/ratings") && !List.of(params).contains("stamp")) {
+            // As the browser would: the stamp of the page the ratings were typed on.
+            MockHttpServletResponse form = get(who, path.substring(0, path.length() - "/ratings".length()));
+            if (form.getStatus() == 200) {
+                b.param("stamp", stamp(form.getContentAsString()));
+            }
+        }
         return mvc.perform(b).andReturn().getResponse();
+    }
+
+    private static String stamp(String body) {
+        Matcher m = Pattern.compile("name=\"stamp\" value=\"([^\"]+)\"").matcher(body);
+        assertThat(m.find()).as("a stamp on the form").isTrue();
+        return m.group(1);
     }
 
     private static String text(MockHttpServletResponse r) throws Exception {
@@ -296,5 +309,26 @@ class SelfReviewTest extends IntegrationTest {
                 java.util.Map.of("COMMUNICATE", new String[] {"STARTING", ""}), false)).isInstanceOf(RuntimeException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> setup.addAction(forum, w.school().id(), "COMMUNICATE", "x", "y",
                 java.time.LocalDate.of(2027, 1, 8))).isInstanceOf(org.coplan.shared.web.NotFound.class);
+    }
+
+    @Test
+    void ratingsSavedBySomeoneElseAfterThePageWasOpenedAreNotOverwritten() throws Exception {
+        World w = fixtures.world();
+        Person colleague = fixtures.staff("Second Senco", w.school(), StaffRole.SENCO);
+        String page = path(w.school());
+        String seenByColleague = stamp(get(colleague, page).getContentAsString());
+
+        post(w.senco(), page + "/ratings", "rating-COMMUNICATE", "DEVELOPING", "evidence-COMMUNICATE", "Weekly notes home");
+        MockHttpServletResponse late = post(colleague, page + "/ratings", "rating-COMMUNICATE", "NOT_YET", "evidence-COMMUNICATE",
+                "Nobody answers the phone", "stamp", seenByColleague);
+        assertThat(late.getStatus()).isEqualTo(200);
+        assertThat(late.getContentAsString()).contains("href=\"#ratings\"", "id=\"ratings\"");
+        assertThat(text(late)).contains("Someone else saved ratings after you opened this page", "Nobody answers the phone", "Weekly notes home");
+        assertThat(text(get(w.senco(), page))).contains("Weekly notes home").doesNotContain("Nobody answers the phone");
+
+        // Saving again from the page shown, having seen the other rating, is allowed.
+        assertThat(post(colleague, page + "/ratings", "rating-COMMUNICATE", "STARTING", "evidence-COMMUNICATE", "Notes, but no phone",
+                "stamp", stamp(late.getContentAsString())).getStatus()).isEqualTo(302);
+        assertThat(text(get(w.senco(), page))).contains("Notes, but no phone");
     }
 }

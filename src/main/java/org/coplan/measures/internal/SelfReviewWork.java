@@ -61,8 +61,9 @@ public class SelfReviewWork {
 
     public record ActionRow(Action action, SelfReviewActionState state) {}
 
+    /** A review page; {@code stamp} changes whenever the viewer's side saves ratings, so a save made meanwhile is noticed. */
     public record Page(Reviewable reviewable, SelfReviewYear year, List<Row> rows, boolean ownSent, boolean otherSent, boolean seesOther,
-            boolean lastYear, List<ActionRow> actions) {}
+            boolean lastYear, List<ActionRow> actions, String stamp) {}
 
     /** Why a save was refused, by form field. */
     public sealed interface Outcome {}
@@ -207,7 +208,13 @@ public class SelfReviewWork {
                 .toList();
         boolean ownSent = r.side() == SelfReviewSide.ORGANISATION ? orgSent : forumSent;
         boolean otherSent = r.side() == SelfReviewSide.ORGANISATION ? forumSent : orgSent;
-        return new Page(r, year, rows, ownSent || yearOver, otherSent, seesOther, lastId.isPresent(), actions);
+        StringBuilder own = new StringBuilder(ownSent ? "sent" : "open");
+        for (Row row : rows) {
+            Rating mine = row.own(r.side());
+            own.append('|').append(mine == null ? "-" : mine.rating() + "@" + mine.ratedAt().toEpochMilli());
+        }
+        String stamp = UUID.nameUUIDFromBytes(own.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        return new Page(r, year, rows, ownSent || yearOver, otherSent, seesOther, lastId.isPresent(), actions, stamp);
     }
 
     private static RatingGap gap(Rating organisation, Rating forum) {
@@ -231,13 +238,19 @@ public class SelfReviewWork {
     /**
      * Saves this year's ratings the person typed from their side; a cornerstone left wholly blank is
      * skipped. A rating needs evidence and evidence needs a rating. Sending also needs all four.
+     * With a {@code stamp} (from the page the person typed on), the save is refused if someone on the
+     * same side saved ratings after that page was opened; null skips the check (set-up).
      */
     @Transactional
-    public Outcome save(PersonId person, String name, Reviewable r, Map<Cornerstone, Typed> typed, boolean send) {
+    public Outcome save(PersonId person, String name, Reviewable r, Map<Cornerstone, Typed> typed, boolean send, String stamp) {
         Map<String, String> errors = new LinkedHashMap<>();
         Page current = page(r, thisYear());
         if (current.ownSent()) {
             errors.put("ratings", "selfreview.error.alreadySent");
+            return new Refused(errors);
+        }
+        if (stamp != null && !stamp.equals(current.stamp())) {
+            errors.put("ratings", "selfreview.error.ratingsChanged");
             return new Refused(errors);
         }
         Map<Cornerstone, PartnershipRating> valid = new EnumMap<>(Cornerstone.class);

@@ -66,7 +66,7 @@ class SelfReviewController {
             typed.put(c, new Typed(form.getOrDefault("rating-" + c.name(), ""), form.getOrDefault("evidence-" + c.name(), "")));
         }
         boolean send = form.containsKey("send");
-        Outcome outcome = work.save(who.id(), who.displayName(), r, typed, send);
+        Outcome outcome = work.save(who.id(), who.displayName(), r, typed, send, form.getOrDefault("stamp", ""));
         if (outcome instanceof Refused refused) {
             return page(r, work.thisYear(), typed, errors(refused), ActionForm.EMPTY, model);
         }
