@@ -213,6 +213,7 @@ class DemoData implements ApplicationRunner {
         termDatesAndFidelity(la, riverside, manager, sencoRiver, today);
         reviewFromEvidence(today, coordinator, leo);
         confidenceMeasure(amira, ella, today);
+        genuinePartnershipsSelfReview();
     }
 
     private final org.coplan.measures.ConfidenceSurveys confidenceSurveys;
@@ -227,6 +228,34 @@ class DemoData implements ApplicationRunner {
         confidenceSurveys.offer(ella, org.coplan.measures.ConfidenceMoment.PLAN_SENT, "plan-EHC-1");
         confidenceSurveys.offer(amira, org.coplan.measures.ConfidenceMoment.TERM_AT_SEN_SUPPORT,
                 org.coplan.measures.ConfidenceSurveys.termKey(today));
+    }
+
+    private org.coplan.measures.SelfReviewSetup selfReviews;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void selfReviewSetup(org.coplan.measures.SelfReviewSetup selfReviews) {
+        this.selfReviews = selfReviews;
+    }
+
+    /**
+     * Oakfield Primary's Genuine Partnerships self-review for this year: Helen Carter has rated the
+     * school on all four cornerstones and sent them, Fiona Green of the parent carer forum has rated
+     * two cornerstones but not sent them yet (so neither sees the other's), and one action is open.
+     */
+    private void genuinePartnershipsSelfReview() {
+        Person helen = people.findByEmail("senco.oakfield" + DOMAIN).orElseThrow();
+        Person fiona = people.findByEmail("forum" + DOMAIN).orElseThrow();
+        org.coplan.people.OrganisationId oakfield = people.staffMemberships(helen.id()).get(0).organisationId();
+        selfReviews.rate(helen, oakfield, java.util.Map.of(
+                "WELCOME_AND_CARE", new String[] {"EMBEDDED", "Every family new to the school has a welcome meeting with the SENCO in the first two weeks."},
+                "VALUE_AND_INCLUDE", new String[] {"DEVELOPING", "Parents' views are written into every SEN support plan, in their own words."},
+                "COMMUNICATE", new String[] {"DEVELOPING", "Families get a termly letter; some told us they did not know who to call."},
+                "WORK_IN_PARTNERSHIP", new String[] {"STARTING", "Two parents helped plan the new sensory room. We want to do this more often."}), true);
+        selfReviews.rate(fiona, oakfield, java.util.Map.of(
+                "WELCOME_AND_CARE", new String[] {"DEVELOPING", "Parents at our drop-in said the office is friendly, but new families felt lost in the first term."},
+                "COMMUNICATE", new String[] {"STARTING", "Several parents did not know who the SENCO was or how to reach her."}), false);
+        selfReviews.addAction(helen, oakfield, "COMMUNICATE", "Put the SENCO's name, photo and phone number on the website and in every letter home",
+                "Helen Carter", LocalDate.now(clock).plusWeeks(6));
     }
 
     /**
