@@ -84,16 +84,14 @@ class DemoData implements ApplicationRunner {
     private final boolean wanted;
     private final org.coplan.cases.CaseNotices caseNotices;
     private final org.coplan.requests.RequestSetup requests;
-    private final org.coplan.plans.PlanAmountSetup amounts;
     private final org.coplan.provision.DeliverySetup delivery;
     private final org.coplan.provision.TermDatesSetup termDates;
 
     DemoData(People people, CaseSetup setup, PlanSetup plans, ProcessSetup process, MeetingSetup meetings, CaseAccess cases, SecondFactors secondFactors, Clock clock, EmbeddedDatabase embedded, org.coplan.deadlines.StatutoryDeadlines rules, org.coplan.requests.RequestSetup requests, @Value("${coplan.demo-data}") String setting,
-            org.coplan.cases.CaseNotices caseNotices, org.coplan.plans.PlanAmountSetup amounts, org.coplan.provision.DeliverySetup delivery,
+            org.coplan.cases.CaseNotices caseNotices, org.coplan.provision.DeliverySetup delivery,
             org.coplan.provision.TermDatesSetup termDates,
             org.coplan.measures.ConfidenceSurveys confidenceSurveys) {
         this.confidenceSurveys = confidenceSurveys;
-        this.amounts = amounts;
         this.delivery = delivery;
         this.caseNotices = caseNotices;
         this.termDates = termDates;
@@ -356,8 +354,6 @@ class DemoData implements ApplicationRunner {
      */
     private void deliveredSessions(Person therapist, CaseId leo, LocalDate today) {
         String therapy = "Speech and language therapy on following instructions";
-        amounts.quantifyInForce(leo, therapy, new org.coplan.plans.PlannedProvision.Amount(3,
-                org.coplan.plans.PlannedProvision.Per.HALF_TERM, 45, 1, CaseRole.HEALTH_PROFESSIONAL.name(), therapist.id().value()));
         delivery.provisionInForce(leo, leoIssuedOn(today));
         LocalDate tuesday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.TUESDAY));
         String sam = "Sam Lee";
