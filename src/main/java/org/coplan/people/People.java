@@ -46,4 +46,13 @@ public interface People {
     List<Organisation> organisations(OrganisationKind kind);
 
     boolean anyAccountExists();
+
+    /** The phase of every school in the authority's area that has one recorded, in one query. */
+    Map<OrganisationId, SchoolPhase> phasesIn(OrganisationId localAuthority);
+
+    /** Records (or, with null, clears) the phase a school serves. */
+    void setPhase(OrganisationId school, SchoolPhase phase);
+
+    /** The ids of everyone holding any role in the organisation (a service's team, for its figures). */
+    List<PersonId> staffIdsOf(OrganisationId organisation);
 }

@@ -3,7 +3,6 @@ package org.coplan.measures.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.Optional;
 
 /**
@@ -24,8 +23,6 @@ public final class ConfidencePeriod {
      * January to March, summer from April to August (holidays count with the term before them).
      */
     public static String termOf(LocalDate day) {
-        Month m = day.getMonth();
-        String term = m.getValue() >= 9 ? "autumn" : m.getValue() <= 3 ? "spring" : "summer";
-        return day.getYear() + "-" + term;
+        return org.coplan.cases.CaseFigures.termOf(day);
     }
 }

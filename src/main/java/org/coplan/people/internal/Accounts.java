@@ -229,6 +229,34 @@ class Accounts implements People {
                 rs.getString("password_hash") != null);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<OrganisationId, org.coplan.people.SchoolPhase> phasesIn(OrganisationId localAuthority) {
+        java.util.Map<OrganisationId, org.coplan.people.SchoolPhase> phases = new java.util.HashMap<>();
+        jdbc.sql("select id, phase from organisation where local_authority_id = ? and phase is not null")
+                .param(localAuthority.value())
+                .query((rs, n) -> phases.put(new OrganisationId(rs.getObject("id", UUID.class)),
+                        org.coplan.people.SchoolPhase.valueOf(rs.getString("phase"))))
+                .list();
+        return phases;
+    }
+
+    @Override
+    public void setPhase(OrganisationId school, org.coplan.people.SchoolPhase phase) {
+        jdbc.sql("update organisation set phase = ? where id = ?")
+                .params(phase == null ? null : phase.name(), school.value())
+                .update();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PersonId> staffIdsOf(OrganisationId organisation) {
+        return jdbc.sql("select distinct person_id from staff_membership where organisation_id = ?")
+                .param(organisation.value())
+                .query((rs, n) -> new PersonId(rs.getObject("person_id", UUID.class)))
+                .list();
+    }
+
     static Organisation organisation(ResultSet rs, int row) throws SQLException {
         UUID la = rs.getObject("local_authority_id", UUID.class);
         return new Organisation(
