@@ -50,6 +50,24 @@ public class PlanInvolvement {
             return level;
         }
 
+        /**
+         * What a family member reached on a version from what the record holds of them: told of it,
+         * contributed or commented, marked agreement, and own words or a contribution in section A
+         * (which makes them co-author only when they chose to co-produce).
+         */
+        public static Reached of(boolean told, boolean contributed, boolean agreed, boolean inA, boolean coProducing) {
+            if (coProducing && inA) {
+                return CO_AUTHORED;
+            }
+            if (agreed) {
+                return AGREED_SECTIONS;
+            }
+            if (contributed || inA) {
+                return CONTRIBUTED;
+            }
+            return told ? INFORMED : NONE;
+        }
+
         /** True when this falls short of what the person chose (no choice counts as "kept informed"). */
         public boolean fallsShortOf(Involvement chosen) {
             Involvement wanted = chosen == null ? Involvement.KEPT_INFORMED : chosen;
@@ -134,15 +152,6 @@ public class PlanInvolvement {
                 .param("a", a.name())
                 .query((rs, n) -> new Facts(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4)))
                 .single();
-        if (coProducing && f.inA()) {
-            return Reached.CO_AUTHORED;
-        }
-        if (f.agreed()) {
-            return Reached.AGREED_SECTIONS;
-        }
-        if (f.contributed() || f.inA()) {
-            return Reached.CONTRIBUTED;
-        }
-        return f.told() ? Reached.INFORMED : Reached.NONE;
+        return Reached.of(f.told(), f.contributed(), f.agreed(), f.inA(), coProducing);
     }
 }
