@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * cases.
  */
 @Component
-class InvolvementChoiceFigures implements CaseFigures {
+public class InvolvementChoiceFigures implements CaseFigures {
 
     private final FamilyChoices choices;
     private final Clock clock;

@@ -45,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class MeetingFigures implements CaseFigures {
+public class MeetingFigures implements CaseFigures {
 
     /** What a meeting can ask of anyone, as the case page's "Involvement so far" caps it: co-producing happens on plans. */
     static final Involvement MEETING_CEILING = Involvement.INVOLVED_IN_DECISIONS;

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class PlanInvolvementFigures implements CaseFigures {
+public class PlanInvolvementFigures implements CaseFigures {
 
     private final JdbcClient jdbc;
     private final FamilyChoices choices;

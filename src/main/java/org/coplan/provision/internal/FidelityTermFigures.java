@@ -45,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class FidelityTermFigures implements CaseFigures {
+public class FidelityTermFigures implements CaseFigures {
 
     private final ProvisionItems items;
     private final ProvisionCases cases;
