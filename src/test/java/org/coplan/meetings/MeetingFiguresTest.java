@@ -157,7 +157,7 @@ class MeetingFiguresTest extends IntegrationTest {
         choose(a.childMember(), Involvement.ASKED_FOR_VIEWS);
         choose(b.parentMember(), Involvement.KEPT_INFORMED);
         // B's child has made no choice: not counted for involvement
-        choose(c.parentMember(), Involvement.KEPT_INFORMED);
+        choose(c.parentMember(), Involvement.CO_PRODUCING);
 
         // A, Monday 31 August (summer): the child writes views the day before; at the meeting the parent and the
         // psychologist speak and a decision is made. Views 2 (the psychologist's is not the family's), both acted on.
@@ -191,7 +191,9 @@ class MeetingFiguresTest extends IntegrationTest {
         saidAtTheMeeting(b, m4, b.parentMember(), "Pat Parent");
 
         // C is not in the set: a meeting with a view and a decision, and an action done on time.
+        // C's parent chose to co-produce: a meeting asks at most for involvement in decisions, which coming to it reaches.
         Meeting m5 = arrange(c, 11, 2);
+        assertThat(work.reply(as(c.parent(), c.ownCase(), MeetingAction.REPLY), m5, Reply.ATTENDING, null).isDone()).isTrue();
         at(11, 2, 10, 30);
         saidAtTheMeeting(c, m5, c.parentMember(), "Pat Parent");
         decide(c, m5);

@@ -145,10 +145,11 @@ public class MeetingFigures implements CaseFigures {
                     select v.meeting_id from meeting_view v join held h on h.id = v.meeting_id where v.speaker_role = any(?)
                     union all
                     select o.meeting_id from meeting_own_view o join held h on h.id = o.meeting_id
-                    where o.member_role = any(?) and not exists (select 1 from meeting_own_view n where n.based_on = o.id))
+                    where o.member_role = any(?) and not exists (select 1 from meeting_own_view n
+                        where n.meeting_id = o.meeting_id and n.member_id = o.member_id and n.based_on = o.id))
                 select h.case_id, h.starts, count(*) as views,
-                    exists (select 1 from decision d where d.meeting_id = h.id)
-                        or exists (select 1 from meeting_action a where a.meeting_id = h.id) as acted_on
+                    exists (select 1 from decision d where d.case_id = h.case_id and d.meeting_id = h.id)
+                        or exists (select 1 from meeting_action a where a.case_id = h.case_id and a.meeting_id = h.id) as acted_on
                 from given g join held h on h.id = g.meeting_id
                 group by h.id, h.case_id, h.starts""")
                 .params(ids, first.atStartOfDay(), last.plusDays(1).atStartOfDay(), family, family)

@@ -10,11 +10,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.coplan.cases.CaseFigures;
 import org.coplan.cases.CaseId;
+import org.coplan.provision.domain.Amount;
 import org.coplan.provision.domain.ExpectedSessions;
 import org.coplan.provision.domain.Fidelity;
 import org.coplan.provision.domain.ProvisionItem;
@@ -91,13 +93,22 @@ public class FidelityTermFigures implements CaseFigures {
             Set<UUID> expectedCases = new HashSet<>();
             Set<UUID> deliveredCases = new HashSet<>();
             Set<UUID> accountedCases = new HashSet<>();
+            // items of one school with the same amount and the same days in the term expect the same: worked out once
+            Map<List<Object>, Optional<ExpectedSessions.Expected>> known = new HashMap<>();
             for (Map.Entry<UUID, List<ProvisionItem>> e : byCase.entrySet()) {
                 TermCalendar calendar = calendarOf.get(e.getKey());
                 if (calendar == null) {
                     continue;
                 }
                 for (ProvisionItem item : e.getValue()) {
-                    ExpectedSessions.Expected soFarInTerm = expected(item, calendar, first, until);
+                    LocalDate lo = item.firstDay().isAfter(first) ? item.firstDay() : first;
+                    LocalDate hi = item.lastDay() != null && item.lastDay().isBefore(until) ? item.lastDay() : until;
+                    if (hi.isBefore(lo)) {
+                        continue;
+                    }
+                    ExpectedSessions.Expected soFarInTerm = known.computeIfAbsent(
+                            List.of(calendar, item.amount().per(), item.amount().sessions(), item.amount().minutes(), lo, hi),
+                            k -> Optional.ofNullable(expected(item.amount(), lo, hi, calendar, first, until))).orElse(null);
                     if (soFarInTerm == null || soFarInTerm.sessions() == 0) {
                         continue;
                     }
@@ -134,11 +145,12 @@ public class FidelityTermFigures implements CaseFigures {
      * the next school year; when that year has no term dates yet, August is left out (it holds no
      * school days).
      */
-    private static ExpectedSessions.Expected expected(ProvisionItem item, TermCalendar calendar, LocalDate first, LocalDate until) {
-        ExpectedSessions.Expected e = ExpectedSessions.expected(item, calendar, first, until).orElse(null);
+    private static ExpectedSessions.Expected expected(Amount amount, LocalDate itemFirst, LocalDate itemLast, TermCalendar calendar,
+            LocalDate first, LocalDate until) {
+        ExpectedSessions.Expected e = ExpectedSessions.expected(amount, itemFirst, itemLast, calendar, first, until).orElse(null);
         if (e == null && until.getMonth() == Month.AUGUST) {
             LocalDate july = until.withMonth(7).withDayOfMonth(31);
-            e = july.isBefore(first) ? null : ExpectedSessions.expected(item, calendar, first, july).orElse(null);
+            e = july.isBefore(first) ? null : ExpectedSessions.expected(amount, itemFirst, itemLast, calendar, first, july).orElse(null);
         }
         return e;
     }
