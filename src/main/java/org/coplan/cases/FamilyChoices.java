@@ -43,7 +43,10 @@ public class FamilyChoices {
         this.jdbc = jdbc;
     }
 
-    /** Every family member who chose a level on these cases, now or in the past, in one query whatever their number. */
+    /**
+     * Every family member who chose a level on these cases, now or in the past, in one query whatever
+     * their number (the cases joined as a table: {@code = any} of a long list is read once a row).
+     */
     @Transactional(readOnly = true)
     public List<Chosen> onCases(Collection<CaseId> cases) {
         if (cases.isEmpty()) {
@@ -51,8 +54,9 @@ public class FamilyChoices {
         }
         return jdbc.sql("""
                 select m.case_id, m.id, m.person_id, m.case_role, p.involvement, m.added_at, m.removed_at
-                from case_member m join participation_choice p on p.member_id = m.id
-                where m.case_id = any(?) and m.case_role = any(?)""")
+                from unnest(?::uuid[]) as c(id) join case_member m on m.case_id = c.id
+                join participation_choice p on p.member_id = m.id
+                where m.case_role = any(?)""")
                 .params(cases.stream().map(CaseId::value).toArray(UUID[]::new), CaseRole.familyNames().toArray(String[]::new))
                 .query((rs, n) -> new Chosen(new CaseId(rs.getObject(1, UUID.class)), rs.getObject(2, UUID.class),
                         new PersonId(rs.getObject(3, UUID.class)), CaseRole.valueOf(rs.getString(4)), Involvement.valueOf(rs.getString(5)),

@@ -126,8 +126,8 @@ public class MeetingFigures implements CaseFigures {
     private static final String HELD = """
             with held as (
                 select m.id, m.case_id, min(t.starts_at) as starts
-                from meeting m join meeting_time t on t.meeting_id = m.id
-                where m.case_id = any(?) and m.completed_at is not null and m.cancelled_at is null
+                from unnest(?::uuid[]) as c(id) join meeting m on m.case_id = c.id join meeting_time t on t.meeting_id = m.id
+                where m.completed_at is not null and m.cancelled_at is null
                 group by m.id, m.case_id
                 having min(t.starts_at) >= ? and min(t.starts_at) < ?)
             """;
@@ -172,14 +172,14 @@ public class MeetingFigures implements CaseFigures {
      */
     private void countActions(UUID[] ids, LocalDate first, LocalDate last, LocalDate today, Map<String, Tally> tallies) {
         jdbc.sql("""
-                select case_id, due_on,
+                select a.case_id, due_on,
                     count(*) filter (where status = 'DONE' and (status_changed_at at time zone ?)::date <= due_on) as on_time,
                     count(*) filter (where status = 'DONE'
                         or (status = 'OPEN' and due_on < ?)
                         or (status = 'CANCELLED' and (status_changed_at at time zone ?)::date > due_on)) as counted
-                from meeting_action
-                where case_id = any(?) and due_on between ? and ?
-                group by case_id, due_on""")
+                from unnest(?::uuid[]) as c(id) join meeting_action a on a.case_id = c.id
+                where due_on between ? and ?
+                group by a.case_id, due_on""")
                 .params(ClockConfiguration.ZONE.getId(), today, ClockConfiguration.ZONE.getId(), ids, first, last)
                 .query((rs, n) -> {
                     Tally t = tallies.get(CaseFigures.termOf(rs.getObject("due_on", LocalDate.class)));
@@ -206,7 +206,9 @@ public class MeetingFigures implements CaseFigures {
             return;
         }
         Map<List<UUID>, Involvement> levels = new HashMap<>();
-        jdbc.sql("select subject_id, member_id, level from involvement_reached where subject = 'MEETING' and subject_id = any(?)")
+        jdbc.sql("""
+                select r.subject_id, r.member_id, r.level from unnest(?::uuid[]) as h(id)
+                join involvement_reached r on r.subject = 'MEETING' and r.subject_id = h.id""")
                 .param(held.stream().map(Held::id).toArray(UUID[]::new))
                 .query((rs, n) -> levels.put(List.of(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)),
                         Involvement.valueOf(rs.getString(3))))

@@ -54,8 +54,9 @@ public class PlanInvolvementFigures implements CaseFigures {
         LocalDate first = termStart(from);
         LocalDate after = termEnd(to).plusDays(1);
         List<Issued> issued = jdbc.sql("""
-                select v.id, p.case_id, v.issued_at from plan_version v join plan p on p.id = v.plan_id
-                where p.case_id = any(?) and v.status = 'FINAL' and v.issued_at >= ? and v.issued_at < ?""")
+                select v.id, p.case_id, v.issued_at from unnest(?::uuid[]) as c(id) join plan p on p.case_id = c.id
+                join plan_version v on v.plan_id = p.id
+                where v.status = 'FINAL' and v.issued_at >= ? and v.issued_at < ?""")
                 .params(cases.stream().map(CaseId::value).toArray(UUID[]::new),
                         java.sql.Timestamp.from(first.atStartOfDay(ClockConfiguration.ZONE).toInstant()),
                         java.sql.Timestamp.from(after.atStartOfDay(ClockConfiguration.ZONE).toInstant()))
@@ -69,16 +70,18 @@ public class PlanInvolvementFigures implements CaseFigures {
         String[] sectionA = {SectionCode.aboutTheChild(PlanKind.EHC).name(), SectionCode.aboutTheChild(PlanKind.SEN_SUPPORT).name()};
         Map<List<UUID>, Set<Character>> facts = new HashMap<>();
         jdbc.sql("""
+                with v as (select unnest(?::uuid[]) as id)
                 select distinct fact, version_id, person_id from (
-                    select 'T' as fact, version_id, person_id from plan_version_told where version_id = any(?)
-                    union all select 'C', version_id, author_id from contribution where version_id = any(?)
-                    union all select 'C', version_id, author_id from plan_comment where version_id = any(?)
-                    union all select 'G', version_id, person_id from agreement_mark where version_id = any(?)
-                    union all select 'A', version_id, speaker_id from section_quote
-                        where version_id = any(?) and section = any(?) and state in ('STANDS', 'ACCEPTED')
-                    union all select 'A', version_id, author_id from contribution where version_id = any(?) and section = any(?)
+                    select 'T' as fact, t.version_id, t.person_id from v join plan_version_told t on t.version_id = v.id
+                    union all select 'C', c.version_id, c.author_id from v join contribution c on c.version_id = v.id
+                    union all select 'C', c.version_id, c.author_id from v join plan_comment c on c.version_id = v.id
+                    union all select 'G', g.version_id, g.person_id from v join agreement_mark g on g.version_id = v.id
+                    union all select 'A', q.version_id, q.speaker_id from v join section_quote q on q.version_id = v.id
+                        where q.section = any(?) and q.state in ('STANDS', 'ACCEPTED')
+                    union all select 'A', c.version_id, c.author_id from v join contribution c on c.version_id = v.id
+                        where c.section = any(?)
                 ) f""")
-                .params(versions, versions, versions, versions, versions, sectionA, versions, sectionA)
+                .params(versions, sectionA, sectionA)
                 .query((rs, n) -> facts.computeIfAbsent(List.of(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)),
                         k -> new HashSet<>()).add(rs.getString(1).charAt(0)))
                 .list();

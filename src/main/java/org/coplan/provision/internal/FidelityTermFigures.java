@@ -42,8 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
  * give. In the current term sessions are expected up to the end of last week, as the shortfall
  * check expects them, so a week's sessions are not missing before the week is over. Items that
  * cannot be counted (no amount, or a school year with no term dates) are left out. Reads the items,
- * where each case is and the calendars in a few queries, then one count of sessions per term;
- * the expected sessions are worked out in memory.
+ * where each case is, the calendars and each term's count of sessions with the provision module's
+ * own set-based queries, 500 cases at a time; the expected sessions are worked out in memory, once
+ * per school, amount and days.
  */
 @Component
 @Transactional(readOnly = true)
@@ -69,13 +70,14 @@ public class FidelityTermFigures implements CaseFigures {
             return List.of();
         }
         List<UUID> ids = caseIds.stream().map(CaseId::value).distinct().toList();
-        Map<UUID, List<ProvisionItem>> byCase = items.forCases(ids).stream()
+        Map<UUID, List<ProvisionItem>> byCase = chunks(ids).stream().flatMap(c -> items.forCases(c).stream())
                 .filter(ProvisionItem::quantified)
                 .collect(Collectors.groupingBy(ProvisionItem::caseId));
+        List<UUID> withItems = List.copyOf(byCase.keySet());
         if (byCase.isEmpty()) {
             return List.of();
         }
-        Map<UUID, TermCalendar> calendarOf = calendarsOf(byCase.keySet());
+        Map<UUID, TermCalendar> calendarOf = calendarsOf(withItems);
         LocalDate today = LocalDate.now(clock);
         LocalDate soFar = Shortfall.soFarUntil(today);
         List<Figure> out = new ArrayList<>();
@@ -86,7 +88,10 @@ public class FidelityTermFigures implements CaseFigures {
             if (until.isBefore(first)) {
                 continue;
             }
-            Map<FidelityCounts.ItemKey, Fidelity.Counts> counted = counts.forCases(byCase.keySet(), first, until);
+            Map<FidelityCounts.ItemKey, Fidelity.Counts> counted = new HashMap<>();
+            for (List<UUID> chunk : chunks(withItems)) {
+                counted.putAll(counts.forCases(chunk, first, until));
+            }
             long expected = 0;
             long delivered = 0;
             long accounted = 0;
@@ -156,8 +161,8 @@ public class FidelityTermFigures implements CaseFigures {
     }
 
     /** Each case's school calendar, one read of term dates per authority. */
-    private Map<UUID, TermCalendar> calendarsOf(Collection<UUID> caseIds) {
-        List<ProvisionCases.Where> where = cases.findAll(caseIds);
+    private Map<UUID, TermCalendar> calendarsOf(List<UUID> caseIds) {
+        List<ProvisionCases.Where> where = chunks(caseIds).stream().flatMap(c -> cases.findAll(c).stream()).toList();
         Map<UUID, TermCalendars.Batch> batches = new HashMap<>();
         Map<UUID, TermCalendar> out = new HashMap<>();
         for (ProvisionCases.Where w : where) {
@@ -168,6 +173,21 @@ public class FidelityTermFigures implements CaseFigures {
         }
         return out;
     }
+
+    /**
+     * The cases in lists of at most {@value #CHUNK}, as the shortfall check reads them: the shared
+     * queries take a list of cases as {@code = any(?)}, which the database reads once a row, so a
+     * whole authority's list in one query is far slower than the same rows read in batches.
+     */
+    private static List<List<UUID>> chunks(List<UUID> ids) {
+        List<List<UUID>> out = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            out.add(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
+        }
+        return out;
+    }
+
+    private static final int CHUNK = 500;
 
     /** The first day of the term: of the month holding {@code from} stepped back while the term is the same. */
     private static LocalDate termStart(String term, LocalDate from) {
