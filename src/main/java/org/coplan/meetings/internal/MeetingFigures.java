@@ -141,20 +141,20 @@ public class MeetingFigures implements CaseFigures {
     private void countViews(UUID[] ids, LocalDate first, LocalDate last, Map<String, Tally> tallies) {
         String[] family = CaseRole.familyNames().toArray(String[]::new);
         jdbc.sql(HELD + """
-                , given as (
-                    select v.meeting_id from meeting_view v join held h on h.id = v.meeting_id where v.speaker_role = any(?)
-                    union all
-                    select o.meeting_id from meeting_own_view o join held h on h.id = o.meeting_id
-                    where o.member_role = any(?) and not exists (select 1 from meeting_own_view n
-                        where n.meeting_id = o.meeting_id and n.member_id = o.member_id and n.based_on = o.id))
-                select h.case_id, h.starts, count(*) as views,
+                select h.case_id, h.starts,
+                    (select count(*) from meeting_view v where v.meeting_id = h.id and v.speaker_role = any(?))
+                    + (select count(*) from meeting_own_view o where o.meeting_id = h.id and o.member_role = any(?)
+                        and not exists (select 1 from meeting_own_view n
+                            where n.meeting_id = o.meeting_id and n.member_id = o.member_id and n.based_on = o.id)) as views,
                     exists (select 1 from decision d where d.case_id = h.case_id and d.meeting_id = h.id)
                         or exists (select 1 from meeting_action a where a.case_id = h.case_id and a.meeting_id = h.id) as acted_on
-                from given g join held h on h.id = g.meeting_id
-                group by h.id, h.case_id, h.starts""")
+                from held h""")
                 .params(ids, first.atStartOfDay(), last.plusDays(1).atStartOfDay(), family, family)
                 .query((rs, n) -> {
                     long given = rs.getLong("views");
+                    if (given == 0) {
+                        return null;
+                    }
                     String term = CaseFigures.termOf(rs.getObject("starts", LocalDateTime.class).toLocalDate());
                     Tally t = tallies.get(term);
                     if (t != null) {
