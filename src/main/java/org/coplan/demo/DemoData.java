@@ -212,6 +212,21 @@ class DemoData implements ApplicationRunner {
         reviewFromEvidence(today, coordinator, leo);
         confidenceMeasure(amira, ella, today);
         genuinePartnershipsSelfReview();
+        authorityYouSaidWeDid(la, manager);
+    }
+
+    private org.coplan.measures.AuthorityYouSaidSetup authorityYouSaid;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void authorityYouSaidSetup(org.coplan.measures.AuthorityYouSaidSetup authorityYouSaid) {
+        this.authorityYouSaid = authorityYouSaid;
+    }
+
+    /** One published "you said, we did" for the area, by Tom Okafor, the SEN manager: the public page has something to show. */
+    private void authorityYouSaidWeDid(Organisation la, Person manager) {
+        authorityYouSaid.publish(manager, la,
+                "Families told us they did not know who to contact about their child's plan.",
+                "Every plan now names one person to contact, with their phone number and email address.");
     }
 
     private final org.coplan.measures.ConfidenceSurveys confidenceSurveys;

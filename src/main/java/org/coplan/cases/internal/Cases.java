@@ -135,6 +135,39 @@ public class Cases {
                 .list();
     }
 
+    /** Every child in the authority's area and the family members on their teams now, in one query. */
+    public List<ChildAtSchool> childrenInAuthority(OrganisationId localAuthority) {
+        return jdbc.sql("""
+                select c.given_name, c.family_name, c.preferred_name,
+                       array(select m.person_id from case_member m
+                             where m.case_id = c.id and m.removed_at is null and m.case_role = any(?)) as family
+                from child_case c where c.local_authority_id = ?""")
+                .params(org.coplan.cases.CaseRole.familyNames().toArray(String[]::new), localAuthority.value())
+                .query((rs, n) -> new ChildAtSchool(rs.getString("given_name"), rs.getString("family_name"),
+                        rs.getString("preferred_name"),
+                        java.util.Arrays.stream((Object[]) rs.getArray("family").getArray()).map(o -> new PersonId((UUID) o)).toList()))
+                .list();
+    }
+
+    /** A case's child and everyone who is or was on its team. */
+    public record NamesOnCase(CaseId caseId, String givenName, String familyName, String preferredName, List<PersonId> people) {}
+
+    /** The child and every person ever on the team of each of these cases, in one query. */
+    public List<NamesOnCase> namesOn(java.util.Collection<CaseId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select c.id, c.given_name, c.family_name, c.preferred_name,
+                       array(select m.person_id from case_member m where m.case_id = c.id) as people
+                from child_case c where c.id = any(?)""")
+                .param(ids.stream().map(CaseId::value).toArray(UUID[]::new))
+                .query((rs, n) -> new NamesOnCase(new CaseId(rs.getObject("id", UUID.class)), rs.getString("given_name"),
+                        rs.getString("family_name"), rs.getString("preferred_name"),
+                        java.util.Arrays.stream((Object[]) rs.getArray("people").getArray()).map(o -> new PersonId((UUID) o)).toList()))
+                .list();
+    }
+
     public void setNamedContact(CaseId id, UUID memberId) {
         jdbc.sql("update child_case set named_contact_id = ? where id = ?")
                 .params(memberId, id.value())

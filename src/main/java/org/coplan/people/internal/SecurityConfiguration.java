@@ -41,7 +41,8 @@ class SecurityConfiguration {
                                 "/", "/sign-in", "/signed-out", "/password-reset", "/password-reset/*",
                                 "/invitations/*", "/assets/**", "/govuk/**", "/coplan/**",
                                 "/accessibility", "/privacy", "/cookies", "/help/**", "/error", "/favicon.ico",
-                                "/schools/*/you-said-we-did/published")
+                                "/schools/*/you-said-we-did/published",
+                                "/you-said-we-did/authority/*", "/you-said-we-did/authority/*/*")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
