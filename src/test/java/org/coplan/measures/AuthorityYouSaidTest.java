@@ -141,6 +141,20 @@ class AuthorityYouSaidTest extends IntegrationTest {
         assertThat(jdbc.sql("select you_said from authority_statement where id = ?").param(UUID.fromString(id.group(1))).query(String.class).single())
                 .isEqualTo("Families said our letters were confusing.");
 
+        // a statement taken out while another manager changes it: their words are kept, to add again
+        String second = post(w.manager(), draft + "/statements", "youSaid", "Families said meetings were at school pick-up time.",
+                "weDid", "We hold meetings between ten and two.").getRedirectedUrl();
+        assertThat(second).isEqualTo(draft + "#statements");
+        Matcher ids = Pattern.compile("/statements/([0-9a-f-]{36})\"").matcher(text(get(w.manager(), draft)));
+        ids.find();
+        ids.find();
+        String secondStatement = draft + "/statements/" + ids.group(1);
+        post(w.manager(), secondStatement + "/withdraw");
+        String gone = text(post(w.manager(), secondStatement, "version", "1", "youSaid", "Families said meetings clashed with pick-up.",
+                "weDid", "We hold meetings between ten and two."));
+        assertThat(gone).contains(w.manager().displayName() + " took this statement out after you opened it.",
+                "Families said meetings clashed with pick-up.");
+
         // publish
         String stamp = stamp(text(get(w.manager(), draft)));
         assertThat(post(w.manager(), draft + "/publish", "stamp", stamp).getRedirectedUrl()).isEqualTo(publicList);
@@ -156,7 +170,7 @@ class AuthorityYouSaidTest extends IntegrationTest {
         assertThat(snapshot).contains("Families said our letters were confusing.", "We rewrote our letters in plain English.",
                 "Figures for the summer term 2026");
         assertThat(row(snapshot, "I am told what is happening.")).isEqualTo("100% agree / 6 people");
-        assertThat(snapshot).doesNotContain("Kit", w.parent().displayName(), w.manager().displayName());
+        assertThat(snapshot).doesNotContain("Kit", w.parent().displayName(), w.manager().displayName(), "pick-up");
 
         // later answers from the summer term change the figures on the draft, never the snapshot
         for (int i = 0; i < 5; i++) {

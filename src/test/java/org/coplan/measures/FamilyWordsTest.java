@@ -66,6 +66,11 @@ class FamilyWordsTest extends IntegrationTest {
         assertThat(text(get(w.manager(), "/measures/authority/" + w.localAuthority().id().value() + "/words")))
                 .contains("[removed]'s teacher should ring me on [removed]");
 
+        // so does the staff of a service working on the case
+        UUID service = fixtures.people().staffMemberships(w.psychologist().id()).get(0).organisationId().value();
+        assertThat(text(get(w.psychologist(), "/measures/service/" + service + "/words")))
+                .contains("[removed]'s teacher should ring me on [removed]").doesNotContain("These words are mine alone.");
+
         // anyone else is told the page does not exist
         Person otherSenco = fixtures.staff("Otto Senco", w.otherSchool(), StaffRole.SENCO);
         assertThat(get(otherSenco, school).getStatus()).isEqualTo(404);

@@ -21,7 +21,7 @@ public class AuthorityReports {
 
     public record Statement(
             UUID id, int version, UUID localAuthorityId, String youSaid, String weDid, String writtenByName, Instant writtenAt,
-            String changedByName, Instant changedAt, Instant withdrawnAt) {
+            String changedByName, Instant changedAt, Instant withdrawnAt, String withdrawnByName) {
 
         public boolean withdrawn() {
             return withdrawnAt != null;
@@ -101,7 +101,7 @@ public class AuthorityReports {
         return new Statement(rs.getObject("id", UUID.class), rs.getInt("version"), rs.getObject("local_authority_id", UUID.class),
                 rs.getString("you_said"), rs.getString("we_did"), rs.getString("written_by_name"), rs.getTimestamp("written_at").toInstant(),
                 rs.getString("changed_by_name"), Optional.ofNullable(rs.getTimestamp("changed_at")).map(Timestamp::toInstant).orElse(null),
-                Optional.ofNullable(rs.getTimestamp("withdrawn_at")).map(Timestamp::toInstant).orElse(null));
+                Optional.ofNullable(rs.getTimestamp("withdrawn_at")).map(Timestamp::toInstant).orElse(null), rs.getString("withdrawn_by_name"));
     }
 
     // ---- snapshots
@@ -110,6 +110,8 @@ public class AuthorityReports {
     public Snapshot insertSnapshot(UUID la, String term, int smallestShown, UUID by, String byName, Instant at, LocalDate on,
             List<AreaFigure> figures, List<PublishedStatement> statements) {
         UUID id = UUID.randomUUID();
+        // one publication of the authority at a time, so two on the same day get different numbers
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("authority-snapshot-" + la).query((rs, n) -> 1).list();
         int dayNumber = jdbc.sql("select coalesce(max(day_number), 0) + 1 from authority_snapshot where local_authority_id = ? and published_on = ?")
                 .params(la, on)
                 .query(Integer.class)

@@ -61,6 +61,9 @@ public class AuthorityYouSaid {
     /** Someone changed or withdrew the statement after this person opened it: their version. */
     public record Conflict(Statement current) implements Outcome {}
 
+    /** Someone took the statement out after this person opened it. */
+    public record Withdrawn(Statement current) implements Outcome {}
+
     /** The figures or statements changed after the SEN manager opened the page. */
     public record Changed() implements Outcome {}
 
@@ -136,7 +139,10 @@ public class AuthorityYouSaid {
     /** Changes a statement, unless it names someone or was changed since {@code version}. */
     @Transactional
     public Outcome changeStatement(SignedInPerson manager, Organisation authority, UUID id, int version, String youSaid, String weDid) {
-        Statement current = statement(authority, id);
+        Statement current = reports.statement(authority.id().value(), id).orElseThrow(NotFound::new);
+        if (current.withdrawn()) {
+            return new Withdrawn(current);
+        }
         if (current.version() != version) {
             return new Conflict(current);
         }
@@ -145,7 +151,8 @@ public class AuthorityYouSaid {
             return names;
         }
         if (!reports.changeStatement(authority.id().value(), id, version, youSaid.strip(), weDid.strip(), manager.displayName(), clock.instant())) {
-            return new Conflict(reports.statement(authority.id().value(), id).orElse(current));
+            Statement now = reports.statement(authority.id().value(), id).orElse(current);
+            return now.withdrawn() ? new Withdrawn(now) : new Conflict(now);
         }
         return new Done();
     }

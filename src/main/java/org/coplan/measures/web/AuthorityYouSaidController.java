@@ -8,6 +8,7 @@ import org.coplan.measures.internal.AuthorityYouSaid.Changed;
 import org.coplan.measures.internal.AuthorityYouSaid.Conflict;
 import org.coplan.measures.internal.AuthorityYouSaid.NamesFound;
 import org.coplan.measures.internal.AuthorityYouSaid.Outcome;
+import org.coplan.measures.internal.AuthorityYouSaid.Withdrawn;
 import org.coplan.people.Organisation;
 import org.coplan.people.SignedInPerson;
 import org.coplan.shared.web.FormErrors;
@@ -71,11 +72,15 @@ class AuthorityYouSaidController {
             @RequestParam(defaultValue = "") String youSaid, @RequestParam(defaultValue = "") String weDid,
             @AuthenticationPrincipal SignedInPerson who, Model model, RedirectAttributes redirect) {
         Organisation la = work.open(who, laId);
-        Statement s = work.statement(la, statementId);
         FormErrors errors = check(youSaid, weDid);
         Statement conflict = null;
         if (!errors.any()) {
             Outcome outcome = work.changeStatement(who, la, statementId, version, youSaid, weDid);
+            if (outcome instanceof Withdrawn gone) {
+                // taken out meanwhile: the words typed go into "Add a statement", to add again if still wanted
+                return draftPage(la, youSaid, weDid,
+                        new FormErrors().add("youSaid", "authorityYouSaid.error.withdrawnMeanwhile", gone.current().withdrawnByName()), model);
+            }
             if (outcome instanceof NamesFound found) {
                 errors.add(found.field(), "authorityYouSaid.error.names", String.join(", ", found.names()));
             } else if (outcome instanceof Conflict c) {
@@ -85,7 +90,7 @@ class AuthorityYouSaidController {
             }
         }
         if (errors.any()) {
-            Statement shown = conflict == null ? s : conflict;
+            Statement shown = conflict == null ? work.statement(la, statementId) : conflict;
             // after a conflict the form carries the newer version, so saving again is a choice made with both texts in view
             return statementPage(la, shown, conflict == null ? version : conflict.version(), youSaid, weDid, errors, conflict, model);
         }
