@@ -49,35 +49,42 @@ public class AgreementFigures implements CaseFigures {
         }
         UUID[] ids = cases.stream().map(CaseId::value).distinct().toArray(UUID[]::new);
         List<Figure> figures = new ArrayList<>();
+        // A person's last position on a section in a term is found by grouping, not sorting: the
+        // latest record has the highest id, so max(id * 4 + mark) ends in the mark of the latest one
+        // (1 agree, 2 disagree, 3 not read yet).
         jdbc.sql("""
-                with marked as (
-                    select p.case_id, m.version_id, m.person_id, m.section, m.mark, m.id, %s as term
-                    from agreement_mark m
-                    join plan_version v on v.id = m.version_id
-                    join plan p on p.id = v.plan_id
-                    where p.case_id = any(?) and m.person_role = any(?) and m.marked_at >= ? and m.marked_at < ?),
+                with versions as materialized (
+                    select v.id, p.case_id from plan p join plan_version v on v.plan_id = p.id where p.case_id = any(?)),
                 last as (
-                    select distinct on (term, version_id, section, person_id) *
-                    from marked order by term, version_id, section, person_id, id desc),
+                    select %s as term, v.case_id, m.version_id, m.person_id, m.section,
+                           max(m.id * 4 + case m.mark when 'AGREE' then 1 when 'DISAGREE' then 2 else 3 end) %% 4 as mark
+                    from versions v
+                    join agreement_mark m on m.version_id = v.id
+                    where m.person_role = any(?) and m.marked_at >= ? and m.marked_at < ?
+                    group by 1, v.case_id, m.version_id, m.person_id, m.section),
                 taken as (
-                    select * from last where mark in ('AGREE', 'DISAGREE'))
-                select term, section, count(*) as positions, count(distinct case_id) as cases,
-                       count(*) filter (where mark = 'AGREE') as agreed,
-                       count(distinct case_id) filter (where mark = 'AGREE') as agreed_cases
-                from taken group by term, section
+                    select * from last where mark in (1, 2)),
+                sections as (
+                    select term, section, case_id, count(*) as positions, count(*) filter (where mark = 1) as agreed
+                    from taken group by term, section, case_id),
+                people as (
+                    select term, case_id, count(*) as people, count(*) filter (where disagreed) as disagreed
+                    from (select term, case_id, version_id, person_id, bool_or(mark = 2) as disagreed
+                          from taken group by term, case_id, version_id, person_id) p
+                    group by term, case_id)
+                select term, section, sum(positions) as positions, count(*) as cases,
+                       sum(agreed) as agreed, count(*) filter (where agreed > 0) as agreed_cases
+                from sections group by term, section
                 union all
-                select term, null, count(*), count(distinct case_id),
-                       count(*) filter (where disagreed), count(distinct case_id) filter (where disagreed)
-                from (select term, version_id, person_id, case_id, bool_or(mark = 'DISAGREE') as disagreed
-                      from taken group by term, version_id, person_id, case_id) people
-                group by term""".formatted(term(day("m.marked_at"))))
+                select term, null, sum(people), count(*), sum(disagreed), count(*) filter (where disagreed > 0)
+                from people group by term""".formatted(term(day("m.marked_at"))))
                 .params(ids, FAMILY, FigureTerms.at(FigureTerms.start(from)), FigureTerms.at(FigureTerms.end(to)))
                 .query((rs, n) -> {
                     String section = rs.getString("section");
                     figures.add(new Figure(GROUP, section == null ? DISAGREED : sectionKey(SectionCode.valueOf(section)),
-                            rs.getString("term"), Measure.SHARE, rs.getLong("agreed"), rs.getLong("positions"), rs.getInt("cases"),
-                            rs.getInt("agreed_cases")));
-                    return section;
+                            FigureTerms.name(rs.getInt("term")), Measure.SHARE, rs.getLong("agreed"), rs.getLong("positions"),
+                            rs.getInt("cases"), rs.getInt("agreed_cases")));
+                    return n;
                 })
                 .list();
         figures.sort(java.util.Comparator.comparingInt(AgreementFigures::order));
