@@ -38,6 +38,7 @@ import org.springframework.context.MessageSource;
  * made          who           plan   answered       answer                days
  * 2 Mar  (spr)  A parent      A EHC  never          -                     -      before the terms asked about
  * 15 Jun (sum)  A parent      A EHC  18 Jun (sum)   included              3
+ * 20 Jun (sum)  B parent      B EHC  27 Jun (sum)   not included          7
  * 20 Jul (sum)  B parent      B EHC  21 Sep (aut)   included              63
  * 1 Sep 00:30   B parent      B EHC  never          -                     -      31 Aug 23:30 UTC: autumn in the UK
  * 7 Sep  (aut)  A parent      A EHC  9 Sep          included              2
@@ -91,6 +92,11 @@ class ContributionFiguresTest extends IntegrationTest {
         Contribution c1 = contribute(wa, wa.parent(), aEhc, SectionCode.B, ContributionKind.PARENT_CARER_VIEW);
         clock.set(at(6, 18, 9, 0));
         answer(wa, wa.coordinator(), aEhc, c1, ResponseOutcome.INCLUDED);
+
+        clock.set(at(6, 20, 10, 0));
+        Contribution c13 = contribute(wb, wb.parent(), bEhc, SectionCode.K, ContributionKind.PARENT_CARER_VIEW);
+        clock.set(at(6, 27, 15, 0));
+        answer(wb, wb.coordinator(), bEhc, c13, ResponseOutcome.NOT_INCLUDED);
 
         clock.set(at(7, 20, 10, 0));
         Contribution c9 = contribute(wb, wb.parent(), bEhc, SectionCode.E, ContributionKind.PARENT_CARER_VIEW);
@@ -148,14 +154,14 @@ class ContributionFiguresTest extends IntegrationTest {
         List<Figure> got = figures.figures(List.of(f.a(), f.b(), f.c()), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 11, 23));
 
         assertThat(got).containsExactly(
-                // summer: A's and B's EHC plans had a family contribution each; both since answered
-                figure("contributions.per-plan", "2026-summer", Measure.AVERAGE, 2, 2, 2, 2),
-                figure("contributions.answered", "2026-summer", Measure.SHARE, 2, 2, 2, 2),
-                // answered in summer: A's, in 3 days, included
-                figure("contributions.days-to-answer", "2026-summer", Measure.MEDIAN_DAYS, 3, 1, 1, 1),
-                figure("contributions.included", "2026-summer", Measure.SHARE, 1, 1, 1, 1),
-                figure("contributions.changed", "2026-summer", Measure.SHARE, 0, 1, 1, 0),
-                figure("contributions.not-included", "2026-summer", Measure.SHARE, 0, 1, 1, 0),
+                // summer: 3 family contributions (A: 1, B: 2) to A's and B's EHC plans; all since answered
+                figure("contributions.per-plan", "2026-summer", Measure.AVERAGE, 3, 2, 2, 2),
+                figure("contributions.answered", "2026-summer", Measure.SHARE, 3, 3, 2, 2),
+                // answered in summer: A's in 3 days (included), B's in 7 (not included); the lower middle is 3
+                figure("contributions.days-to-answer", "2026-summer", Measure.MEDIAN_DAYS, 3, 2, 2, 2),
+                figure("contributions.included", "2026-summer", Measure.SHARE, 1, 2, 2, 1),
+                figure("contributions.changed", "2026-summer", Measure.SHARE, 0, 2, 2, 0),
+                figure("contributions.not-included", "2026-summer", Measure.SHARE, 1, 2, 2, 1),
                 // autumn: 6 family contributions (A: 4, B: 2) over the 4 plans worked on (A EHC, A SEN, B EHC, C EHC)
                 // on 3 cases; 4 of the 6 answered, all on A (B's two are waiting)
                 figure("contributions.per-plan", "2026-autumn", Measure.AVERAGE, 6, 4, 3, 2),
@@ -166,12 +172,12 @@ class ContributionFiguresTest extends IntegrationTest {
                 figure("contributions.changed", "2026-autumn", Measure.SHARE, 1, 5, 2, 1),
                 figure("contributions.not-included", "2026-autumn", Measure.SHARE, 1, 5, 2, 1));
 
-        assertThat(got.get(0).value()).isEqualTo(1.0);
+        assertThat(got.get(0).value()).isEqualTo(1.5);
         assertThat(got.get(1).value()).isEqualTo(1.0);
         assertThat(got.get(2).value()).isEqualTo(3.0);
-        assertThat(got.get(3).value()).isEqualTo(1.0);
+        assertThat(got.get(3).value()).isEqualTo(0.5);
         assertThat(got.get(4).value()).isEqualTo(0.0);
-        assertThat(got.get(5).value()).isEqualTo(0.0);
+        assertThat(got.get(5).value()).isEqualTo(0.5);
         assertThat(got.get(6).value()).isEqualTo(1.5);
         assertThat(got.get(7).value()).isEqualTo(4.0 / 6);
         assertThat(got.get(8).value()).isEqualTo(5.0);
