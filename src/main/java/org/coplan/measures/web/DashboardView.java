@@ -25,7 +25,7 @@ record DashboardView(List<PanelView> panels) {
 
     /** A panel: its heading, whether anything in it is hidden, its figures and (confidence) the spread of answers. */
     record PanelView(String group, String heading, String intro, boolean anyHidden, List<FigureView> figures, List<SpreadTable> spread) {
-        boolean empty() {
+        public boolean empty() {
             return figures.isEmpty();
         }
     }

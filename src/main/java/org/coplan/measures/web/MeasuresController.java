@@ -98,6 +98,12 @@ class MeasuresController {
         model.addAttribute("kind", scope.kind().path());
         model.addAttribute("csvQuery", filters.query());
         model.addAttribute("smallest", dashboards.smallestShown());
+        if (scope.kind() == Kind.AUTHORITY) {
+            // the authority's SEN manager may open each school and service in the area; its coordinators each school
+            model.addAttribute("area", scopes.inArea(who, scope).stream()
+                    .map(a -> new String[] {"/measures/" + a.kind().path() + "/" + a.organisation().id().value(), a.organisation().name()})
+                    .toList());
+        }
         if (filters.errors().any()) {
             model.addAttribute("errors", filters.errors());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
