@@ -80,8 +80,10 @@ class MeasuresDashboardJourneyTest extends BrowserJourney {
             assertThat(charts.nth(i).locator("title")).not().isEmpty();
             assertThat(charts.nth(i).locator("desc")).not().isEmpty();
         }
-        assertThat(phone.locator("#panel-confidence")).containsText("100%");
-        assertThat(phone.locator("#panel-confidence")).containsText("Fewer than 5 families");
+        // everyone knows who to contact (shown); one of six is not told what is happening, so that share is hidden
+        assertThat(phone.locator("#figure-confidence-contact table")).containsText("100%");
+        assertThat(phone.locator("#figure-confidence-informed table")).containsText("Fewer than 5 families");
+        assertThat(phone.locator("#figure-confidence-informed table")).not().containsText("83%");
         assertThat(phone.locator("#panel-confidence")).containsText("Download this table (CSV)");
 
         // The SEN manager: the authority's figures, a filter refused, then one shown.
@@ -99,7 +101,7 @@ class MeasuresDashboardJourneyTest extends BrowserJourney {
         go(button(page, "Show figures"));
         assertThat(page.locator(".govuk-error-summary")).hasCount(0);
         assertThat(page.getByLabel("Main type of need")).hasValue("ASD");
-        assertThat(page.locator("#panel-confidence")).containsText("100%");
+        assertThat(page.locator("#figure-confidence-contact table")).containsText("100%");
         assertThat(page.locator("main")).containsText("Schools and services in this area");
 
         // A parent: their own case's figures, with their own answers.
@@ -109,7 +111,9 @@ class MeasuresDashboardJourneyTest extends BrowserJourney {
         assertAccessible(parentPage);
         go(link(parentPage, "How things are going: figures for this case"));
         assertThat(parentPage.locator("main")).containsText("Your answers on this case");
-        assertThat(parentPage.locator("main")).containsText("Disagree");
+        assertThat(parentPage.locator("#panel-confidence .govuk-summary-list__row")
+                .filter(new Locator.FilterOptions().setHasText("I am told what is happening.")).first()
+                .locator(".govuk-summary-list__value")).hasText("Disagree");
         assertThat(parentPage.locator("#panel-confidence")).containsText("Whole local authority");
         assertThat(unscannedPages()).isEmpty();
     }
@@ -119,7 +123,7 @@ class MeasuresDashboardJourneyTest extends BrowserJourney {
         var offer = answering.openOn(c, parent.id()).orElseThrow();
         Map<String, String> form = new HashMap<>();
         for (ConfidenceStatement s : ConfidenceStatement.values()) {
-            form.put(s.field(), each);
+            form.put(s.field(), s == ConfidenceStatement.INFORMED ? each : "AGREE");
         }
         answering.answer(offer, ConfidenceReply.check(form, null, false).reply().orElseThrow());
     }

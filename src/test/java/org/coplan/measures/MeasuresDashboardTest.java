@@ -97,8 +97,13 @@ class MeasuresDashboardTest extends IntegrationTest {
 
         Page page = signedIn(w.senco()).get("/measures/school/" + w.school().id());
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.text()).contains("How confident families feel", "Know who to contact", "100%", "Fewer than 5 families",
+        assertThat(page.text()).contains("How confident families feel", "Know who to contact", "Fewer than 5 families",
                 "Download this table (CSV)", "Whole local authority");
+        assertThat(tableRows(page.body(), "confidence")).contains(
+                List.of("Know who to contact", "Autumn 2026", "100%", "100%"),
+                List.of("Kept informed", "Autumn 2026", "Fewer than 5 families", "Fewer than 5 families"),
+                List.of("Listened to, with time", "Autumn 2026", "None", "None"),
+                List.of("Know who to contact", "Summer 2026", "None", "None"));
         assertThat(jdbc.sql("select count(*) from audit_event where actor_id = ? and action = 'VIEWED' and subject like 'Co-production figures%'")
                 .param(w.senco().id().value()).query(Integer.class).single()).isEqualTo(1);
     }
@@ -120,6 +125,10 @@ class MeasuresDashboardTest extends IntegrationTest {
             assertThat(tableRows(team.body(), "confidence")).isNotEmpty()
                     .allSatisfy(r -> assertThat(r.subList(2, r.size())).allMatch(MeasuresDashboardTest::noFigure));
         }
+        Page caseCsv = signedIn(w.senco()).get("/cases/" + w.ownCase() + "/measures/confidence.csv");
+        assertThat(caseCsv.status()).isEqualTo(200);
+        assertThat(caseCsv.body()).as("the case's confidence CSV has the authority's figures only")
+                .startsWith("Figure,What it means,Term,Whole local authority").doesNotContain("Strongly disagree").doesNotContain("%");
         assertThat(signedIn(w.child()).get("/cases/" + w.ownCase() + "/measures").text())
                 .as("another family member's answers are not theirs to see").doesNotContain("Strongly disagree")
                 .contains("You have not answered the survey on this case yet.");
@@ -168,7 +177,8 @@ class MeasuresDashboardTest extends IntegrationTest {
         }
         Page shown = senco.get("/measures/school/" + w.school().id() + "?need=ASD");
         assertThat(shown.status()).isEqualTo(200);
-        assertThat(shown.text()).contains("Know who to contact", "100%").doesNotContain("There is a problem");
+        assertThat(shown.text()).doesNotContain("There is a problem");
+        assertThat(tableRows(shown.body(), "confidence")).contains(List.of("Know who to contact", "Autumn 2026", "100%", "100%"));
         assertThat(shown.body()).containsPattern("<option value=\"ASD\"\\s+selected");
 
         Page wrong = senco.get("/measures/school/" + w.school().id() + "?need=PLANETS");

@@ -68,7 +68,8 @@ record DashboardView(List<PanelView> panels) {
                     Double wv = wide != null && wide.state() == State.SHOWN ? wide.figure().value() : null;
                     largest = Math.max(largest, Math.max(hv == null ? 0 : hv, wv == null ? 0 : wv));
                     points.add(new TrendChart.Point(w.season(t), String.valueOf(t.year()), hv,
-                            here == null ? null : w.value(here, r.measure(), caseLevel), here != null && here.state() == State.HIDDEN, wv));
+                            here == null ? null : w.value(here, r.measure(), caseLevel),
+                            here != null ? here.state() == State.HIDDEN : wide != null && wide.state() == State.HIDDEN, wv));
                 }
                 double top = r.measure() == Measure.SHARE ? 1 : TrendChart.topFor(largest);
                 List<String> grid = List.of(w.axis(0, r.measure()), w.axis(top / 2, r.measure()), w.axis(top, r.measure()));

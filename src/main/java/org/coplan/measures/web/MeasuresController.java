@@ -170,6 +170,23 @@ class MeasuresController {
         return "measures/case-measures";
     }
 
+    @GetMapping("/cases/{caseId}/measures/{panel}.csv")
+    ResponseEntity<byte[]> downloadCasePanel(@PathVariable UUID caseId, @PathVariable String panel, @AuthenticationPrincipal SignedInPerson who) {
+        CaseContext ctx = cases.open(who.id(), new CaseId(caseId), CaseAction.VIEW_CASE);
+        if (!FigureDashboards.PANELS.contains(panel)) {
+            throw new NotFound();
+        }
+        Dashboard d = dashboards.forCase(ctx);
+        DashboardView view = DashboardView.of(d, messages, LocaleContextHolder.getLocale(), dashboards.smallestShown(), true);
+        DashboardView.PanelView p = view.panel(panel).orElseThrow(NotFound::new);
+        byte[] csv = csv(p, ctx.child().knownAs(), msg("dashboard.measures.col.authority"));
+        cases.recordExport(ctx, "Figures about this case (CSV): " + panel);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("case-" + panel + ".csv").build().toString())
+                .body(csv);
+    }
+
     record OwnAnswerView(String on, List<String[]> rows) {}
 
     private OwnAnswerView own(ConfidenceFigures.OwnAnswer a) {
@@ -236,14 +253,22 @@ class MeasuresController {
     byte[] csv(DashboardView.PanelView p, String hereLabel, String authorityLabel) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            List<String> header = new ArrayList<>(List.of(msg("dashboard.measures.csv.figure"), msg("dashboard.measures.csv.definition"), msg("dashboard.measures.col.term"), hereLabel));
+            boolean withHere = p.figures().stream().anyMatch(DashboardView.FigureView::hasHere);
+            List<String> header = new ArrayList<>(List.of(msg("dashboard.measures.csv.figure"), msg("dashboard.measures.csv.definition"),
+                    msg("dashboard.measures.col.term")));
+            if (withHere) {
+                header.add(hereLabel);
+            }
             if (authorityLabel != null) {
                 header.add(authorityLabel);
             }
             printer.printRecord(header.stream().map(MeasuresController::cell).toList());
             for (DashboardView.FigureView f : p.figures()) {
                 for (DashboardView.TermRow r : f.rows()) {
-                    List<String> row = new ArrayList<>(List.of(f.name(), f.definition(), r.term(), r.here() == null ? "" : r.here()));
+                    List<String> row = new ArrayList<>(List.of(f.name(), f.definition(), r.term()));
+                    if (withHere) {
+                        row.add(r.here() == null ? "" : r.here());
+                    }
                     if (authorityLabel != null) {
                         row.add(r.authority() == null ? "" : r.authority());
                     }
