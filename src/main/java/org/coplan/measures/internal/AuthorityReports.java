@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.coplan.measures.domain.AreaFigure;
-import org.coplan.measures.domain.ConfidenceStatement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -44,7 +43,6 @@ public class AuthorityReports {
     public record PublishedStatement(String youSaid, String weDid) {}
 
     /** Per statement of the confidence measure: people who answered it (not "don't know") and those who agreed. */
-    public record Confidence(ConfidenceStatement statement, int answered, int agreed) {}
 
     /** Words a person agreed to share, with the case they were given on (never shown) and the answer's id (for the order). */
     public record SharedWords(UUID answerId, UUID caseId, Instant answeredAt, String words) {}
@@ -164,40 +162,6 @@ public class AuthorityReports {
     }
 
     // ---- what the figures and words are drawn from
-
-    /**
-     * The confidence measure over these cases in [from, to): each person's latest answer in that time
-     * counts once. One query whatever the number of cases.
-     */
-    public List<Confidence> confidence(Collection<UUID> caseIds, Instant from, Instant to) {
-        if (caseIds.isEmpty()) {
-            return java.util.Arrays.stream(ConfidenceStatement.values()).map(s -> new Confidence(s, 0, 0)).toList();
-        }
-        StringBuilder columns = new StringBuilder();
-        for (ConfidenceStatement s : ConfidenceStatement.values()) {
-            String c = s.field();
-            columns.append(", count(*) filter (where ").append(c).append(" between 1 and 5) as ").append(c).append("_answered")
-                    .append(", count(*) filter (where ").append(c).append(" in (1, 2)) as ").append(c).append("_agreed");
-        }
-        return jdbc.sql("""
-                with latest as (
-                    select distinct on (o.person_id) a.informed, a.contact, a.honest, a.listened, a.clear
-                    from confidence_answer a join confidence_offer o on o.id = a.offer_id
-                    where a.case_id = any(?) and a.answered_at >= ? and a.answered_at < ?
-                    order by o.person_id, a.answered_at desc)
-                select 1 as one""" + columns + " from latest")
-                .params(caseIds.toArray(UUID[]::new), Timestamp.from(from), Timestamp.from(to))
-                .query((rs, n) -> java.util.Arrays.stream(ConfidenceStatement.values())
-                        .map(s -> {
-                            try {
-                                return new Confidence(s, rs.getInt(s.field() + "_answered"), rs.getInt(s.field() + "_agreed"));
-                            } catch (java.sql.SQLException e) {
-                                throw new IllegalStateException(e);
-                            }
-                        })
-                        .toList())
-                .single();
-    }
 
     /** How many people answered the survey on these cases in [from, to). */
     public int peopleAnswering(Collection<UUID> caseIds, Instant from, Instant to) {

@@ -18,7 +18,6 @@ import org.coplan.cases.CaseId;
 import org.coplan.cases.CaseSelections;
 import org.coplan.measures.domain.AreaFigure;
 import org.coplan.measures.domain.TermSpan;
-import org.coplan.measures.internal.AuthorityReports.Confidence;
 import org.coplan.measures.internal.AuthorityReports.PublishedStatement;
 import org.coplan.measures.internal.AuthorityReports.Snapshot;
 import org.coplan.measures.internal.AuthorityReports.Statement;
@@ -199,23 +198,32 @@ public class AuthorityYouSaid {
      */
     List<AreaFigure> figures(Organisation authority, TermSpan term) {
         List<CaseFacets> area = selections.inAuthority(authority.id(), LocalDate.now(clock));
-        List<UUID> ids = area.stream().map(c -> c.id().value()).toList();
-        Instant from = term.first().atStartOfDay(ClockConfiguration.ZONE).toInstant();
-        Instant to = term.endExclusive().atStartOfDay(ClockConfiguration.ZONE).toInstant();
-        List<AreaFigure> figures = new ArrayList<>();
-        for (Confidence c : reports.confidence(ids, from, to)) {
-            figures.add(AreaFigure.shown(AreaFigure.CONFIDENCE, c.statement().field(), "SHARE", c.agreed(), c.answered(), c.answered(),
-                    c.agreed(), smallestShown));
-        }
         List<CaseId> caseIds = area.stream().map(CaseFacets::id).toList();
+        List<AreaFigure> figures = new ArrayList<>();
+        java.util.Map<String, CaseFigures.Figure> confidence = new java.util.HashMap<>();
+        List<AreaFigure> quality = new ArrayList<>();
         for (CaseFigures source : qualityFigures) {
             for (CaseFigures.Figure f : source.figures(caseIds, term.first(), term.last())) {
-                if (f.term().equals(term.key())) {
-                    figures.add(AreaFigure.shown(f.group(), f.key(), f.measure().name(), f.numerator(), f.denominator(), f.cases(),
+                if (!f.term().equals(term.key())) {
+                    continue;
+                }
+                if (f.group().equals(ConfidenceFigures.GROUP)) {
+                    confidence.put(f.key(), f);
+                } else {
+                    quality.add(AreaFigure.shown(f.group(), f.key(), f.measure().name(), f.numerator(), f.denominator(), f.cases(),
                             f.numeratorCases(), smallestShown));
                 }
             }
         }
+        // the confidence measure first, every statement even with no answers, as the dashboards count it
+        for (org.coplan.measures.domain.ConfidenceStatement s : org.coplan.measures.domain.ConfidenceStatement.values()) {
+            CaseFigures.Figure f = confidence.get(ConfidenceFigures.key(s));
+            figures.add(f == null
+                    ? AreaFigure.shown(AreaFigure.CONFIDENCE, s.field(), "SHARE", 0, 0, 0, 0, smallestShown)
+                    : AreaFigure.shown(AreaFigure.CONFIDENCE, s.field(), "SHARE", f.numerator(), f.denominator(), f.cases(),
+                            f.numeratorCases(), smallestShown));
+        }
+        figures.addAll(quality);
         return figures;
     }
 
