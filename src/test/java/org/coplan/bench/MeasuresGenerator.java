@@ -147,7 +147,8 @@ final class MeasuresGenerator {
                     ?::timestamp - make_interval(days => abs(hashtext(v.version_id::text || 'd' || n)) % 730,
                                                  hours => abs(hashtext(v.version_id::text || 'h' || n)) % 10)
                 from bench_measures_version v cross join generate_series(1, 4) n
-                where n <= abs(hashtext(v.version_id::text || 'n')) % 5""").param(now).update());
+                where n <= abs(hashtext(v.version_id::text || 'n')) % 5
+                on conflict do nothing""").param(now).update());
         // nine in ten answered, half within a week, most of the rest within a month; half included, a quarter changed, a quarter not
         rows.put("contribution_response", (long) jdbc.sql("""
                 insert into contribution_response (contribution_id, outcome, explanation, responder_id, responder_name, responded_at,
@@ -159,7 +160,8 @@ final class MeasuresGenerator {
                 cross join lateral (select abs(hashtext(k.id::text || 'r')) % 100 as r, abs(hashtext(k.id::text || 'q')) % 1000 as q) x
                 cross join lateral (select case when q < 500 then q % 8 when q < 850 then 8 + q % 22 else 30 + q % 60 end as d) y
                 where k.author_role = 'PARENT_CARER' and abs(hashtext(k.id::text || 'answered')) % 100 < 90
-                  and k.created_at + make_interval(days => 1 + d) < ?::timestamp""").param(now).update());
+                  and k.created_at + make_interval(days => 1 + d) < ?::timestamp
+                on conflict do nothing""").param(now).update());
         rows.put("agreement_mark", (long) jdbc.sql("""
                 insert into agreement_mark (version_id, section, person_id, person_name, person_role, mark, reason, marked_at)
                 select v.version_id, s.section, v.parent, 'Bench parent', 'PARENT_CARER',
@@ -170,7 +172,9 @@ final class MeasuresGenerator {
                 cross join lateral unnest(case when v.ehc then array['A', 'B', 'E', 'F', 'I'] else array['NEEDS', 'OUTCOMES', 'SUPPORT'] end)
                     s(section)
                 cross join lateral (select abs(hashtext(v.version_id::text || s.section)) % 100 as r) x
-                where abs(hashtext(v.version_id::text || s.section || 'marked')) % 100 < 70""").param(now).update());
+                where abs(hashtext(v.version_id::text || s.section || 'marked')) % 100 < 70
+                  and not exists (select 1 from agreement_mark a where a.version_id = v.version_id and a.section = s.section
+                                  and a.person_id = v.parent)""").param(now).update());
     }
 
     /** 0 to 3 meetings a case in the last two years, the parent's views, decisions with their position, actions, involvement reached. */
@@ -192,16 +196,19 @@ final class MeasuresGenerator {
                     m.held and k.kind = 'ANNUAL_REVIEW'
                 from bench_measures_meeting m
                 cross join lateral (select case when m.ehc and m.r % 3 = 0 then 'ANNUAL_REVIEW' when m.r % 2 = 0 then 'STRUCTURED_CONVERSATION'
-                    else 'PLANNING' end as kind) k""").update());
+                    else 'PLANNING' end as kind) k
+                on conflict do nothing""").update());
         rows.put("meeting_time", (long) jdbc.sql("""
                 insert into meeting_time (meeting_id, position, starts_at, minutes)
-                select m.id, 0, m.held_on + time '10:00', 60 from bench_measures_meeting m""").update());
+                select m.id, 0, m.held_on + time '10:00', 60 from bench_measures_meeting m
+                on conflict do nothing""").update());
         rows.put("meeting_attendee", (long) jdbc.sql("""
                 insert into meeting_attendee (meeting_id, member_id, person_id, reply, replied_at, replied_to_sequence)
                 select m.id, a.member, a.person, case when a.family and m.r % 7 = 0 then 'NOT_ATTENDING' else 'ATTENDING' end,
                     (m.held_on - 19) + time '18:00', 0
                 from bench_measures_meeting m
-                cross join lateral (values (m.parent_member, m.parent, true), (m.lead_member, m.lead, false)) a(member, person, family)""")
+                cross join lateral (values (m.parent_member, m.parent, true), (m.lead_member, m.lead, false)) a(member, person, family)
+                on conflict do nothing""")
                 .update());
         // the parent's view heard at three meetings in four
         rows.put("meeting_view", (long) jdbc.sql("""
@@ -209,7 +216,8 @@ final class MeasuresGenerator {
                     recorded_by_name, recorded_at)
                 select md5(m.id::text || 'view')::uuid, m.id, m.parent_member, 'Bench parent', 'PARENT_CARER',
                     'Mornings are hard. A calm start at school would help.', m.lead, 'Bench coordinator', m.held_on + time '10:15'
-                from bench_measures_meeting m where m.held and m.r < 75""").update());
+                from bench_measures_meeting m where m.held and m.r < 75
+                on conflict do nothing""").update());
         rows.put("decision", (long) jdbc.sql("""
                 insert into decision (id, case_id, meeting_id, question, options, holder, decision, reasons, recorded_by_id, recorded_by_name,
                     recorded_by_role, recorded_at, review_on, local_authority_id, school_id)
@@ -218,7 +226,8 @@ final class MeasuresGenerator {
                     'A quiet start in the library for half a term, then review.', 'The family and the school agreed it is worth trying.',
                     m.lead, 'Bench coordinator', 'EHC_COORDINATOR', m.held_on + time '11:00', (m.held_on + interval '6 months')::date,
                     m.la, m.school_id
-                from bench_measures_meeting m where m.held and m.r % 20 < 11""").update());
+                from bench_measures_meeting m where m.held and m.r % 20 < 11
+                on conflict do nothing""").update());
         rows.put("decision_position", (long) jdbc.sql("""
                 insert into decision_position (decision_id, member_id, member_name, member_role, position, reasons, on_behalf,
                     entered_by_name, given_at)
@@ -227,7 +236,8 @@ final class MeasuresGenerator {
                     case when p >= 80 and p < 90 then 'A later start would suit us better.' end, false, 'Bench parent',
                     m.held_on + time '11:00'
                 from bench_measures_meeting m cross join lateral (select abs(hashtext(m.id::text || 'position')) % 100 as p) x
-                where m.held and m.r % 20 < 11 and m.r < 90""").update());
+                where m.held and m.r % 20 < 11 and m.r < 90
+                on conflict do nothing""").update());
         // an action on seven decisions in ten, due in 2 to 8 weeks: about 70% of those done are done by the day
         rows.put("meeting_action", (long) jdbc.sql("""
                 insert into meeting_action (id, case_id, meeting_id, decision_id, description, owner_member_id, owner_person_id, owner_name,
@@ -244,7 +254,8 @@ final class MeasuresGenerator {
                                            abs(hashtext(m.id::text || 'done')) % 100 as q) a
                 cross join lateral (select case when a.due + (a.q % 30 - 20) >= ?::date then 'OPEN' when a.q < 88 then 'DONE'
                                                 when a.q < 94 then 'OPEN' else 'CANCELLED' end as status) s
-                where m.held and m.r % 20 < 11 and abs(hashtext(m.id::text || 'acted')) % 10 < 7""").params(now, now).update());
+                where m.held and m.r % 20 < 11 and abs(hashtext(m.id::text || 'acted')) % 10 < 7
+                on conflict do nothing""").params(now, now).update());
         rows.put("involvement_reached", (long) jdbc.sql("""
                 insert into involvement_reached (case_id, subject, subject_id, member_id, level, rank, reached_at)
                 select m.case_id, 'MEETING', m.id, m.parent_member, case when m.r < 75 then 'ASKED_FOR_VIEWS' else 'KEPT_INFORMED' end,
@@ -254,7 +265,8 @@ final class MeasuresGenerator {
                 select m.case_id, 'DECISION', md5(m.id::text || 'decision')::uuid, m.parent_member,
                     case when m.r < 90 then 'INVOLVED_IN_DECISIONS' else 'ASKED_FOR_VIEWS' end, case when m.r < 90 then 2 else 1 end,
                     m.held_on + time '11:00'
-                from bench_measures_meeting m where m.held and m.r % 20 < 11""").update());
+                from bench_measures_meeting m where m.held and m.r % 20 < 11
+                on conflict do nothing""").update());
     }
 
     /**
@@ -335,6 +347,13 @@ final class MeasuresGenerator {
                 update confidence_offer o set answered_at = a.answered_at
                 from confidence_answer a join bench_measures_case b on b.case_id = a.case_id
                 where a.offer_id = o.id and o.answered_at is null""").update();
+        // the once-a-term job has made these terms' offers (and this term's, as it would have by now), so it does not
+        // make thousands more, each with a message, in the middle of a measurement
+        String[] claimed = java.util.stream.Stream.concat(java.util.Arrays.stream(terms),
+                java.util.stream.Stream.of(org.coplan.cases.CaseFigures.termOf(today))).distinct().toArray(String[]::new);
+        rows.put("confidence_term_run", (long) jdbc.sql("""
+                insert into confidence_term_run (term, claimed_at) select t, now() from unnest(?::text[]) t on conflict do nothing""")
+                .param(claimed).update());
         rows.put("confidence_offer (skipped)", (long) jdbc.sql("""
                 update confidence_offer o set skipped_at = o.offered_at + interval '3 days'
                 from bench_measures_case b
