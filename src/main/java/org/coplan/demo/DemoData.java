@@ -53,7 +53,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A small, believable local area for trying Coplan: one local authority, two schools, services,
- * a parent carer forum and six children at different stages, with every role represented. Loaded
+ * a parent carer forum and six children at different stages, with every role represented (and a
+ * cohort of 24 more at SEN support, so the co-production dashboards have figures to show). Loaded
  * once, into an empty database: on the embedded database by default, on a real server only when
  * {@code COPLAN_DEMO_DATA=true}. Dates of birth are set from today, so each child stays at the
  * age the demo needs.
