@@ -78,6 +78,12 @@ class AuthorityYouSaidTest extends IntegrationTest {
                 .update();
     }
 
+    /** Another child in the area, so each answer comes from a different family. */
+    UUID newCase(World w) {
+        return fixtures.cases().openCase(w.senco().id(), org.coplan.cases.CaseRole.SENCO, "Chi", "Ld" + System.nanoTime(), null,
+                LocalDate.of(2015, 3, 1), w.school().id(), w.localAuthority().id(), org.coplan.cases.Stage.SEN_SUPPORT).value();
+    }
+
     static Instant on(LocalDate day) {
         return ZonedDateTime.of(day.atTime(12, 0), ClockConfiguration.ZONE).toInstant();
     }
@@ -88,12 +94,12 @@ class AuthorityYouSaidTest extends IntegrationTest {
         UUID la = w.localAuthority().id().value();
         String draft = "/authority/" + la + "/you-said-we-did";
         String publicList = "/you-said-we-did/authority/" + la;
-        // six people answered in the summer term: all agree they are told what is happening; one does not know who to contact
+        // six families answered in the summer term: all agree they are told what is happening; one does not know who to contact
         for (int i = 0; i < 6; i++) {
-            answer(jdbc, w.ownCase().value(), UUID.randomUUID(), on(LocalDate.of(2026, 6, 1 + i)), 2, i == 0 ? 4 : 1, null, false);
+            answer(jdbc, newCase(w), UUID.randomUUID(), on(LocalDate.of(2026, 6, 1 + i)), 2, i == 0 ? 4 : 1, null, false);
         }
         // an answer this term does not count yet
-        answer(jdbc, w.ownCase().value(), UUID.randomUUID(), on(LocalDate.of(2026, 10, 1)), 5, 5, null, false);
+        answer(jdbc, newCase(w), UUID.randomUUID(), on(LocalDate.of(2026, 10, 1)), 5, 5, null, false);
 
         // only the authority's SEN manager opens it
         Person otherManager = fixtures.staff("Other Manager", w.otherLocalAuthority(), StaffRole.SEN_MANAGER);
@@ -106,7 +112,7 @@ class AuthorityYouSaidTest extends IntegrationTest {
 
         String page = text(get(w.manager(), draft));
         assertThat(page).contains("Figures for the summer term 2026", "Nothing has been published yet.");
-        assertThat(row(page, "I am told what is happening.")).isEqualTo("100% agree / 6 people");
+        assertThat(row(page, "I am told what is happening.")).isEqualTo("100% agree / 6 families");
         assertThat(row(page, "I know who to contact, and how.")).as("one person disagreed: hidden").isEqualTo("hidden / hidden");
 
         // statements naming a child or a family member are refused, with what was typed kept
@@ -169,21 +175,21 @@ class AuthorityYouSaidTest extends IntegrationTest {
         String snapshot = text(get(null, dated));
         assertThat(snapshot).contains("Families said our letters were confusing.", "We rewrote our letters in plain English.",
                 "Figures for the summer term 2026");
-        assertThat(row(snapshot, "I am told what is happening.")).isEqualTo("100% agree / 6 people");
+        assertThat(row(snapshot, "I am told what is happening.")).isEqualTo("100% agree / 6 families");
         assertThat(snapshot).doesNotContain("Kit", w.parent().displayName(), w.manager().displayName(), "pick-up");
 
         // later answers from the summer term change the figures on the draft, never the snapshot
         for (int i = 0; i < 5; i++) {
-            answer(jdbc, w.ownCase().value(), UUID.randomUUID(), on(LocalDate.of(2026, 7, 1 + i)), 4, 1, null, false);
+            answer(jdbc, newCase(w), UUID.randomUUID(), on(LocalDate.of(2026, 7, 1 + i)), 4, 1, null, false);
         }
-        assertThat(row(text(get(w.manager(), draft)), "I am told what is happening.")).isEqualTo("55% agree / 11 people");
-        assertThat(row(text(get(null, dated)), "I am told what is happening.")).isEqualTo("100% agree / 6 people");
+        assertThat(row(text(get(w.manager(), draft)), "I am told what is happening.")).isEqualTo("55% agree / 11 families");
+        assertThat(row(text(get(null, dated)), "I am told what is happening.")).isEqualTo("100% agree / 6 families");
 
         // publishing again the same day gets its own address; the stale stamp is refused
         assertThat(text(post(w.manager(), draft + "/publish", "stamp", stamp))).contains("The figures or statements changed after you opened this page.");
         post(w.manager(), draft + "/publish", "stamp", stamp(text(get(w.manager(), draft))));
         assertThat(get(null, dated + "-2").getStatus()).isEqualTo(200);
-        assertThat(row(text(get(null, dated)), "I am told what is happening.")).isEqualTo("100% agree / 6 people");
+        assertThat(row(text(get(null, dated)), "I am told what is happening.")).isEqualTo("100% agree / 6 families");
         assertThat(get(null, dated + "-3").getStatus()).isEqualTo(404);
         assertThat(get(null, "/you-said-we-did/authority/" + w.school().id().value()).getStatus()).as("a school is not an authority").isEqualTo(404);
     }
