@@ -212,6 +212,30 @@ class DemoData implements ApplicationRunner {
         reviewFromEvidence(today, coordinator, leo);
         confidenceMeasure(amira, ella, today);
         genuinePartnershipsSelfReview();
+        figureFacets(oakfield, riverside, amira, yusuf, leo, zofiaCase, noah, ella);
+    }
+
+    private org.coplan.cases.CaseSelections caseSelections;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void caseSelections(org.coplan.cases.CaseSelections caseSelections) {
+        this.caseSelections = caseSelections;
+    }
+
+    /**
+     * What figures are filtered by: Oakfield is a primary school and Riverside a secondary, and each
+     * child has a primary type of need (the administrator and the case lead can change both).
+     */
+    private void figureFacets(Organisation oakfield, Organisation riverside, CaseId amira, CaseId yusuf, CaseId leo, CaseId zofia,
+            CaseId noah, CaseId ella) {
+        people.setPhase(oakfield.id(), org.coplan.people.SchoolPhase.PRIMARY);
+        people.setPhase(riverside.id(), org.coplan.people.SchoolPhase.SECONDARY);
+        caseSelections.setPrimaryNeed(amira, org.coplan.cases.NeedType.SPLD);
+        caseSelections.setPrimaryNeed(yusuf, org.coplan.cases.NeedType.ASD);
+        caseSelections.setPrimaryNeed(leo, org.coplan.cases.NeedType.SLCN);
+        caseSelections.setPrimaryNeed(zofia, org.coplan.cases.NeedType.SPLD);
+        caseSelections.setPrimaryNeed(noah, org.coplan.cases.NeedType.SEMH);
+        caseSelections.setPrimaryNeed(ella, org.coplan.cases.NeedType.SLCN);
     }
 
     private final org.coplan.measures.ConfidenceSurveys confidenceSurveys;
