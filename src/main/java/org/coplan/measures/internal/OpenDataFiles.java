@@ -24,7 +24,6 @@ import org.coplan.measures.internal.OpenData.HoursBand;
 import org.coplan.measures.internal.OpenData.Row;
 import org.coplan.measures.internal.OpenData.Table;
 import org.coplan.people.SchoolPhase;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,11 +38,9 @@ public class OpenDataFiles {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final MessageSource messages;
-    private final ObjectProvider<CaseFigures> figures;
 
-    OpenDataFiles(MessageSource messages, ObjectProvider<CaseFigures> figures) {
+    OpenDataFiles(MessageSource messages) {
         this.messages = messages;
-        this.figures = figures;
     }
 
     public byte[] csv(Table table) {
@@ -161,27 +158,10 @@ public class OpenDataFiles {
         return lists;
     }
 
-    /** The quality figures the running service offers, by key: each with its name and one-line definition. */
-    public List<Map<String, String>> figureCodes(List<String> keys, Locale locale) {
-        List<Map<String, String>> found = new ArrayList<>();
-        for (String key : keys) {
-            Map<String, String> code = new LinkedHashMap<>();
-            code.put("code", key);
-            code.put("meaning", messages.getMessage("figure." + key + ".name", null, key, locale));
-            code.put("definition", messages.getMessage("figure." + key + ".definition", null, "", locale));
-            found.add(code);
-        }
-        return found;
-    }
-
-    public boolean anyFigures() {
-        return figures.orderedStream().findAny().isPresent();
-    }
-
     public Map<String, Object> dictionary(Locale locale, int smallestShown) {
         Map<String, Object> dictionary = new LinkedHashMap<>();
         dictionary.put("title", text("openData.dictionary.title", locale));
-        dictionary.put("suppression", messages.getMessage("openData.dictionary.suppression", new Object[] {smallestShown}, locale));
+        dictionary.put("suppression", messages.getMessage("openData.dictionary.suppression", new Object[] {smallestShown - 1}, locale));
         dictionary.put("csv_marker", OpenData.SUPPRESSED_MARK);
         dictionary.put("markers", text("openData.dictionary.markers", locale));
         dictionary.put("datasets", datasets(locale));

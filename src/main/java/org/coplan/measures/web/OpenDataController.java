@@ -89,7 +89,7 @@ class OpenDataController {
         model.addAttribute("year", shown);
         model.addAttribute("datasets", files.datasets(locale));
         model.addAttribute("codes", files.codes(locale));
-        model.addAttribute("smallestShown", openData.smallestShown());
+        model.addAttribute("largestHidden", openData.smallestShown() - 1);
         model.addAttribute("asAt", openData.today());
         if (errors.any()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
