@@ -213,6 +213,7 @@ class DemoData implements ApplicationRunner {
         reviewFromEvidence(today, coordinator, leo);
         confidenceMeasure(amira, ella, today);
         genuinePartnershipsSelfReview();
+        figureFacets(oakfield, riverside, amira, yusuf, leo, zofiaCase, noah, ella);
         demoCohort(oakfield, riverside, sencoOak, sencoRiver, today);
         authorityYouSaidWeDid(la, manager);
     }
@@ -229,6 +230,22 @@ class DemoData implements ApplicationRunner {
         authorityYouSaid.publish(manager, la,
                 "Families told us they did not know who to contact about their child's plan.",
                 "Every plan now names one person to contact, with their phone number and email address.");
+    }
+
+    /**
+     * What figures are filtered by: Oakfield is a primary school and Riverside a secondary, and each
+     * child has a primary type of need (the administrator and the case lead can change both).
+     */
+    private void figureFacets(Organisation oakfield, Organisation riverside, CaseId amira, CaseId yusuf, CaseId leo, CaseId zofia,
+            CaseId noah, CaseId ella) {
+        people.setPhase(oakfield.id(), org.coplan.people.SchoolPhase.PRIMARY);
+        people.setPhase(riverside.id(), org.coplan.people.SchoolPhase.SECONDARY);
+        caseSelections.setPrimaryNeed(amira, org.coplan.cases.NeedType.SPLD);
+        caseSelections.setPrimaryNeed(yusuf, org.coplan.cases.NeedType.ASD);
+        caseSelections.setPrimaryNeed(leo, org.coplan.cases.NeedType.SLCN);
+        caseSelections.setPrimaryNeed(zofia, org.coplan.cases.NeedType.SPLD);
+        caseSelections.setPrimaryNeed(noah, org.coplan.cases.NeedType.SEMH);
+        caseSelections.setPrimaryNeed(ella, org.coplan.cases.NeedType.SLCN);
     }
 
     private final org.coplan.measures.ConfidenceSurveys confidenceSurveys;
@@ -662,8 +679,6 @@ class DemoData implements ApplicationRunner {
      */
     private void demoCohort(Organisation oakfield, Organisation riverside, Person sencoOak, Person sencoRiver, LocalDate today) {
         java.util.Random random = new java.util.Random(16);
-        people.setPhase(oakfield.id(), org.coplan.people.SchoolPhase.PRIMARY);
-        people.setPhase(riverside.id(), org.coplan.people.SchoolPhase.SECONDARY);
         org.coplan.cases.NeedType spld = org.coplan.cases.NeedType.SPLD, mld = org.coplan.cases.NeedType.MLD,
                 semh = org.coplan.cases.NeedType.SEMH, slcn = org.coplan.cases.NeedType.SLCN, asd = org.coplan.cases.NeedType.ASD,
                 hi = org.coplan.cases.NeedType.HI, pd = org.coplan.cases.NeedType.PD;

@@ -190,18 +190,29 @@ public class Cases {
      * Saves changed details only if nobody saved details since the version the form was based on.
      * The version counts changes to the details only, so a new named contact does not block an edit.
      */
-    public boolean updateDetails(ChildCase c, int basedOnVersion) {
+    public boolean updateDetails(ChildCase c, org.coplan.cases.NeedType primaryNeed, int basedOnVersion) {
         boolean saved = jdbc.sql("""
                 update child_case set given_name = ?, family_name = ?, preferred_name = ?, date_of_birth = ?,
-                    school_id = ?, stage = ?, version = version + 1
+                    school_id = ?, stage = ?, primary_need = ?, version = version + 1
                 where id = ? and version = ?""")
                 .params(c.givenName(), c.familyName(), c.preferredName(), c.dateOfBirth(),
-                        c.school() == null ? null : c.school().value(), c.stage().name(), c.id().value(), basedOnVersion)
+                        c.school() == null ? null : c.school().value(), c.stage().name(),
+                        primaryNeed == null ? null : primaryNeed.name(), c.id().value(), basedOnVersion)
                 .update() == 1;
         if (saved) {
             events.publishEvent(new CaseChanged(c.id()));
         }
         return saved;
+    }
+
+    /** The child's primary type of need, empty when not recorded yet. */
+    public java.util.Optional<org.coplan.cases.NeedType> primaryNeed(CaseId caseId) {
+        return jdbc.sql("select primary_need from child_case where id = ?")
+                .param(caseId.value())
+                .query((rs, n) -> rs.getString("primary_need"))
+                .optional()
+                .filter(java.util.Objects::nonNull)
+                .map(org.coplan.cases.NeedType::valueOf);
     }
 
     static ChildCase row(ResultSet rs, int n) throws SQLException {

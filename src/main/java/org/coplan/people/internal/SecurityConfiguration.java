@@ -37,6 +37,8 @@ class SecurityConfiguration {
                         // the confidence survey's personal link works without signing in; "Your answers" does not
                         .requestMatchers("/confidence/answers").authenticated()
                         .requestMatchers("/confidence/*", "/confidence/*/skip").permitAll()
+                        // open data: aggregate files for anyone, nothing about one person
+                        .requestMatchers("/open-data", "/open-data/**").permitAll()
                         .requestMatchers(
                                 "/", "/sign-in", "/signed-out", "/password-reset", "/password-reset/*",
                                 "/invitations/*", "/assets/**", "/govuk/**", "/coplan/**",
