@@ -91,15 +91,25 @@ public class FigureDashboards {
     private final ConfidenceFigures confidence;
     private final FigureSuppression rule;
     private final Clock clock;
+    private final AreaFigureMemo area;
+    private final int areaFiguresMinutes;
 
     FigureDashboards(FigureScopes scopes, CaseSelections selections, List<CaseFigures> sources, ConfidenceFigures confidence,
-            @Value("${coplan.measures.smallest-shown:5}") int smallestShown, Clock clock) {
+            @Value("${coplan.measures.smallest-shown:5}") int smallestShown, Clock clock,
+            @Value("${coplan.measures.area-figures-minutes:10}") int areaFiguresMinutes) {
+        this.area = new AreaFigureMemo(clock, java.time.Duration.ofMinutes(Math.max(0, areaFiguresMinutes)));
+        this.areaFiguresMinutes = Math.max(0, areaFiguresMinutes);
         this.scopes = scopes;
         this.selections = selections;
         this.sources = List.copyOf(sources);
         this.confidence = confidence;
         this.rule = new FigureSuppression(smallestShown);
         this.clock = clock;
+    }
+
+    /** How many minutes the authority's figures are kept before they are counted again (0: every view). */
+    public int areaFiguresMinutes() {
+        return areaFiguresMinutes;
     }
 
     public int smallestShown() {
@@ -126,7 +136,9 @@ public class FigureDashboards {
         }
         List<CaseId> here = ids(filter.select(all));
         List<CaseId> wide = compared ? ids(filter.select(authority)) : List.of();
-        return new Dashboard(terms, outcome, compared, panels(terms, here, true, compared ? wide : null, true));
+        AreaFigureMemo.Key areaKey = areaKey(scope.localAuthority(), filter, terms);
+        return new Dashboard(terms, outcome, compared, panels(terms, here, true, compared ? wide : null, true,
+                compared ? null : areaKey, compared ? areaKey : null));
     }
 
     /**
@@ -138,18 +150,25 @@ public class FigureDashboards {
     public Dashboard forCase(CaseContext ctx) {
         List<Term> terms = terms();
         List<CaseId> wide = ids(selections.inAuthority(ctx.child().localAuthority(), today()));
-        List<Panel> panels = panels(terms, List.of(ctx.caseId()), false, wide, false);
+        List<Panel> panels = panels(terms, List.of(ctx.caseId()), false, wide, false, null,
+                areaKey(ctx.child().localAuthority(), CaseFilter.none(), terms));
         return new Dashboard(terms, FilterCheck.Outcome.SHOWN, true, panels);
     }
 
-    private List<Panel> panels(List<Term> terms, List<CaseId> here, boolean suppressHere, List<CaseId> wide, boolean withSpread) {
+    /**
+     * @param hereKey where the figures shown as "here" are the whole authority's (its own page), the key
+     *     they are kept under for a few minutes; null for a school's, service's or case's own, counted afresh
+     * @param wideKey the key the authority's figures beside them are kept under
+     */
+    private List<Panel> panels(List<Term> terms, List<CaseId> here, boolean suppressHere, List<CaseId> wide, boolean withSpread,
+            AreaFigureMemo.Key hereKey, AreaFigureMemo.Key wideKey) {
         LocalDate from = terms.getFirst().firstDay();
         LocalDate to = today();
-        List<Figure> hereFigures = figures(here, from, to);
+        List<Figure> hereFigures = hereKey == null ? figures(here, from, to) : area.figures(hereKey, () -> figures(here, from, to));
         if (!suppressHere) {
             hereFigures = hereFigures.stream().filter(f -> !f.group().equals(ConfidenceFigures.GROUP)).toList();
         }
-        List<Figure> wideFigures = wide == null ? List.of() : figures(wide, from, to);
+        List<Figure> wideFigures = wide == null ? List.of() : area.figures(wideKey, () -> figures(wide, from, to));
         List<Spread> spread = withSpread ? spread(here, from, to) : List.of();
 
         Set<String> hiddenHere = suppressHere ? hidden(hereFigures) : Set.of();
@@ -264,6 +283,10 @@ public class FigureDashboards {
 
     private static List<CaseId> ids(List<CaseFacets> facets) {
         return facets.stream().map(CaseFacets::id).toList();
+    }
+
+    private AreaFigureMemo.Key areaKey(org.coplan.people.OrganisationId la, CaseFilter filter, List<Term> terms) {
+        return new AreaFigureMemo.Key(la.value(), filter, terms.getFirst().firstDay(), today());
     }
 
     private LocalDate today() {

@@ -98,6 +98,7 @@ class MeasuresController {
         model.addAttribute("kind", scope.kind().path());
         model.addAttribute("csvQuery", filters.query());
         model.addAttribute("smallest", dashboards.smallestShown());
+        model.addAttribute("areaMinutes", dashboards.areaFiguresMinutes());
         if (scope.kind() == Kind.AUTHORITY) {
             // the authority's SEN manager may open each school and service in the area; its coordinators each school
             model.addAttribute("area", scopes.inArea(who, scope).stream()
@@ -160,6 +161,7 @@ class MeasuresController {
         model.addAttribute("c", ctx.child());
         model.addAttribute("ctx", ctx);
         model.addAttribute("smallest", dashboards.smallestShown());
+        model.addAttribute("areaMinutes", dashboards.areaFiguresMinutes());
         model.addAttribute("view", DashboardView.of(d, messages, LocaleContextHolder.getLocale(), dashboards.smallestShown(), true));
         List<OwnAnswerView> own = ctx.role().isFamily()
                 ? confidence.ownAnswers(ctx.caseId(), who.id().value()).stream().map(this::own).toList()
