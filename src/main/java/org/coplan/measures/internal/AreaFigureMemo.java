@@ -59,6 +59,14 @@ final class AreaFigureMemo {
         return figures;
     }
 
+    /** Counts the figures for the key again now and keeps them, whatever is kept already. */
+    void recount(Key key, Supplier<List<Figure>> count) {
+        if (keep.isZero() || keep.isNegative()) {
+            return;
+        }
+        kept.put(key, new Kept(clock.instant(), List.copyOf(count.get())));
+    }
+
     /** When the kept figures for the key were counted, if they are still kept and fresh. */
     java.util.Optional<Instant> countedAt(Key key) {
         Kept k = kept.get(key);

@@ -92,11 +92,13 @@ public class FigureDashboards {
     private final FigureSuppression rule;
     private final Clock clock;
     private final AreaFigureMemo area;
+    private final org.coplan.people.People people;
     private final int areaFiguresMinutes;
 
-    FigureDashboards(FigureScopes scopes, CaseSelections selections, List<CaseFigures> sources, ConfidenceFigures confidence,
+    FigureDashboards(org.coplan.people.People people, FigureScopes scopes, CaseSelections selections, List<CaseFigures> sources, ConfidenceFigures confidence,
             @Value("${coplan.measures.smallest-shown:5}") int smallestShown, Clock clock,
             @Value("${coplan.measures.area-figures-minutes:10}") int areaFiguresMinutes) {
+        this.people = people;
         this.area = new AreaFigureMemo(clock, java.time.Duration.ofMinutes(Math.max(0, areaFiguresMinutes)));
         this.areaFiguresMinutes = Math.max(0, areaFiguresMinutes);
         this.scopes = scopes;
@@ -105,6 +107,25 @@ public class FigureDashboards {
         this.confidence = confidence;
         this.rule = new FigureSuppression(smallestShown);
         this.clock = clock;
+    }
+
+    /**
+     * Counts each authority's whole-area figures (no filter) again before the kept ones go stale, so
+     * the authority's page and the comparison on every school's, service's and family's page are
+     * always ready. Runs on the schedule {@code coplan.measures.area-figures-cron}.
+     */
+    @org.springframework.scheduling.annotation.Scheduled(cron = "${coplan.measures.area-figures-cron:0 */5 * * * *}", zone = "Europe/London")
+    public void recountAreas() {
+        if (areaFiguresMinutes == 0) {
+            return;
+        }
+        List<Term> terms = terms();
+        for (org.coplan.people.Organisation la : people.organisations(org.coplan.people.OrganisationKind.LOCAL_AUTHORITY)) {
+            List<CaseId> all = ids(selections.inAuthority(la.id(), today()));
+            if (!all.isEmpty()) {
+                area.recount(areaKey(la.id(), CaseFilter.none(), terms), () -> figures(all, terms.getFirst().firstDay(), today()));
+            }
+        }
     }
 
     /** How many minutes the authority's figures are kept before they are counted again (0: every view). */

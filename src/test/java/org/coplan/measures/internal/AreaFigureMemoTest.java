@@ -69,4 +69,15 @@ class AreaFigureMemoTest {
         }
         assertThat(memo.countedAt(first)).as("the oldest was dropped").isEmpty();
     }
+
+    @Test
+    void aRecountReplacesWhatIsKeptBeforeItGoesStale() {
+        AreaFigureMemo memo = new AreaFigureMemo(clock, Duration.ofMinutes(10));
+        memo.figures(key(CaseFilter.none()), this::count);
+        clock.advance(Duration.ofMinutes(5));
+        memo.recount(key(CaseFilter.none()), this::count);
+        clock.advance(Duration.ofMinutes(9));
+        assertThat(memo.figures(key(CaseFilter.none()), this::count).getFirst().numerator())
+                .as("the recount at five minutes is still fresh at fourteen").isEqualTo(2);
+    }
 }
