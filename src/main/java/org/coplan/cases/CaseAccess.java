@@ -207,6 +207,48 @@ public class CaseAccess {
     }
 
     /**
+     * The names of every child in the authority's area and of the family members on their case teams,
+     * in two queries whatever the number of cases: for checking that a published text names nobody.
+     * Only for the authority's SEN manager, which the caller has checked.
+     */
+    public java.util.Set<String> namesInAuthority(OrganisationId localAuthority) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        List<PersonId> family = new java.util.ArrayList<>();
+        for (Cases.ChildAtSchool c : cases.childrenInAuthority(localAuthority)) {
+            names.add(c.givenName());
+            names.add(c.familyName());
+            names.add(c.preferredName());
+            family.addAll(c.family());
+        }
+        people.findAll(family).values().stream().map(p -> p.displayName()).forEach(names::add);
+        names.remove(null);
+        return names;
+    }
+
+    /**
+     * For each of these cases, the child's names and the names of everyone who is or was on its team
+     * (family and staff), in two queries whatever the number of cases: for taking names out of a
+     * family's words before staff read them. The caller has checked the reader may see figures over
+     * these cases.
+     */
+    public Map<CaseId, java.util.Set<String>> namesOnCases(java.util.Collection<CaseId> caseIds) {
+        List<Cases.NamesOnCase> found = cases.namesOn(caseIds);
+        Map<PersonId, org.coplan.people.Person> persons =
+                people.findAll(found.stream().flatMap(c -> c.people().stream()).distinct().toList());
+        Map<CaseId, java.util.Set<String>> names = new java.util.HashMap<>();
+        for (Cases.NamesOnCase c : found) {
+            java.util.Set<String> these = new java.util.LinkedHashSet<>();
+            these.add(c.givenName());
+            these.add(c.familyName());
+            these.add(c.preferredName());
+            c.people().stream().map(persons::get).filter(java.util.Objects::nonNull).map(p -> p.displayName()).forEach(these::add);
+            these.remove(null);
+            names.put(c.caseId(), these);
+        }
+        return names;
+    }
+
+    /**
      * The case itself, without asking who wants it: only for work no person is waiting on
      * (scheduled reminders, read models). Pages always go through {@link #open}.
      */

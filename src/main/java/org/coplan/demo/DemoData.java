@@ -53,7 +53,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A small, believable local area for trying Coplan: one local authority, two schools, services,
- * a parent carer forum and six children at different stages, with every role represented. Loaded
+ * a parent carer forum and six children at different stages, with every role represented (and a
+ * cohort of 24 more at SEN support, so the co-production dashboards have figures to show). Loaded
  * once, into an empty database: on the embedded database by default, on a real server only when
  * {@code COPLAN_DEMO_DATA=true}. Dates of birth are set from today, so each child stays at the
  * age the demo needs.
@@ -212,6 +213,39 @@ class DemoData implements ApplicationRunner {
         reviewFromEvidence(today, coordinator, leo);
         confidenceMeasure(amira, ella, today);
         genuinePartnershipsSelfReview();
+        figureFacets(oakfield, riverside, amira, yusuf, leo, zofiaCase, noah, ella);
+        demoCohort(oakfield, riverside, sencoOak, sencoRiver, today);
+        authorityYouSaidWeDid(la, manager);
+    }
+
+    private org.coplan.measures.AuthorityYouSaidSetup authorityYouSaid;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void authorityYouSaidSetup(org.coplan.measures.AuthorityYouSaidSetup authorityYouSaid) {
+        this.authorityYouSaid = authorityYouSaid;
+    }
+
+    /** One published "you said, we did" for the area, by Tom Okafor, the SEN manager: the public page has something to show. */
+    private void authorityYouSaidWeDid(Organisation la, Person manager) {
+        authorityYouSaid.publish(manager, la,
+                "Families told us they did not know who to contact about their child's plan.",
+                "Every plan now names one person to contact, with their phone number and email address.");
+    }
+
+    /**
+     * What figures are filtered by: Oakfield is a primary school and Riverside a secondary, and each
+     * child has a primary type of need (the administrator and the case lead can change both).
+     */
+    private void figureFacets(Organisation oakfield, Organisation riverside, CaseId amira, CaseId yusuf, CaseId leo, CaseId zofia,
+            CaseId noah, CaseId ella) {
+        people.setPhase(oakfield.id(), org.coplan.people.SchoolPhase.PRIMARY);
+        people.setPhase(riverside.id(), org.coplan.people.SchoolPhase.SECONDARY);
+        caseSelections.setPrimaryNeed(amira, org.coplan.cases.NeedType.SPLD);
+        caseSelections.setPrimaryNeed(yusuf, org.coplan.cases.NeedType.ASD);
+        caseSelections.setPrimaryNeed(leo, org.coplan.cases.NeedType.SLCN);
+        caseSelections.setPrimaryNeed(zofia, org.coplan.cases.NeedType.SPLD);
+        caseSelections.setPrimaryNeed(noah, org.coplan.cases.NeedType.SEMH);
+        caseSelections.setPrimaryNeed(ella, org.coplan.cases.NeedType.SLCN);
     }
 
     private final org.coplan.measures.ConfidenceSurveys confidenceSurveys;
@@ -617,5 +651,168 @@ class DemoData implements ApplicationRunner {
                         + "I think she needs more help than the school can give on its own.");
         requests.askForSupport(daniel.id(), leo, SupportChoice.SENDIASS, "07700 900123, after 3pm on weekdays",
                 "Understanding what the annual review will change.");
+    }
+
+    private org.coplan.cases.CaseSelections caseSelections;
+    private org.coplan.measures.ConfidenceSetup confidenceSetup;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void cohortSetup(org.coplan.cases.CaseSelections caseSelections, org.coplan.measures.ConfidenceSetup confidenceSetup) {
+        this.caseSelections = caseSelections;
+        this.confidenceSetup = confidenceSetup;
+    }
+
+    /** One child of the demo cohort: names, age in years, primary need. */
+    private record CohortChild(String given, String family, String parent, int age, org.coplan.cases.NeedType need) {}
+
+    /**
+     * A cohort of 24 more children at SEN support, twelve at each school (plainly made-up family names,
+     * none shared with the families above), so the co-production dashboards have enough families to show
+     * figures: figures from fewer than five families are hidden. Oakfield is a primary school and
+     * Riverside a secondary. Each child has a parent (an account without a password: they do not sign
+     * in), a primary need, their chosen level of involvement, an SEN support plan with one to three
+     * contributions from the parent, most of them answered, and the confidence survey offered once a
+     * term for the last three terms: 10 to 12 families answer at each school each term, the rest skip
+     * it or let it run out. Oakfield's answers get better term by term; Riverside starts lower and
+     * improves in the last term, with "who to contact" the weakest statement at both. The same seed
+     * gives the same cohort every time.
+     */
+    private void demoCohort(Organisation oakfield, Organisation riverside, Person sencoOak, Person sencoRiver, LocalDate today) {
+        java.util.Random random = new java.util.Random(16);
+        org.coplan.cases.NeedType spld = org.coplan.cases.NeedType.SPLD, mld = org.coplan.cases.NeedType.MLD,
+                semh = org.coplan.cases.NeedType.SEMH, slcn = org.coplan.cases.NeedType.SLCN, asd = org.coplan.cases.NeedType.ASD,
+                hi = org.coplan.cases.NeedType.HI, pd = org.coplan.cases.NeedType.PD;
+        List<CohortChild> oak = List.of(
+                new CohortChild("Ada", "Ashgrove", "Jess Ashgrove", 6, slcn), new CohortChild("Bilal", "Birchley", "Omar Birchley", 9, spld),
+                new CohortChild("Cara", "Cloudsley", "Nina Cloudsley", 7, asd), new CohortChild("Dev", "Dovecote", "Ravi Dovecote", 8, semh),
+                new CohortChild("Esme", "Elmbridge", "Kate Elmbridge", 5, slcn), new CohortChild("Finn", "Fernhill", "Lou Fernhill", 10, mld),
+                new CohortChild("Gita", "Glenmoor", "Asha Glenmoor", 9, asd), new CohortChild("Hugo", "Hazelby", "Ben Hazelby", 6, pd),
+                new CohortChild("Iris", "Ivydene", "Mel Ivydene", 8, spld), new CohortChild("Jonah", "Juniperwell", "Sam Juniperwell", 7, semh),
+                new CohortChild("Kemi", "Kestrelford", "Tola Kestrelford", 10, slcn), new CohortChild("Luca", "Larchmont", "Gina Larchmont", 5, asd));
+        List<CohortChild> river = List.of(
+                new CohortChild("Maya", "Meadowsweet", "Rosa Meadowsweet", 12, asd), new CohortChild("Nico", "Nettlefold", "Paul Nettlefold", 14, semh),
+                new CohortChild("Orla", "Oakapple", "Fran Oakapple", 11, spld), new CohortChild("Pavel", "Pebbleton", "Irena Pebbleton", 15, mld),
+                new CohortChild("Rhea", "Rosethorn", "Dee Rosethorn", 13, semh), new CohortChild("Sami", "Sorrelby", "Hana Sorrelby", 12, asd),
+                new CohortChild("Tara", "Thistledown", "Neil Thistledown", 16, hi), new CohortChild("Umar", "Umberfield", "Zara Umberfield", 14, slcn),
+                new CohortChild("Vera", "Valewood", "Anna Valewood", 11, semh), new CohortChild("Wes", "Willowmere", "Cal Willowmere", 15, asd),
+                new CohortChild("Xan", "Yarrowby", "Jo Yarrowby", 13, spld), new CohortChild("Zeb", "Quillfeather", "Mo Quillfeather", 12, semh));
+        List<LocalDate> terms = cohortSurveyDays(today);
+        cohortAtSchool(oakfield, sencoOak, oak, terms, new double[] {3.0, 2.5, 1.9}, 0.3, random, today);
+        cohortAtSchool(riverside, sencoRiver, river, terms, new double[] {3.4, 3.3, 2.5}, 0.5, random, today);
+    }
+
+    private static final String[] COHORT_VIEWS = {
+            "At home my child copes better when we show a picture of what comes next.",
+            "Reading homework ends in tears most nights. Could it be shorter?",
+            "My child is tired after lunch and finds the afternoon hard.",
+            "Loud rooms are the hardest part of the day for my child.",
+            "My child likes to help. Small jobs in class would build confidence.",
+            "We practise spellings with a game at home and it works well.",
+            "Please warn us before a new teacher or a supply day.",
+            "Friendships are the thing my child worries about most."};
+    /** The survey's statements and answers, as its form sends them (1 strongly agree to 5 strongly disagree). */
+    private static final String[] COHORT_STATEMENTS = {"informed", "contact", "honest", "listened", "clear"};
+    private static final String[] COHORT_SCALE = {"STRONGLY_AGREE", "AGREE", "NEITHER", "DISAGREE", "STRONGLY_DISAGREE"};
+    private static final String[] COHORT_WORDS = {
+            "A phone call after each review, not only a letter.",
+            "Knowing who to ask when the SENCO is away.",
+            "More time in meetings to say what we see at home.",
+            "Being told before the support changes, not after.",
+            "A short update each half term on how the plan is going.",
+            "Plain words in the plan, without the short forms.",
+            "Meetings after work, so both of us can come.",
+            "Hearing back about what we said at the last meeting."};
+
+    private void cohortAtSchool(Organisation school, Person senco, List<CohortChild> children, List<LocalDate> terms, double[] meanByTerm,
+            double contactHarder, java.util.Random random, LocalDate today) {
+        Involvement[] levels = Involvement.values();
+        SectionCode[] sections = {SectionCode.NEEDS, SectionCode.SUPPORT, SectionCode.OUTCOMES};
+        List<org.coplan.people.PersonId> parents = new java.util.ArrayList<>();
+        List<CaseId> caseIds = new java.util.ArrayList<>();
+        for (CohortChild child : children) {
+            LocalDate born = today.minusYears(child.age()).minusDays(20 + random.nextInt(300));
+            CaseId caseId = setup.openCase(senco.id(), CaseRole.SENCO, child.given(), child.family(), null, born, school.id(),
+                    school.localAuthorityId(), Stage.SEN_SUPPORT);
+            caseSelections.setPrimaryNeed(caseId, child.need());
+            String user = "family." + child.family().toLowerCase(java.util.Locale.ROOT);
+            Person parent = people.findOrCreate(user + DOMAIN, child.parent());
+            CaseMember member = setup.addMember(caseId, parent.id(), CaseRole.PARENT_CARER);
+            // most families choose to be asked or involved; a few only want to be kept informed, a few co-produce
+            Involvement level = levels[Math.min(levels.length - 1, (int) Math.abs(random.nextGaussian() * 1.1 + 1.4))];
+            setup.participation(new ParticipationChoices(member.id(), level, EnumSet.of(ContactChannel.EMAIL), "English", false, null,
+                    Set.of(), null, 0, null));
+            UUID plan = plans.start(senco.id(), caseId, PlanKind.SEN_SUPPORT);
+            for (int c = 1 + random.nextInt(3); c > 0; c--) {
+                int r = random.nextInt(100);
+                ResponseOutcome outcome = r < 45 ? ResponseOutcome.INCLUDED : r < 70 ? ResponseOutcome.INCLUDED_WITH_CHANGES
+                        : r < 85 ? ResponseOutcome.NOT_INCLUDED : null;
+                String why = outcome == ResponseOutcome.INCLUDED_WITH_CHANGES ? "Added in shorter words. Please check it still says what you meant."
+                        : outcome == ResponseOutcome.NOT_INCLUDED ? "This is about home, so we will talk it through at the next review instead." : null;
+                plans.contribution(parent.id(), caseId, plan, 1, sections[random.nextInt(sections.length)], ContributionKind.PARENT_CARER_VIEW,
+                        COHORT_VIEWS[random.nextInt(COHORT_VIEWS.length)], outcome == null ? null : senco.id(), outcome, why);
+            }
+            parents.add(parent.id());
+            caseIds.add(caseId);
+        }
+        double[] familyOffset = new double[children.size()];
+        for (int f = 0; f < familyOffset.length; f++) {
+            familyOffset[f] = random.nextGaussian() * 0.5;
+        }
+        java.time.ZoneId zone = clock.getZone();
+        for (int t = 0; t < terms.size(); t++) {
+            int missing = random.nextInt(3); // 10 to 12 of the 12 families answer each term
+            java.util.Set<Integer> notAnswering = new java.util.HashSet<>();
+            while (notAnswering.size() < missing) {
+                notAnswering.add(random.nextInt(children.size()));
+            }
+            for (int f = 0; f < children.size(); f++) {
+                LocalDate offered = terms.get(t).plusDays(random.nextInt(9));
+                Instant offeredAt = offered.atTime(9, 0).atZone(zone).toInstant();
+                Instant answeredAt = offered.plusDays(random.nextInt(9)).atTime(17 + random.nextInt(4), random.nextInt(60)).atZone(zone).toInstant();
+                String key = org.coplan.measures.ConfidenceSurveys.termKey(offered);
+                if (notAnswering.contains(f)) {
+                    surveyed(confidenceSetup.answered(caseIds.get(f), parents.get(f), org.coplan.measures.ConfidenceMoment.TERM_AT_SEN_SUPPORT,
+                            key, offeredAt, random.nextBoolean() ? answeredAt : null, null, null, false), key);
+                    continue;
+                }
+                java.util.Map<String, String> answers = new java.util.HashMap<>();
+                for (String statement : COHORT_STATEMENTS) {
+                    double shift = switch (statement) {
+                        case "contact" -> contactHarder;
+                        case "honest" -> -0.2;
+                        case "clear" -> 0.2;
+                        default -> 0;
+                    };
+                    long v = Math.round(meanByTerm[t] + shift + familyOffset[f] + random.nextGaussian() * 0.6);
+                    answers.put(statement, random.nextInt(25) == 0 ? "DONT_KNOW" : COHORT_SCALE[(int) Math.max(1, Math.min(5, v)) - 1]);
+                }
+                String words = random.nextInt(4) == 0 ? COHORT_WORDS[random.nextInt(COHORT_WORDS.length)] : null;
+                surveyed(confidenceSetup.answered(caseIds.get(f), parents.get(f), org.coplan.measures.ConfidenceMoment.TERM_AT_SEN_SUPPORT,
+                        key, offeredAt, answeredAt, answers, words, words != null && random.nextBoolean()), key);
+            }
+        }
+    }
+
+    private static void surveyed(boolean offered, String key) {
+        if (!offered) {
+            throw new IllegalStateException("Demo survey " + key + " refused: offered within the period");
+        }
+    }
+
+    /**
+     * The first day on which the cohort's once-a-term survey went out in each of the last three terms
+     * that are over or far enough on (offers and answers take up to 18 days), oldest first: early
+     * February, mid-May and early October, so no family is asked twice within the 90-day period.
+     */
+    static List<LocalDate> cohortSurveyDays(LocalDate today) {
+        List<LocalDate> days = new java.util.ArrayList<>();
+        for (int year = today.getYear(); days.size() < 3; year--) {
+            for (LocalDate d : List.of(LocalDate.of(year, 10, 1), LocalDate.of(year, 5, 12), LocalDate.of(year, 2, 1))) {
+                if (days.size() < 3 && d.plusDays(18).isBefore(today)) {
+                    days.add(d);
+                }
+            }
+        }
+        return days.reversed();
     }
 }

@@ -36,9 +36,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *                    sessions each (about 10 million session rows for 20,000 cases; ProvisionGenerator),
  *                    and a progress record a month on each outcome
  * --progress-only 1  only add the monthly progress records, to a database loaded with --provision 1
+ * --measures 1       also what the co-production dashboards count (MeasuresGenerator): school phases,
+ *                    primary needs, a parent on each case, two years of contributions and their answers,
+ *                    agreement marks, meetings with views, decisions and actions, disagreements, and
+ *                    six terms of confidence survey answers
+ * --survey-answers N confidence survey answers in all (default 30000), with --measures 1
+ * --measures-only 1  only add what --measures 1 adds, to a database loaded without it
  * </pre>
  *
- * Prints {@code BENCH-CASE <id>} (the demo coordinator's generated case with the most steps) and
+ * Prints {@code BENCH-LA <id>} (the demo authority), {@code BENCH-CASE <id>} (the demo coordinator's generated case with the most steps) and
  * {@code BENCH-PLAN <path>} (a section page of a demo EHC plan) for the script to request.
  * Run from the packaged jar with Spring Boot's PropertiesLauncher (see the script).
  */
@@ -52,6 +58,7 @@ public final class AuthorityLoad {
     public static void main(String[] args) throws Exception {
         Map<String, Integer> o = new HashMap<>(Map.of("cases", 20_000, "authorities", 1, "schools", 100, "per-coordinator", 300,
                 "threads", 2, "provision", 0, "progress-only", 0));
+        o.putAll(Map.of("measures", 0, "measures-only", 0, "survey-answers", 30_000));
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--") || !o.containsKey(args[i].substring(2))) {
                 throw new IllegalArgumentException("Unknown option " + args[i]);
@@ -76,6 +83,13 @@ public final class AuthorityLoad {
                     .orElseThrow(() -> new IllegalStateException("No demo data: start from a new data directory"));
             UUID demoCoordinator = jdbc.sql("select id from person where lower(email) = ?").param(DEMO_COORDINATOR)
                     .query(UUID.class).single();
+            System.out.println("BENCH-LA " + demoAuthority);
+            if (o.get("measures-only") == 1) {
+                measures(JdbcClient.create(context.getBean(DatabaseLogins.class).ownerDataSource()), today, o.get("survey-answers"));
+                JdbcClient.create(context.getBean(DatabaseLogins.class).ownerDataSource()).sql("vacuum analyze").update();
+                context.close();
+                System.exit(0);
+            }
             if (o.get("progress-only") == 1) {
                 ProvisionGenerator provision = new ProvisionGenerator(jdbc, today);
                 long rows = 0;
@@ -131,6 +145,10 @@ public final class AuthorityLoad {
                 System.out.printf("BENCH-LOAD provision: %,d session and progress rows in %.0f s%n", sessions, (System.nanoTime() - before) / 1e9);
                 loaded = System.nanoTime();
             }
+            if (o.get("measures") == 1) {
+                measures(JdbcClient.create(context.getBean(DatabaseLogins.class).ownerDataSource()), today, o.get("survey-answers"));
+                loaded = System.nanoTime();
+            }
             AuthorityGenerator.refreshAll(context.getBean(ProcessWork.class), context.getBean(CaseAccess.class), all, o.get("threads"));
             long built = System.nanoTime();
             JdbcClient.create(context.getBean(DatabaseLogins.class).ownerDataSource()).sql("vacuum analyze").update();
@@ -155,5 +173,23 @@ public final class AuthorityLoad {
             context.close();
         }
         System.exit(status);
+    }
+
+    /**
+     * The co-production figures' records for every authority's generated cases, the answers shared out by
+     * their cases; as the tables' owner, since the generator keeps its working tables in the database.
+     */
+    private static void measures(JdbcClient jdbc, LocalDate today, int answers) {
+        long before = System.nanoTime();
+        List<UUID> authorities = jdbc.sql("select distinct local_authority_id from child_case").query(UUID.class).list();
+        long cases = jdbc.sql("select count(*) from child_case").query(Long.class).single();
+        Map<String, Long> rows = new java.util.LinkedHashMap<>();
+        for (UUID la : authorities) {
+            long here = jdbc.sql("select count(*) from child_case where local_authority_id = ?").param(la).query(Long.class).single();
+            new MeasuresGenerator(jdbc, today, (int) Math.round((double) answers * here / cases)).generate(la)
+                    .forEach((table, n) -> rows.merge(table, n, Long::sum));
+        }
+        rows.forEach((table, n) -> System.out.printf("BENCH-LOAD measures: %s %,d%n", table, n));
+        System.out.printf("BENCH-LOAD measures written in %.0f s%n", (System.nanoTime() - before) / 1e9);
     }
 }

@@ -207,6 +207,8 @@ class AccessMatrixTest extends IntegrationTest {
         add(HttpMethod.GET, "/cases/{caseId}/details", LEADS, (c, v) -> get("/cases/" + c + "/details"));
         add(HttpMethod.POST, "/cases/{caseId}/details", LEADS, (c, v) -> post("/cases/" + c + "/details").param("givenName", ""));
         add(HttpMethod.GET, "/cases/{caseId}/record-views", FAMILY_AND_LEADS, (c, v) -> get("/cases/" + c + "/record-views"));
+        add(HttpMethod.GET, "/cases/{caseId}/measures", EVERYONE_ON_CASE, (c, v) -> get("/cases/" + c + "/measures"));
+        add(HttpMethod.GET, "/cases/{caseId}/measures/{panel}.csv", EVERYONE_ON_CASE, (c, v) -> get("/cases/" + c + "/measures/confidence.csv"));
 
         // plans: an EHC plan (version 1 final, version 2 an open amendment) and an SEN support plan out for comment
         add(HttpMethod.GET, "/cases/{caseId}/plans", EVERYONE_ON_CASE, (c, v) -> get("/cases/" + c + "/plans"));

@@ -42,4 +42,12 @@ class AccessibilityOfPublicPagesTest extends BrowserJourney {
                 .as("%s is %d pixels wide on a %d pixel screen, so it scrolls sideways", path, scrollWidth, PHONE_WIDTH)
                 .isLessThanOrEqualTo(PHONE_WIDTH);
     }
+
+    /** The authority's published "you said, we did" list, which needs an authority to exist. */
+    @org.junit.jupiter.api.Test
+    void authorityYouSaidWeDidPageHasNoAccessibilityProblemsAndFitsANarrowScreen() {
+        org.coplan.people.Organisation la = fixtures.world().localAuthority();
+        publicPageHasNoAccessibilityProblemsAndFitsANarrowScreen("/you-said-we-did/authority/" + la.id().value(), 200,
+                "You said, we did: " + la.name());
+    }
 }

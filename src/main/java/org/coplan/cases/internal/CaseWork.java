@@ -271,12 +271,13 @@ public class CaseWork {
      */
     public boolean updateDetails(
             CaseContext ctx, String givenName, String familyName, String preferredName, LocalDate dateOfBirth,
-            OrganisationId school, Stage stage, int basedOnVersion) {
+            OrganisationId school, Stage stage, org.coplan.cases.NeedType primaryNeed, int basedOnVersion) {
         ChildCase before = ctx.child();
+        org.coplan.cases.NeedType needBefore = cases.primaryNeed(before.id()).orElse(null);
         ChildCase after = new ChildCase(before.id(), givenName.strip(), familyName.strip(), blankToNull(preferredName),
                 dateOfBirth, school, before.localAuthority(), stage, before.namedContactId(), before.parentAccess(),
                 before.version(), before.createdAt());
-        if (!cases.updateDetails(after, basedOnVersion)) {
+        if (!cases.updateDetails(after, primaryNeed, basedOnVersion)) {
             return false;
         }
         java.util.List<String> changes = new java.util.ArrayList<>();
@@ -295,8 +296,17 @@ public class CaseWork {
         if (before.stage() != after.stage()) {
             changes.add("stage: " + before.stage() + " to " + after.stage());
         }
+        if (needBefore != primaryNeed) {
+            changes.add("primary need: " + (needBefore == null ? "not recorded" : needBefore.name()) + " to "
+                    + (primaryNeed == null ? "not recorded" : primaryNeed.name()));
+        }
         access.recordChange(ctx, "Case details", changes.isEmpty() ? "no change" : String.join("; ", changes));
         return true;
+    }
+
+    /** The child's primary type of need, empty when not recorded yet. */
+    public java.util.Optional<org.coplan.cases.NeedType> primaryNeed(org.coplan.cases.CaseId caseId) {
+        return cases.primaryNeed(caseId);
     }
 
     public void recordParentAccess(CaseContext ctx, ParentAccessChoice choice) {

@@ -135,6 +135,39 @@ public class Cases {
                 .list();
     }
 
+    /** Every child in the authority's area and the family members on their teams now, in one query. */
+    public List<ChildAtSchool> childrenInAuthority(OrganisationId localAuthority) {
+        return jdbc.sql("""
+                select c.given_name, c.family_name, c.preferred_name,
+                       array(select m.person_id from case_member m
+                             where m.case_id = c.id and m.removed_at is null and m.case_role = any(?)) as family
+                from child_case c where c.local_authority_id = ?""")
+                .params(org.coplan.cases.CaseRole.familyNames().toArray(String[]::new), localAuthority.value())
+                .query((rs, n) -> new ChildAtSchool(rs.getString("given_name"), rs.getString("family_name"),
+                        rs.getString("preferred_name"),
+                        java.util.Arrays.stream((Object[]) rs.getArray("family").getArray()).map(o -> new PersonId((UUID) o)).toList()))
+                .list();
+    }
+
+    /** A case's child and everyone who is or was on its team. */
+    public record NamesOnCase(CaseId caseId, String givenName, String familyName, String preferredName, List<PersonId> people) {}
+
+    /** The child and every person ever on the team of each of these cases, in one query. */
+    public List<NamesOnCase> namesOn(java.util.Collection<CaseId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select c.id, c.given_name, c.family_name, c.preferred_name,
+                       array(select m.person_id from case_member m where m.case_id = c.id) as people
+                from child_case c where c.id = any(?)""")
+                .param(ids.stream().map(CaseId::value).toArray(UUID[]::new))
+                .query((rs, n) -> new NamesOnCase(new CaseId(rs.getObject("id", UUID.class)), rs.getString("given_name"),
+                        rs.getString("family_name"), rs.getString("preferred_name"),
+                        java.util.Arrays.stream((Object[]) rs.getArray("people").getArray()).map(o -> new PersonId((UUID) o)).toList()))
+                .list();
+    }
+
     public void setNamedContact(CaseId id, UUID memberId) {
         jdbc.sql("update child_case set named_contact_id = ? where id = ?")
                 .params(memberId, id.value())
@@ -157,18 +190,29 @@ public class Cases {
      * Saves changed details only if nobody saved details since the version the form was based on.
      * The version counts changes to the details only, so a new named contact does not block an edit.
      */
-    public boolean updateDetails(ChildCase c, int basedOnVersion) {
+    public boolean updateDetails(ChildCase c, org.coplan.cases.NeedType primaryNeed, int basedOnVersion) {
         boolean saved = jdbc.sql("""
                 update child_case set given_name = ?, family_name = ?, preferred_name = ?, date_of_birth = ?,
-                    school_id = ?, stage = ?, version = version + 1
+                    school_id = ?, stage = ?, primary_need = ?, version = version + 1
                 where id = ? and version = ?""")
                 .params(c.givenName(), c.familyName(), c.preferredName(), c.dateOfBirth(),
-                        c.school() == null ? null : c.school().value(), c.stage().name(), c.id().value(), basedOnVersion)
+                        c.school() == null ? null : c.school().value(), c.stage().name(),
+                        primaryNeed == null ? null : primaryNeed.name(), c.id().value(), basedOnVersion)
                 .update() == 1;
         if (saved) {
             events.publishEvent(new CaseChanged(c.id()));
         }
         return saved;
+    }
+
+    /** The child's primary type of need, empty when not recorded yet. */
+    public java.util.Optional<org.coplan.cases.NeedType> primaryNeed(CaseId caseId) {
+        return jdbc.sql("select primary_need from child_case where id = ?")
+                .param(caseId.value())
+                .query((rs, n) -> rs.getString("primary_need"))
+                .optional()
+                .filter(java.util.Objects::nonNull)
+                .map(org.coplan.cases.NeedType::valueOf);
     }
 
     static ChildCase row(ResultSet rs, int n) throws SQLException {

@@ -10,6 +10,7 @@ import org.coplan.cases.CaseAccess;
 import org.coplan.cases.CaseContext;
 import org.coplan.cases.CaseId;
 import org.coplan.cases.ChildCase;
+import org.coplan.cases.NeedType;
 import org.coplan.cases.Stage;
 import org.coplan.cases.domain.CaseAction;
 import org.coplan.cases.internal.CaseWork;
@@ -48,7 +49,7 @@ class CaseDetailsController {
     @GetMapping("/cases/{caseId}/details")
     String showDetails(@PathVariable UUID caseId, @AuthenticationPrincipal SignedInPerson who, Model model) {
         CaseContext ctx = access.open(who.id(), new CaseId(caseId), CaseAction.EDIT_CASE_DETAILS);
-        return page(ctx, typed(ctx.child()), null, new FormErrors(), model);
+        return page(ctx, typed(ctx.child(), work.primaryNeed(ctx.caseId()).orElse(null)), null, new FormErrors(), model);
     }
 
     @PostMapping("/cases/{caseId}/details")
@@ -67,12 +68,25 @@ class CaseDetailsController {
         if (school == null && !NewCaseController.NO_SCHOOL.equals(schoolValue)) {
             errors.add("school", "newCase.schoolRequired");
         }
+        // A form without the field (sent by something other than this page) leaves the need as it was.
+        NeedType need = work.primaryNeed(ctx.caseId()).orElse(null);
+        if (typed.containsKey(PRIMARY_NEED)) {
+            String needValue = typed.get(PRIMARY_NEED);
+            if (needValue.isEmpty()) {
+                need = null;
+            } else {
+                need = java.util.Arrays.stream(NeedType.values()).filter(t -> t.name().equals(needValue)).findFirst().orElse(null);
+                if (need == null) {
+                    errors.add(PRIMARY_NEED, "facets.need.unknown");
+                }
+            }
+        }
         int version = parseVersion(typed.get("version"));
         if (errors.any()) {
             return page(ctx, typed, null, errors, model);
         }
         if (!work.updateDetails(ctx, details.givenName(), details.familyName(), details.preferredName(), details.dateOfBirth(),
-                school == null ? null : school.id(), details.stage(), version)) {
+                school == null ? null : school.id(), details.stage(), need, version)) {
             ChildCase saved = access.open(who.id(), ctx.caseId(), CaseAction.EDIT_CASE_DETAILS).child();
             Map<String, String> keep = new HashMap<>(typed);
             keep.put("version", String.valueOf(saved.version()));
@@ -90,6 +104,8 @@ class CaseDetailsController {
         model.addAttribute("c", ctx.child());
         model.addAttribute("typed", typed);
         model.addAttribute("saved", savedByOthers);
+        model.addAttribute("savedNeed", savedByOthers == null ? null : work.primaryNeed(savedByOthers.id()).orElse(null));
+        model.addAttribute("needs", needOptions(locale));
         model.addAttribute("savedSchool", savedByOthers == null || savedByOthers.school() == null ? null
                 : people.organisation(savedByOthers.school()).map(Organisation::name).orElse(null));
         model.addAttribute("errors", errors);
@@ -99,11 +115,21 @@ class CaseDetailsController {
         return "cases/details";
     }
 
+    /** The SEN2 primary needs in plain words, "Not recorded yet" first. */
+    private List<String[]> needOptions(Locale locale) {
+        List<String[]> options = new ArrayList<>();
+        options.add(new String[] {"", messages.getMessage("facets.need.notRecorded", null, locale)});
+        options.addAll(Options.of(NeedType.class, "facets.need.", messages, locale));
+        return options;
+    }
+
     private List<Organisation> schoolsOf(CaseContext ctx) {
         return people.organisationsIn(ctx.child().localAuthority()).stream().filter(o -> o.kind() == OrganisationKind.SCHOOL).toList();
     }
 
-    private static Map<String, String> typed(ChildCase c) {
+    static final String PRIMARY_NEED = "primaryNeed";
+
+    private static Map<String, String> typed(ChildCase c, NeedType need) {
         Map<String, String> typed = new HashMap<>();
         typed.put("givenName", c.givenName());
         typed.put("familyName", c.familyName());
@@ -113,6 +139,7 @@ class CaseDetailsController {
         typed.put("dateOfBirthYear", String.valueOf(c.dateOfBirth().getYear()));
         typed.put("school", c.school() == null ? NewCaseController.NO_SCHOOL : c.school().toString());
         typed.put("stage", c.stage().name());
+        typed.put(PRIMARY_NEED, need == null ? "" : need.name());
         typed.put("version", String.valueOf(c.version()));
         return typed;
     }

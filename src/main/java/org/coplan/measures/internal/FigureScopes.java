@@ -74,7 +74,28 @@ public class FigureScopes {
         if (!kindMatches || la == null) {
             return Optional.empty();
         }
-        List<StaffMembership> roles = person.staffMemberships();
+        return allowed(person.staffMemberships(), kind, org, la) ? Optional.of(new Scope(kind, org, la)) : Optional.empty();
+    }
+
+    /**
+     * The schools and services in an authority's area whose figures the person may see, by name: for
+     * the authority's page, which leads to each. One query, whatever the number of schools.
+     */
+    public List<Scope> inArea(SignedInPerson person, Scope authority) {
+        if (authority.kind() != Kind.AUTHORITY) {
+            return List.of();
+        }
+        List<Scope> inside = new ArrayList<>();
+        for (Organisation o : people.organisationsIn(authority.localAuthority())) {
+            Kind k = o.kind() == OrganisationKind.SCHOOL ? Kind.SCHOOL : o.kind() == OrganisationKind.SERVICE ? Kind.SERVICE : null;
+            if (k != null && allowed(person.staffMemberships(), k, o, authority.localAuthority())) {
+                inside.add(new Scope(k, o, authority.localAuthority()));
+            }
+        }
+        return inside;
+    }
+
+    private static boolean allowed(List<StaffMembership> roles, Kind kind, Organisation org, OrganisationId la) {
         boolean authorityLead = roles.stream().anyMatch(m -> m.organisationId().equals(la)
                 && (m.role() == StaffRole.SEN_MANAGER || m.role() == StaffRole.EHC_COORDINATOR));
         boolean allowed = switch (kind) {
@@ -83,7 +104,7 @@ public class FigureScopes {
                     || roles.stream().anyMatch(m -> m.organisationId().equals(org.id()) && m.role() != StaffRole.FORUM_MEMBER);
             case AUTHORITY -> authorityLead;
         };
-        return allowed ? Optional.of(new Scope(kind, org, la)) : Optional.empty();
+        return allowed;
     }
 
     /** Every school, service and authority the person may see figures for, authority first. */
@@ -103,7 +124,8 @@ public class FigureScopes {
                 }
             });
         }
-        scopes.sort(java.util.Comparator.comparing((Scope s) -> s.kind().ordinal()).thenComparing(s -> s.organisation().name()));
+        scopes.sort(java.util.Comparator.comparing((Scope s) -> s.kind() != Kind.AUTHORITY).thenComparing(s -> s.kind().ordinal())
+                .thenComparing(s -> s.organisation().name()));
         return scopes;
     }
 

@@ -126,6 +126,25 @@ public class Administration {
         return removed;
     }
 
+    /** The phase a school serves, as figures are filtered by it; empty when not recorded. */
+    @Transactional(readOnly = true)
+    public Optional<org.coplan.people.SchoolPhase> phaseOf(Organisation school) {
+        OrganisationId la = school.localAuthorityId() == null ? school.id() : school.localAuthorityId();
+        return Optional.ofNullable(people.phasesIn(la).get(school.id()));
+    }
+
+    /** Records (or, with null, clears) a school's phase; only a school has one. */
+    @Transactional
+    public void setPhase(SignedInPerson admin, Organisation school, org.coplan.people.SchoolPhase phase) {
+        if (school.kind() != OrganisationKind.SCHOOL) {
+            throw new IllegalArgumentException("Only a school has a phase");
+        }
+        org.coplan.people.SchoolPhase before = phaseOf(school).orElse(null);
+        people.setPhase(school.id(), phase);
+        record(admin, "School phase", school.name() + ": " + (before == null ? "not recorded" : before.name()) + " to "
+                + (phase == null ? "not recorded" : phase.name()));
+    }
+
     private void record(SignedInPerson admin, String subject, String detail) {
         audit.record(new AuditEntry(admin.id().value(), admin.displayName(), StaffRole.ADMINISTRATOR.name(), null,
                 AuditAction.CHANGED, subject, detail));

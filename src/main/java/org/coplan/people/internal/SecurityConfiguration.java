@@ -37,11 +37,14 @@ class SecurityConfiguration {
                         // the confidence survey's personal link works without signing in; "Your answers" does not
                         .requestMatchers("/confidence/answers").authenticated()
                         .requestMatchers("/confidence/*", "/confidence/*/skip").permitAll()
+                        // open data: aggregate files for anyone, nothing about one person
+                        .requestMatchers("/open-data", "/open-data/**").permitAll()
                         .requestMatchers(
                                 "/", "/sign-in", "/signed-out", "/password-reset", "/password-reset/*",
                                 "/invitations/*", "/assets/**", "/govuk/**", "/coplan/**",
                                 "/accessibility", "/privacy", "/cookies", "/help/**", "/error", "/favicon.ico",
-                                "/schools/*/you-said-we-did/published")
+                                "/schools/*/you-said-we-did/published",
+                                "/you-said-we-did/authority/*", "/you-said-we-did/authority/*/*")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

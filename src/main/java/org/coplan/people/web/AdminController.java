@@ -12,6 +12,7 @@ import org.coplan.people.OrganisationId;
 import org.coplan.people.OrganisationKind;
 import org.coplan.people.People;
 import org.coplan.people.PersonId;
+import org.coplan.people.SchoolPhase;
 import org.coplan.people.SignedInPerson;
 import org.coplan.people.StaffRole;
 import org.coplan.people.internal.AccountEvents;
@@ -130,10 +131,52 @@ class AdminController {
     @GetMapping("/admin/organisations/{organisationId}")
     String showOrganisation(@PathVariable UUID organisationId, @AuthenticationPrincipal SignedInPerson who, Model model) {
         Organisation organisation = administered(who, organisationId);
+        return organisationPage(organisation, who, phaseValue(organisation), new FormErrors(), model);
+    }
+
+    /** A school's phase, which figures about its children are filtered by. */
+    @PostMapping("/admin/organisations/{organisationId}/phase")
+    String submitPhase(
+            @PathVariable UUID organisationId,
+            @AuthenticationPrincipal SignedInPerson who,
+            @RequestParam(defaultValue = "") String phase,
+            Model model,
+            RedirectAttributes redirect) {
+        Organisation organisation = administered(who, organisationId);
+        if (organisation.kind() != OrganisationKind.SCHOOL) {
+            throw new NotFound();
+        }
+        SchoolPhase parsed = phase.isEmpty() ? null : parse(SchoolPhase.class, phase);
+        if (!phase.isEmpty() && parsed == null) {
+            return organisationPage(organisation, who, phase, new FormErrors().add("phase", "facets.phase.unknown"), model);
+        }
+        administration.setPhase(who, organisation, parsed);
+        redirect.addFlashAttribute("done", "facets.phase.saved");
+        return "redirect:/admin/organisations/" + organisationId;
+    }
+
+    private String organisationPage(Organisation organisation, SignedInPerson who, String phase, FormErrors errors, Model model) {
+        Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("organisation", organisation);
         model.addAttribute("staff", people.staffOf(organisation.id()));
         model.addAttribute("me", who.id());
+        model.addAttribute("errors", errors);
+        if (organisation.kind() == OrganisationKind.SCHOOL) {
+            List<String[]> phases = new java.util.ArrayList<>();
+            phases.add(new String[] {"", messages.getMessage("facets.phase.notRecorded", null, locale)});
+            for (SchoolPhase p : SchoolPhase.values()) {
+                phases.add(new String[] {p.name(), messages.getMessage("facets.phase." + p.name(), null, locale)});
+            }
+            model.addAttribute("phases", phases);
+            model.addAttribute("phase", phase);
+        }
         return "people/admin-organisation";
+    }
+
+    private String phaseValue(Organisation organisation) {
+        return organisation.kind() == OrganisationKind.SCHOOL
+                ? administration.phaseOf(organisation).map(Enum::name).orElse("")
+                : "";
     }
 
     @GetMapping("/admin/organisations/{organisationId}/staff/new")
