@@ -193,17 +193,7 @@ public class CaseAccess {
      * the school's SENCO, which the caller has checked.
      */
     public java.util.Set<String> namesAtSchool(OrganisationId school) {
-        java.util.Set<String> names = new java.util.LinkedHashSet<>();
-        List<PersonId> family = new java.util.ArrayList<>();
-        for (Cases.ChildAtSchool c : cases.childrenAtSchool(school)) {
-            names.add(c.givenName());
-            names.add(c.familyName());
-            names.add(c.preferredName());
-            family.addAll(c.family());
-        }
-        people.findAll(family).values().stream().map(p -> p.displayName()).forEach(names::add);
-        names.remove(null);
-        return names;
+        return namesOf(cases.childrenAtSchool(school));
     }
 
     /**
@@ -212,9 +202,13 @@ public class CaseAccess {
      * Only for the authority's SEN manager, which the caller has checked.
      */
     public java.util.Set<String> namesInAuthority(OrganisationId localAuthority) {
+        return namesOf(cases.childrenInAuthority(localAuthority));
+    }
+
+    private java.util.Set<String> namesOf(List<Cases.ChildAtSchool> children) {
         java.util.Set<String> names = new java.util.LinkedHashSet<>();
         List<PersonId> family = new java.util.ArrayList<>();
-        for (Cases.ChildAtSchool c : cases.childrenInAuthority(localAuthority)) {
+        for (Cases.ChildAtSchool c : children) {
             names.add(c.givenName());
             names.add(c.familyName());
             names.add(c.preferredName());

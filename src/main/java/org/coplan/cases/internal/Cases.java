@@ -123,26 +123,21 @@ public class Cases {
 
     /** Every child at the school and the family members on their teams now, in one query. */
     public List<ChildAtSchool> childrenAtSchool(OrganisationId school) {
-        return jdbc.sql("""
-                select c.given_name, c.family_name, c.preferred_name,
-                       array(select m.person_id from case_member m
-                             where m.case_id = c.id and m.removed_at is null and m.case_role = any(?)) as family
-                from child_case c where c.school_id = ?""")
-                .params(org.coplan.cases.CaseRole.familyNames().toArray(String[]::new), school.value())
-                .query((rs, n) -> new ChildAtSchool(rs.getString("given_name"), rs.getString("family_name"),
-                        rs.getString("preferred_name"),
-                        java.util.Arrays.stream((Object[]) rs.getArray("family").getArray()).map(o -> new PersonId((UUID) o)).toList()))
-                .list();
+        return childrenWhere("c.school_id = ?", school);
     }
 
     /** Every child in the authority's area and the family members on their teams now, in one query. */
     public List<ChildAtSchool> childrenInAuthority(OrganisationId localAuthority) {
+        return childrenWhere("c.local_authority_id = ?", localAuthority);
+    }
+
+    private List<ChildAtSchool> childrenWhere(String where, OrganisationId organisation) {
         return jdbc.sql("""
                 select c.given_name, c.family_name, c.preferred_name,
                        array(select m.person_id from case_member m
                              where m.case_id = c.id and m.removed_at is null and m.case_role = any(?)) as family
-                from child_case c where c.local_authority_id = ?""")
-                .params(org.coplan.cases.CaseRole.familyNames().toArray(String[]::new), localAuthority.value())
+                from child_case c where """ + where)
+                .params(org.coplan.cases.CaseRole.familyNames().toArray(String[]::new), organisation.value())
                 .query((rs, n) -> new ChildAtSchool(rs.getString("given_name"), rs.getString("family_name"),
                         rs.getString("preferred_name"),
                         java.util.Arrays.stream((Object[]) rs.getArray("family").getArray()).map(o -> new PersonId((UUID) o)).toList()))

@@ -85,14 +85,7 @@ public class OpenDataFiles {
      * number such as -0.5 is left as it is.
      */
     static String cell(String value) {
-        if (value.isEmpty() || value.matches("-?\\d+(\\.\\d+)?")) {
-            return value;
-        }
-        char first = value.charAt(0);
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-            return "'" + value;
-        }
-        return value;
+        return org.coplan.shared.web.CsvCells.safe(value);
     }
 
     // ---- the data dictionary

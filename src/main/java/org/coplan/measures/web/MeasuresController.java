@@ -296,14 +296,7 @@ class MeasuresController {
 
     /** Text as a spreadsheet will not run it (OWASP, CSV injection). */
     static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-            return "'" + value;
-        }
-        return value;
+        return org.coplan.shared.web.CsvCells.safe(value);
     }
 
     /** The filters as typed, checked: each is one of the options shown, or empty for "any". */

@@ -125,14 +125,7 @@ public class Sen2Export {
      * return would be read as a formula, so it gets a leading apostrophe (OWASP, CSV injection).
      */
     static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-            return "'" + value;
-        }
-        return value;
+        return org.coplan.shared.web.CsvCells.safe(value);
     }
 
     private static String date(LocalDate d) {
