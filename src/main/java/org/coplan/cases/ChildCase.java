@@ -19,7 +19,9 @@ public record ChildCase(
         UUID namedContactId,
         ParentAccessChoice parentAccess,
         int version,
-        Instant createdAt) {
+        Instant createdAt,
+        /** the primary type of need, null while not recorded */
+        NeedType primaryNeed) {
 
     /** The name the child likes to be called, falling back to their given name. */
     public String knownAs() {

@@ -105,7 +105,7 @@ public class CaseWork {
         Instant now = clock.instant();
         CaseId id = CaseId.random();
         cases.insert(new ChildCase(id, givenName.strip(), familyName.strip(), blankToNull(preferredName), dateOfBirth,
-                school, localAuthority, stage, null, ParentAccessChoice.NOT_RECORDED, 0, now));
+                school, localAuthority, stage, null, ParentAccessChoice.NOT_RECORDED, 0, now, null));
         CaseMember member = members.add(id, creator, creatorRole, creator, now);
         cases.setNamedContact(id, member.id());
         String name = people.find(creator).map(Person::displayName).orElse("");
@@ -273,10 +273,10 @@ public class CaseWork {
             CaseContext ctx, String givenName, String familyName, String preferredName, LocalDate dateOfBirth,
             OrganisationId school, Stage stage, org.coplan.cases.NeedType primaryNeed, int basedOnVersion) {
         ChildCase before = ctx.child();
-        org.coplan.cases.NeedType needBefore = cases.primaryNeed(before.id()).orElse(null);
+        org.coplan.cases.NeedType needBefore = before.primaryNeed();
         ChildCase after = new ChildCase(before.id(), givenName.strip(), familyName.strip(), blankToNull(preferredName),
                 dateOfBirth, school, before.localAuthority(), stage, before.namedContactId(), before.parentAccess(),
-                before.version(), before.createdAt());
+                before.version(), before.createdAt(), primaryNeed);
         if (!cases.updateDetails(after, primaryNeed, basedOnVersion)) {
             return false;
         }
@@ -302,11 +302,6 @@ public class CaseWork {
         }
         access.recordChange(ctx, "Case details", changes.isEmpty() ? "no change" : String.join("; ", changes));
         return true;
-    }
-
-    /** The child's primary type of need, empty when not recorded yet. */
-    public java.util.Optional<org.coplan.cases.NeedType> primaryNeed(org.coplan.cases.CaseId caseId) {
-        return cases.primaryNeed(caseId);
     }
 
     public void recordParentAccess(CaseContext ctx, ParentAccessChoice choice) {

@@ -200,16 +200,6 @@ public class Cases {
         return saved;
     }
 
-    /** The child's primary type of need, empty when not recorded yet. */
-    public java.util.Optional<org.coplan.cases.NeedType> primaryNeed(CaseId caseId) {
-        return jdbc.sql("select primary_need from child_case where id = ?")
-                .param(caseId.value())
-                .query((rs, n) -> rs.getString("primary_need"))
-                .optional()
-                .filter(java.util.Objects::nonNull)
-                .map(org.coplan.cases.NeedType::valueOf);
-    }
-
     static ChildCase row(ResultSet rs, int n) throws SQLException {
         UUID school = rs.getObject("school_id", UUID.class);
         return new ChildCase(
@@ -224,7 +214,8 @@ public class Cases {
                 rs.getObject("named_contact_id", UUID.class),
                 ParentAccessChoice.valueOf(rs.getString("parent_access_choice")),
                 rs.getInt("version"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("primary_need") == null ? null : org.coplan.cases.NeedType.valueOf(rs.getString("primary_need")));
     }
 
     /** Moves the case to a stage; the version goes up so an open details form is not saved over it. */

@@ -104,7 +104,7 @@ class CaseController {
         model.addAttribute("ctx", ctx);
         model.addAttribute("c", ctx.child());
         model.addAttribute("today", access.today());
-        model.addAttribute("primaryNeed", work.primaryNeed(ctx.caseId()));
+        model.addAttribute("primaryNeed", java.util.Optional.ofNullable(ctx.child().primaryNeed()));
         model.addAttribute("youngPerson", ctx.child().isYoungPerson(access.today()));
         model.addAttribute("school", ctx.child().school() == null ? null : people.organisation(ctx.child().school()).orElse(null));
         model.addAttribute("localAuthority", people.organisation(ctx.child().localAuthority()).orElse(null));

@@ -49,7 +49,7 @@ class CaseDetailsController {
     @GetMapping("/cases/{caseId}/details")
     String showDetails(@PathVariable UUID caseId, @AuthenticationPrincipal SignedInPerson who, Model model) {
         CaseContext ctx = access.open(who.id(), new CaseId(caseId), CaseAction.EDIT_CASE_DETAILS);
-        return page(ctx, typed(ctx.child(), work.primaryNeed(ctx.caseId()).orElse(null)), null, new FormErrors(), model);
+        return page(ctx, typed(ctx.child(), ctx.child().primaryNeed()), null, new FormErrors(), model);
     }
 
     @PostMapping("/cases/{caseId}/details")
@@ -69,7 +69,7 @@ class CaseDetailsController {
             errors.add("school", "newCase.schoolRequired");
         }
         // A form without the field (sent by something other than this page) leaves the need as it was.
-        NeedType need = work.primaryNeed(ctx.caseId()).orElse(null);
+        NeedType need = ctx.child().primaryNeed();
         if (typed.containsKey(PRIMARY_NEED)) {
             String needValue = typed.get(PRIMARY_NEED);
             if (needValue.isEmpty()) {
@@ -104,7 +104,7 @@ class CaseDetailsController {
         model.addAttribute("c", ctx.child());
         model.addAttribute("typed", typed);
         model.addAttribute("saved", savedByOthers);
-        model.addAttribute("savedNeed", savedByOthers == null ? null : work.primaryNeed(savedByOthers.id()).orElse(null));
+        model.addAttribute("savedNeed", savedByOthers == null ? null : savedByOthers.primaryNeed());
         model.addAttribute("needs", needOptions(locale));
         model.addAttribute("savedSchool", savedByOthers == null || savedByOthers.school() == null ? null
                 : people.organisation(savedByOthers.school()).map(Organisation::name).orElse(null));
