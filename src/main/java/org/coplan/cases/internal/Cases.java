@@ -136,7 +136,7 @@ public class Cases {
                 select c.given_name, c.family_name, c.preferred_name,
                        array(select m.person_id from case_member m
                              where m.case_id = c.id and m.removed_at is null and m.case_role = any(?)) as family
-                from child_case c where """ + where)
+                from child_case c""" + " where " + where)
                 .params(org.coplan.cases.CaseRole.familyNames().toArray(String[]::new), organisation.value())
                 .query((rs, n) -> new ChildAtSchool(rs.getString("given_name"), rs.getString("family_name"),
                         rs.getString("preferred_name"),
