@@ -54,7 +54,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A small, believable local area for trying Coplan: one local authority, two schools, services,
  * a parent carer forum and six children at different stages, with every role represented (and a
- * cohort of 24 more at SEN support, so the co-production dashboards have figures to show). Loaded
+ * cohort of 48 more at SEN support, so the co-production dashboards have figures to show). Loaded
  * once, into an empty database: on the embedded database by default, on a real server only when
  * {@code COPLAN_DEMO_DATA=true}. Dates of birth are set from today, so each child stays at the
  * age the demo needs.
@@ -666,13 +666,13 @@ class DemoData implements ApplicationRunner {
     private record CohortChild(String given, String family, String parent, int age, org.coplan.cases.NeedType need) {}
 
     /**
-     * A cohort of 24 more children at SEN support, twelve at each school (plainly made-up family names,
+     * A cohort of 48 more children at SEN support, 24 at each school (plainly made-up family names,
      * none shared with the families above), so the co-production dashboards have enough families to show
      * figures: figures from fewer than five families are hidden. Oakfield is a primary school and
      * Riverside a secondary. Each child has a parent (an account without a password: they do not sign
      * in), a primary need, their chosen level of involvement, an SEN support plan with one to three
      * contributions from the parent, most of them answered, and the confidence survey offered once a
-     * term for the last three terms: 10 to 12 families answer at each school each term, the rest skip
+     * term for the last three terms: 20 to 24 families answer at each school each term, the rest skip
      * it or let it run out. Oakfield's answers get better term by term; Riverside starts lower and
      * improves in the last term, with "who to contact" the weakest statement at both. The same seed
      * gives the same cohort every time.
@@ -688,17 +688,30 @@ class DemoData implements ApplicationRunner {
                 new CohortChild("Esme", "Elmbridge", "Kate Elmbridge", 5, slcn), new CohortChild("Finn", "Fernhill", "Lou Fernhill", 10, mld),
                 new CohortChild("Gita", "Glenmoor", "Asha Glenmoor", 9, asd), new CohortChild("Hugo", "Hazelby", "Ben Hazelby", 6, pd),
                 new CohortChild("Iris", "Ivydene", "Mel Ivydene", 8, spld), new CohortChild("Jonah", "Juniperwell", "Sam Juniperwell", 7, semh),
-                new CohortChild("Kemi", "Kestrelford", "Tola Kestrelford", 10, slcn), new CohortChild("Luca", "Larchmont", "Gina Larchmont", 5, asd));
+                new CohortChild("Kemi", "Kestrelford", "Tola Kestrelford", 10, slcn), new CohortChild("Luca", "Larchmont", "Gina Larchmont", 5, asd),
+                new CohortChild("Abi", "Alderbrook", "Lyn Alderbrook", 7, slcn), new CohortChild("Ben", "Bramblecot", "Ann Bramblecot", 9, asd),
+                new CohortChild("Cleo", "Copperfold", "Mia Copperfold", 6, spld), new CohortChild("Dan", "Driftwell", "Tom Driftwell", 8, semh),
+                new CohortChild("Eve", "Emberley", "Liz Emberley", 10, mld), new CohortChild("Fox", "Fenwhistle", "Kim Fenwhistle", 5, slcn),
+                new CohortChild("Gus", "Gorsemoor", "Pat Gorsemoor", 9, asd), new CohortChild("Hana", "Hollyridge", "Suki Hollyridge", 7, pd),
+                new CohortChild("Ivo", "Inkberry", "Dora Inkberry", 8, spld), new CohortChild("Jada", "Jasperley", "Femi Jasperley", 6, semh),
+                new CohortChild("Kai", "Kingsmere", "Ros Kingsmere", 10, slcn), new CohortChild("Lola", "Lavenbrook", "Ivy Lavenbrook", 5, asd));
         List<CohortChild> river = List.of(
                 new CohortChild("Maya", "Meadowsweet", "Rosa Meadowsweet", 12, asd), new CohortChild("Nico", "Nettlefold", "Paul Nettlefold", 14, semh),
                 new CohortChild("Orla", "Oakapple", "Fran Oakapple", 11, spld), new CohortChild("Pavel", "Pebbleton", "Irena Pebbleton", 15, mld),
                 new CohortChild("Rhea", "Rosethorn", "Dee Rosethorn", 13, semh), new CohortChild("Sami", "Sorrelby", "Hana Sorrelby", 12, asd),
                 new CohortChild("Tara", "Thistledown", "Neil Thistledown", 16, hi), new CohortChild("Umar", "Umberfield", "Zara Umberfield", 14, slcn),
                 new CohortChild("Vera", "Valewood", "Anna Valewood", 11, semh), new CohortChild("Wes", "Willowmere", "Cal Willowmere", 15, asd),
-                new CohortChild("Xan", "Yarrowby", "Jo Yarrowby", 13, spld), new CohortChild("Zeb", "Quillfeather", "Mo Quillfeather", 12, semh));
+                new CohortChild("Xan", "Yarrowby", "Jo Yarrowby", 13, spld), new CohortChild("Zeb", "Quillfeather", "Mo Quillfeather", 12, semh),
+                new CohortChild("Moss", "Mossgrove", "Eli Mossgrove", 12, asd), new CohortChild("Nia", "Northwold", "Cam Northwold", 14, semh),
+                new CohortChild("Otto", "Orchardine", "Bea Orchardine", 11, spld), new CohortChild("Pip", "Pennywort", "Hal Pennywort", 15, mld),
+                new CohortChild("Quin", "Quarrywood", "Val Quarrywood", 13, semh), new CohortChild("Rafi", "Rushbrook", "Noor Rushbrook", 12, asd),
+                new CohortChild("Sia", "Saltmarsh", "Ola Saltmarsh", 16, hi), new CohortChild("Theo", "Tamberlin", "Gwen Tamberlin", 14, slcn),
+                new CohortChild("Uma", "Underhay", "Raj Underhay", 11, semh), new CohortChild("Vic", "Vintnerby", "Sol Vintnerby", 15, asd),
+                new CohortChild("Wren", "Wispington", "Dot Wispington", 13, spld), new CohortChild("Yara", "Yewbarrow", "Lee Yewbarrow", 12, semh));
         List<LocalDate> terms = cohortSurveyDays(today);
-        cohortAtSchool(oakfield, sencoOak, oak, terms, new double[] {3.0, 2.5, 1.9}, 0.3, random, today);
-        cohortAtSchool(riverside, sencoRiver, river, terms, new double[] {3.4, 3.3, 2.5}, 0.5, random, today);
+        // mixed enough that most terms have five or more families on each side of a figure, so it can be shown
+        cohortAtSchool(oakfield, sencoOak, oak, terms, new double[] {3.1, 2.7, 2.3}, 0.3, random, today);
+        cohortAtSchool(riverside, sencoRiver, river, terms, new double[] {3.5, 3.3, 2.7}, 0.5, random, today);
     }
 
     private static final String[] COHORT_VIEWS = {
@@ -760,7 +773,7 @@ class DemoData implements ApplicationRunner {
         }
         java.time.ZoneId zone = clock.getZone();
         for (int t = 0; t < terms.size(); t++) {
-            int missing = random.nextInt(3); // 10 to 12 of the 12 families answer each term
+            int missing = random.nextInt(5); // 20 to 24 of the 24 families answer each term
             java.util.Set<Integer> notAnswering = new java.util.HashSet<>();
             while (notAnswering.size() < missing) {
                 notAnswering.add(random.nextInt(children.size()));
