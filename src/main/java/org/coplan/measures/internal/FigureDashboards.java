@@ -91,7 +91,8 @@ public class FigureDashboards {
     private final ConfidenceFigures confidence;
     private final FigureSuppression rule;
     private final Clock clock;
-    private final AreaFigureMemo area;
+    private final AreaFigureMemo<Figure> area;
+    private final AreaFigureMemo<Spread> areaSpread;
     private final org.coplan.people.People people;
     private final int areaFiguresMinutes;
 
@@ -99,7 +100,8 @@ public class FigureDashboards {
             @Value("${coplan.measures.smallest-shown:5}") int smallestShown, Clock clock,
             @Value("${coplan.measures.area-figures-minutes:10}") int areaFiguresMinutes) {
         this.people = people;
-        this.area = new AreaFigureMemo(clock, java.time.Duration.ofMinutes(Math.max(0, areaFiguresMinutes)));
+        this.area = new AreaFigureMemo<>(clock, java.time.Duration.ofMinutes(Math.max(0, areaFiguresMinutes)));
+        this.areaSpread = new AreaFigureMemo<>(clock, java.time.Duration.ofMinutes(Math.max(0, areaFiguresMinutes)));
         this.areaFiguresMinutes = Math.max(0, areaFiguresMinutes);
         this.scopes = scopes;
         this.selections = selections;
@@ -123,7 +125,9 @@ public class FigureDashboards {
         for (org.coplan.people.Organisation la : people.organisations(org.coplan.people.OrganisationKind.LOCAL_AUTHORITY)) {
             List<CaseId> all = ids(selections.inAuthority(la.id(), today()));
             if (!all.isEmpty()) {
-                area.recount(areaKey(la.id(), CaseFilter.none(), terms), () -> figures(all, terms.getFirst().firstDay(), today()));
+                AreaFigureMemo.Key key = areaKey(la.id(), CaseFilter.none(), terms);
+                area.recount(key, () -> figures(all, terms.getFirst().firstDay(), today()));
+                areaSpread.recount(key, () -> spread(all, terms.getFirst().firstDay(), today()));
             }
         }
     }
@@ -190,7 +194,8 @@ public class FigureDashboards {
             hereFigures = hereFigures.stream().filter(f -> !f.group().equals(ConfidenceFigures.GROUP)).toList();
         }
         List<Figure> wideFigures = wide == null ? List.of() : area.figures(wideKey, () -> figures(wide, from, to));
-        List<Spread> spread = withSpread ? spread(here, from, to) : List.of();
+        List<Spread> spread = !withSpread ? List.of()
+                : hereKey == null ? spread(here, from, to) : areaSpread.figures(hereKey, () -> spread(here, from, to));
 
         Set<String> hiddenHere = suppressHere ? hidden(hereFigures) : Set.of();
         if (suppressHere) {

@@ -34,7 +34,7 @@ class AreaFigureMemoTest {
 
     @Test
     void keptForTheSetMinutesThenCountedAgain() {
-        AreaFigureMemo memo = new AreaFigureMemo(clock, Duration.ofMinutes(10));
+        AreaFigureMemo<Figure> memo = new AreaFigureMemo<Figure>(clock, Duration.ofMinutes(10));
         assertThat(memo.figures(key(CaseFilter.none()), this::count).getFirst().numerator()).isEqualTo(1);
         clock.advance(Duration.ofMinutes(9));
         assertThat(memo.figures(key(CaseFilter.none()), this::count).getFirst().numerator()).as("still kept").isEqualTo(1);
@@ -44,7 +44,7 @@ class AreaFigureMemoTest {
 
     @Test
     void eachFilterIsCountedApart() {
-        AreaFigureMemo memo = new AreaFigureMemo(clock, Duration.ofMinutes(10));
+        AreaFigureMemo<Figure> memo = new AreaFigureMemo<Figure>(clock, Duration.ofMinutes(10));
         memo.figures(key(CaseFilter.none()), this::count);
         CaseFilter autism = new CaseFilter(null, org.coplan.cases.NeedType.ASD, null, null);
         assertThat(memo.figures(key(autism), this::count).getFirst().numerator()).isEqualTo(2);
@@ -53,14 +53,14 @@ class AreaFigureMemoTest {
 
     @Test
     void zeroMinutesCountsEveryTime() {
-        AreaFigureMemo memo = new AreaFigureMemo(clock, Duration.ZERO);
+        AreaFigureMemo<Figure> memo = new AreaFigureMemo<Figure>(clock, Duration.ZERO);
         memo.figures(key(CaseFilter.none()), this::count);
         assertThat(memo.figures(key(CaseFilter.none()), this::count).getFirst().numerator()).isEqualTo(2);
     }
 
     @Test
     void keepsNoMoreThanItsLimit() {
-        AreaFigureMemo memo = new AreaFigureMemo(clock, Duration.ofMinutes(10));
+        AreaFigureMemo<Figure> memo = new AreaFigureMemo<Figure>(clock, Duration.ofMinutes(10));
         AreaFigureMemo.Key first = key(CaseFilter.none());
         memo.figures(first, this::count);
         for (int i = 0; i < AreaFigureMemo.MOST_KEPT; i++) {
@@ -72,7 +72,7 @@ class AreaFigureMemoTest {
 
     @Test
     void aRecountReplacesWhatIsKeptBeforeItGoesStale() {
-        AreaFigureMemo memo = new AreaFigureMemo(clock, Duration.ofMinutes(10));
+        AreaFigureMemo<Figure> memo = new AreaFigureMemo<Figure>(clock, Duration.ofMinutes(10));
         memo.figures(key(CaseFilter.none()), this::count);
         clock.advance(Duration.ofMinutes(5));
         memo.recount(key(CaseFilter.none()), this::count);
