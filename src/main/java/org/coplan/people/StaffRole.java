@@ -7,5 +7,7 @@ public enum StaffRole {
     SEN_MANAGER,
     PROFESSIONAL,
     FORUM_MEMBER,
+    /** Runs the parent carer forum: manages its members, opens polls, sits on the co-production board. */
+    FORUM_OFFICER,
     ADMINISTRATOR
 }

@@ -17,7 +17,7 @@ class MeasuresOnHome {
     boolean measuresLink(@AuthenticationPrincipal SignedInPerson who) {
         return who != null && who.staffMemberships().stream().anyMatch(m -> switch (m.role()) {
             case SENCO, EHC_COORDINATOR, SEN_MANAGER, PROFESSIONAL -> true;
-            case FORUM_MEMBER, ADMINISTRATOR -> false;
+            case FORUM_MEMBER, FORUM_OFFICER, ADMINISTRATOR -> false;
         });
     }
 }

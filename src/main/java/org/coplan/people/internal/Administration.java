@@ -60,7 +60,7 @@ public class Administration {
             case LOCAL_AUTHORITY -> EnumSet.of(StaffRole.EHC_COORDINATOR, StaffRole.SEN_MANAGER, StaffRole.ADMINISTRATOR);
             case SCHOOL -> EnumSet.of(StaffRole.SENCO);
             case SERVICE -> EnumSet.of(StaffRole.PROFESSIONAL);
-            case FORUM -> EnumSet.of(StaffRole.FORUM_MEMBER);
+            case FORUM -> EnumSet.of(StaffRole.FORUM_MEMBER, StaffRole.FORUM_OFFICER);
         };
     }
 

@@ -39,6 +39,8 @@ class SecurityConfiguration {
                         .requestMatchers("/confidence/*", "/confidence/*/skip").permitAll()
                         // open data: aggregate files for anyone, nothing about one person
                         .requestMatchers("/open-data", "/open-data/**").permitAll()
+                        // an area's co-production in public, and joining its parent carer forum
+                        .requestMatchers("/area/**", "/forum/join", "/forum/join/**").permitAll()
                         .requestMatchers(
                                 "/", "/sign-in", "/signed-out", "/password-reset", "/password-reset/*",
                                 "/invitations/*", "/assets/**", "/govuk/**", "/coplan/**",
