@@ -300,6 +300,7 @@ class AccessMatrixTest extends IntegrationTest {
         addRequests();
         addProgress();
         addDelivery();
+        addThemes();
     }
 
     @Autowired
@@ -799,6 +800,40 @@ class AccessMatrixTest extends IntegrationTest {
             all.addAll(s);
         }
         return all;
+    }
+
+    // ---- themes for the school or area (the bench model): a mark by staff waiting for the family on each case
+
+    private final Map<CaseId, UUID> waitingMarks = new java.util.HashMap<>();
+
+    /**
+     * Everyone who may add to the record marks a theme and sees the case's themes; only the person who
+     * answers for the family agrees or not: a parent or carer on a child's case (the young person on a
+     * young person's case, so the parents of {@code youngCase} do not). Posts carry no answer, so each
+     * check stores nothing.
+     */
+    private void addThemes() {
+        for (CaseId c : List.of(world.ownCase(), world.otherCase(), youngCase)) {
+            UUID theme = UUID.randomUUID();
+            UUID authority = (c.equals(world.otherCase()) ? world.otherLocalAuthority() : world.localAuthority()).id().value();
+            jdbc.sql("""
+                    insert into theme (id, local_authority_id, title, description, created_by, status, created_at)
+                    values (?, ?, 'Waiting for therapy', 'Therapy starts late', ?, 'OPEN', now())""")
+                    .params(theme, authority, lead(c).id().value())
+                    .update();
+            UUID mark = UUID.randomUUID();
+            jdbc.sql("""
+                    insert into theme_mark (id, theme_id, case_id, kind, marked_by, by_family, status, created_at)
+                    values (?, ?, ?, 'OTHER', ?, false, 'WAITING', now())""")
+                    .params(mark, theme, c.value(), lead(c).id().value())
+                    .update();
+            waitingMarks.put(c, mark);
+        }
+        add(HttpMethod.GET, "/cases/{caseId}/themes", ACTING_ON_CASE, (c, v) -> get("/cases/" + c + "/themes"));
+        add(HttpMethod.GET, "/cases/{caseId}/themes/new", ACTING_ON_CASE, (c, v) -> get("/cases/" + c + "/themes/new"));
+        add(HttpMethod.POST, "/cases/{caseId}/themes/new", ACTING_ON_CASE, (c, v) -> post("/cases/" + c + "/themes/new"));
+        add(HttpMethod.POST, "/cases/{caseId}/themes/marks/{markId}", EnumSet.of(Viewer.PARENT),
+                (c, v) -> post("/cases/" + c + "/themes/marks/" + waitingMarks.get(c)));
     }
 
     // ---- delivery records: the sessions of a provision item given by the case's health professional

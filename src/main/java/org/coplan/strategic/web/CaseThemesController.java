@@ -205,13 +205,14 @@ class CaseThemesController {
                 new String[] {"SCHOOL", messages.getMessage("theme.new.scopeSchool", null, locale)}));
         model.addAttribute("sourceOptions", sources(ctx, locale));
         model.addAttribute("theme", theme);
-        model.addAttribute("title", title);
+        model.addAttribute("themeTitle", title);
         model.addAttribute("description", description);
         model.addAttribute("scope", scope);
         model.addAttribute("from", from);
         model.addAttribute("note", note);
         model.addAttribute("errors", errors);
         model.addAttribute("byFamily", ThemeRules.marksAsFamily(ctx.role()));
+        access.recordView(ctx, "marking a theme for the school or area");
         return "strategic/case-theme-new";
     }
 
