@@ -216,9 +216,37 @@ class DemoData implements ApplicationRunner {
         figureFacets(oakfield, riverside, amira, yusuf, leo, zofiaCase, noah, ella);
         demoCohort(oakfield, riverside, sencoOak, sencoRiver, today);
         authorityYouSaidWeDid(la, manager);
+        benchModelThemes(sencoOak, sarah, daniel, zofia, amira, yusuf, leo, ella, zofiaCase);
     }
 
     private org.coplan.measures.AuthorityYouSaidSetup authorityYouSaid;
+
+    private org.coplan.strategic.ThemeSetup themeSetup;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void themeSetup(org.coplan.strategic.ThemeSetup themeSetup) {
+        this.themeSetup = themeSetup;
+    }
+
+    /**
+     * The bench model: families on three cases (Sarah on Yusuf's, Daniel on Leo's, Chloe on Ella's)
+     * count their case on "Waiting for speech and language therapy after the plan is issued", so it is
+     * on the board's programme raised from 3 families; Helen Carter marked it on Amira's case too,
+     * waiting for Sarah to agree; Zofia counts her own case on a second theme, below the threshold.
+     */
+    private void benchModelThemes(Person sencoOak, Person sarah, Person daniel, Person zofia, CaseId amira, CaseId yusuf,
+            CaseId leo, CaseId ella, CaseId zofiaCase) {
+        java.util.UUID therapy = themeSetup.theme(yusuf, sarah.id(), "Waiting for speech and language therapy after the plan is issued",
+                "The plan says weekly therapy, but it does not start for months after the plan is issued.");
+        themeSetup.mark(yusuf, sarah.id(), therapy, "");
+        themeSetup.mark(leo, daniel.id(), therapy, "");
+        org.coplan.people.PersonId chloe = cases.activeMembers(ella).stream().filter(m -> m.role() == CaseRole.PARENT_CARER).findFirst().orElseThrow().personId();
+        themeSetup.mark(ella, chloe, therapy, "");
+        themeSetup.mark(amira, sencoOak.id(), therapy, "Speech therapy in the plan has not started since it was issued.");
+        java.util.UUID college = themeSetup.theme(zofiaCase, zofia.id(), "Not knowing which college courses will take students with a plan",
+                "Finding out late which courses can meet the support in the plan.");
+        themeSetup.mark(zofiaCase, zofia.id(), college, "");
+    }
 
     @org.springframework.beans.factory.annotation.Autowired
     void authorityYouSaidSetup(org.coplan.measures.AuthorityYouSaidSetup authorityYouSaid) {
