@@ -39,7 +39,7 @@ class ThemeFromCaseJourneyTest extends BrowserJourney {
 
         signIn(w.senco().email(), Fixtures.PASSWORD);
         visit(themes);
-        go(link(page, "Mark something as a theme"));
+        go(button(page, "Mark something as a theme"));
         go(button(page, "Save"));
         assertErrors(page, "theme", "Choose a theme, or choose a new theme", "from", "Choose what on the case it comes from");
         page.getByLabel("A new theme").check();
