@@ -81,6 +81,12 @@ class ThemesTest extends IntegrationTest {
 
         post(secondParent, "/cases/" + second + "/themes/new", "theme", theme.toString(), "from", "CONFIDENCE_WORDS");
         assertThat(programme.itemForTheme(theme)).as("two cases are below the threshold").isEmpty();
+        // the officers see it is one case short, on the forum's home page and the list of themes
+        assertThat(text(get(w.manager(), "/forum")))
+                .contains("Themes from families' cases", "'Waiting for speech and language therapy': 2 of 3 cases needed to reach the board");
+        assertThat(text(get(w.manager(), "/forum/themes"))).contains("Waiting for speech and language therapy", "Raise to the board now")
+                .doesNotContain("Kit", "Lia", "Still waiting since June");
+        assertThat(get(w.coordinator(), "/forum/themes").getStatus()).as("staff who are not the board's officers").isEqualTo(404);
         post(thirdParent, "/cases/" + third + "/themes/new", "theme", theme.toString(), "from", "CONFIDENCE_WORDS");
         // the same family marking it again does not count twice, nor raise a second item
         post(thirdParent, "/cases/" + third + "/themes/new", "theme", theme.toString(), "from", "CONFIDENCE_WORDS");
