@@ -219,8 +219,12 @@ class DemoData implements ApplicationRunner {
         forumMembership(forum, sarah);
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
     private org.coplan.strategic.ForumSetup forumSetup;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void forumSetup(org.coplan.strategic.ForumSetup forumSetup) {
+        this.forumSetup = forumSetup;
+    }
 
     /**
      * The parent carer forum's members: Fiona Green becomes an officer of the forum (and a member),
