@@ -217,6 +217,50 @@ class DemoData implements ApplicationRunner {
         demoCohort(oakfield, riverside, sencoOak, sencoRiver, today);
         authorityYouSaidWeDid(la, manager);
         benchModelThemes(sencoOak, sarah, daniel, zofia, amira, yusuf, leo, ella, zofiaCase);
+        forumMembership(forum, sarah);
+    }
+
+    private org.coplan.strategic.ForumSetup forumSetup;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void forumSetup(org.coplan.strategic.ForumSetup forumSetup) {
+        this.forumSetup = forumSetup;
+    }
+
+    /**
+     * The parent carer forum's members: Fiona Green becomes an officer of the forum (and a member),
+     * Sarah Ahmed, a parent on two cases, is a verified member with topics of her own (her cases are
+     * untouched and the forum pages show nothing of them), 30 more parents joined over the last year
+     * (accounts without a password: they do not sign in), and one is still to confirm the emailed link.
+     */
+    private void forumMembership(Organisation forum, Person sarah) {
+        Person fiona = people.findByEmail("forum" + DOMAIN).orElseThrow();
+        people.addStaffRole(fiona.id(), forum.id(), StaffRole.FORUM_OFFICER);
+        Instant now = clock.instant();
+        List<org.coplan.strategic.ForumSetup.Joiner> joiners = new java.util.ArrayList<>();
+        joiners.add(new org.coplan.strategic.ForumSetup.Joiner(fiona.email(), fiona.displayName(), List.of(), null,
+                now.minus(java.time.Duration.ofDays(400))));
+        joiners.add(new org.coplan.strategic.ForumSetup.Joiner(sarah.email(), sarah.displayName(),
+                List.of("SEN_SUPPORT_IN_SCHOOL", "EHC_PLANS", "TRANSPORT"), null, now.minus(java.time.Duration.ofDays(120))));
+        String[] given = {"Aaliyah", "Ben", "Carys", "Dev", "Erin", "Farah", "Gareth", "Hana", "Idris", "Jade", "Kofi", "Lena", "Mo",
+                "Nia", "Owen", "Priti", "Quinn", "Rosa", "Stefan", "Tara", "Umar", "Vicky", "Wes", "Xin", "Yasmin", "Zak", "Amber", "Bilal",
+                "Cleo", "Dylan"};
+        String[] family = {"Forumson", "Carerley", "Parentfield", "Voiceworth", "Togetherby", "Sharewell"};
+        String[] topics = {"EARLY_YEARS", "SEN_SUPPORT_IN_SCHOOL", "EHC_PLANS", "HEALTH_AND_THERAPIES", "SOCIAL_CARE_AND_SHORT_BREAKS",
+                "TRANSPORT", "PREPARING_FOR_ADULTHOOD", "COMMUNICATION_AND_INTERACTION", "COGNITION_AND_LEARNING",
+                "SOCIAL_EMOTIONAL_AND_MENTAL_HEALTH", "SENSORY_AND_PHYSICAL"};
+        for (int i = 0; i < given.length; i++) {
+            // a few choose nothing (everything); the rest one to three topics, spread so every topic has several
+            int n = i;
+            List<String> chosen = n % 7 == 0 ? List.of()
+                    : java.util.stream.IntStream.range(0, 1 + n % 3).mapToObj(k -> topics[(n * 5 + k * 3) % topics.length]).distinct().toList();
+            String mobile = i % 4 == 1 ? String.format("+4477009%05d", 100 + i) : null;
+            joiners.add(new org.coplan.strategic.ForumSetup.Joiner("family-forum." + (i + 1) + DOMAIN,
+                    given[i] + " " + family[i % family.length], chosen, mobile, now.minus(java.time.Duration.ofDays(5 + i * 11L))));
+        }
+        forumSetup.members(forum.id().value(), joiners);
+        forumSetup.waiting(forum.id().value(), new org.coplan.strategic.ForumSetup.Joiner("family-forum.waiting" + DOMAIN, "Nadia Newjoin",
+                List.of("EARLY_YEARS"), null, now.minus(java.time.Duration.ofDays(1))), now.plus(java.time.Duration.ofDays(6)));
     }
 
     private org.coplan.measures.AuthorityYouSaidSetup authorityYouSaid;

@@ -59,7 +59,11 @@ class StrategicAccessMatrixTest extends IntegrationTest {
 
     /** Every part; a new part adds itself here. */
     static List<Part> parts() {
-        return List.of(new ForumHomePart(), new ThemesMatrixPart());
+        return List.of(
+                new ForumHomePart(),
+                new ForumMembershipMatrixPart(),
+                new AreaMatrixPart(),
+                new ThemesMatrixPart());
     }
 
     @Autowired
