@@ -163,9 +163,8 @@ class PollsController {
         Map<String, Object> typed = new LinkedHashMap<>();
         Map<UUID, Answer> answers = new LinkedHashMap<>();
         FormErrors errors = new FormErrors();
-        for (int k = 0; k < questions.size(); k++) {
-            Question q = questions.get(k);
-            String field = "a" + k;
+        for (Question q : questions) {
+            String field = "q" + q.id();
             List<String> values = params.getOrDefault(field, List.of());
             Set<Integer> choices = new HashSet<>();
             String text = null;
@@ -190,20 +189,20 @@ class PollsController {
             answers.put(q.id(), new Answer(choices, text));
         }
         if (p.state(polls.now()) == PollState.CLOSED) {
-            return pollPage(p, seat, who, typed, new FormErrors().add("a0", "poll.error.closed", Polls.when(p.closedAt())), model);
+            return pollPage(p, seat, who, typed, new FormErrors().add(first(questions), "poll.error.closed", Polls.when(p.closedAt())), model);
         }
         if (polls.hasAnswered(who, p)) {
-            return pollPage(p, seat, who, typed, new FormErrors().add("a0", "poll.error.twice"), model);
+            return pollPage(p, seat, who, typed, new FormErrors().add(first(questions), "poll.error.twice"), model);
         }
         if (errors.any()) {
             return pollPage(p, seat, who, typed, errors, model);
         }
         Answered result = polls.answer(who, id, answers);
         if (result instanceof ClosedMeanwhile) {
-            return pollPage(p, seat, who, typed, new FormErrors().add("a0", "poll.error.closed", Polls.when(p.closedAt())), model);
+            return pollPage(p, seat, who, typed, new FormErrors().add(first(questions), "poll.error.closed", Polls.when(p.closedAt())), model);
         }
         if (result instanceof AlreadyAnswered) {
-            return pollPage(p, seat, who, typed, new FormErrors().add("a0", "poll.error.twice"), model);
+            return pollPage(p, seat, who, typed, new FormErrors().add(first(questions), "poll.error.twice"), model);
         }
         redirect.addFlashAttribute("done", "poll.thanks");
         return "redirect:/forum/polls/" + id;
@@ -364,6 +363,10 @@ class PollsController {
             throw new NotFound();
         }
         return p;
+    }
+
+    private static String first(List<Question> questions) {
+        return questions.isEmpty() ? "answers" : "q" + questions.getFirst().id();
     }
 
     private static boolean slotAdded(PollForm form, MultiValueMap<String, String> params) {
