@@ -112,7 +112,7 @@ class PollsController {
             // someone saved it meanwhile: show what they saved beside what was typed, and save over it only on purpose
             model.addAttribute("conflict", PollForm.of(now));
             form.version = now.version();
-            errors.add("title", "poll.error.conflict", now.createdByName());
+            errors.add("title", "poll.error.conflict");
         }
         if (errors.any()) {
             return formPage(p.forumId(), p, form, errors, model);
