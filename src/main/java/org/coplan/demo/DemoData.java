@@ -261,6 +261,7 @@ class DemoData implements ApplicationRunner {
         forumSetup.members(forum.id().value(), joiners);
         forumSetup.waiting(forum.id().value(), new org.coplan.strategic.ForumSetup.Joiner("family-forum.waiting" + DOMAIN, "Nadia Newjoin",
                 List.of("EARLY_YEARS"), null, now.minus(java.time.Duration.ofDays(1))), now.plus(java.time.Duration.ofDays(6)));
+        forumPolls(forum, manager, sarah);
     }
 
     private org.coplan.measures.AuthorityYouSaidSetup authorityYouSaid;
@@ -295,6 +296,22 @@ class DemoData implements ApplicationRunner {
     @org.springframework.beans.factory.annotation.Autowired
     void authorityYouSaidSetup(org.coplan.measures.AuthorityYouSaidSetup authorityYouSaid) {
         this.authorityYouSaid = authorityYouSaid;
+    }
+
+    private org.coplan.strategic.PollsSetup pollsSetup;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void pollsSetup(org.coplan.strategic.PollsSetup pollsSetup) {
+        this.pollsSetup = pollsSetup;
+    }
+
+    /**
+     * The forum's polls, run by Tom Okafor (SEN manager, an officer of the board): one open poll Fiona
+     * and Sarah can answer, one closed poll with 42 answers and its outcome, and an open two-part consultation.
+     */
+    private void forumPolls(Organisation forum, Person manager, Person sarah) {
+        Person fiona = people.findByEmail("forum" + DOMAIN).orElseThrow();
+        pollsSetup.demo(forum.id().value(), manager, List.of(fiona, sarah));
     }
 
     /** One published "you said, we did" for the area, by Tom Okafor, the SEN manager: the public page has something to show. */

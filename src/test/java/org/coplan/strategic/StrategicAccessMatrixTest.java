@@ -64,6 +64,7 @@ class StrategicAccessMatrixTest extends IntegrationTest {
                 new ForumMembershipMatrixPart(),
                 new AreaMatrixPart(),
                 new ThemesMatrixPart());
+        return List.of(new ForumHomePart(), new PollsMatrixPart());
     }
 
     @Autowired

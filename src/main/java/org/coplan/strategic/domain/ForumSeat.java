@@ -33,6 +33,19 @@ public record ForumSeat(UUID forumId, UUID localAuthorityId, boolean member, boo
         return officer();
     }
 
+    /**
+     * Answering one poll or consultation: a verified member it was sent to (everyone, or those who
+     * chose its topic), or a forum officer.
+     */
+    public boolean mayAnswerPoll(boolean inAudience) {
+        return forumOfficer || (member && inAudience);
+    }
+
+    /** Seeing one opened poll and its results page: the members it was sent to, and the officers of both sides. */
+    public boolean maySeePoll(boolean inAudience) {
+        return officer() || (member && inAudience);
+    }
+
     /** Managing forum membership (removing a member with a reason): the forum's own officers only. */
     public boolean mayManageMembers() {
         return forumOfficer;
