@@ -12,6 +12,7 @@ alter table programme_item
 
 create table programme_item_change (
     id           uuid primary key,
+    seq          bigint generated always as identity,
     item_id      uuid not null references programme_item (id),
     from_status  text,
     to_status    text not null,
@@ -19,7 +20,7 @@ create table programme_item_change (
     by_name      text not null,
     at           timestamptz not null
 );
-create index programme_item_change_item on programme_item_change (item_id, at);
+create index programme_item_change_item on programme_item_change (item_id, seq);
 
 -- Board meetings of an area: when and where, the agenda (items of the programme or free points) and
 -- the minutes, saved as revisions with a version so a concurrent edit is refused, never lost.

@@ -84,7 +84,7 @@ public class BoardItems {
 
     @Transactional(readOnly = true)
     public List<Change> history(UUID itemId) {
-        return jdbc.sql("select * from programme_item_change where item_id = ? order by at, id").param(itemId)
+        return jdbc.sql("select * from programme_item_change where item_id = ? order by seq").param(itemId)
                 .query((rs, n) -> new Change(rs.getString("from_status") == null ? null : ItemStatus.valueOf(rs.getString("from_status")),
                         ItemStatus.valueOf(rs.getString("to_status")), rs.getString("note"), rs.getString("by_name"),
                         rs.getTimestamp("at").toInstant()))
@@ -99,6 +99,11 @@ public class BoardItems {
         String note = to == ItemStatus.DONE ? weDid.strip() : to == ItemStatus.STOPPED ? reason.strip() : null;
         recordChange(current.id(), current.item().status(), to, note, byName);
         return true;
+    }
+
+    /** Says which item a board decision or action is about. */
+    public void link(UUID recordId, UUID itemId) {
+        jdbc.sql("insert into board_record_item (record_id, item_id) values (?, ?)").params(recordId, itemId).update();
     }
 
     private void recordChange(UUID itemId, ItemStatus from, ItemStatus to, String note, String byName) {

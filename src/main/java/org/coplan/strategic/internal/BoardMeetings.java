@@ -103,11 +103,6 @@ public class BoardMeetings {
         return changed == 1;
     }
 
-    /** Says which item of the programme a decision or an action is about. */
-    public void link(UUID recordId, UUID itemId) {
-        jdbc.sql("insert into board_record_item (record_id, item_id) values (?, ?)").params(recordId, itemId).update();
-    }
-
     /** For decisions and actions of the area: the item each is about, if any. */
     @Transactional(readOnly = true)
     public Map<UUID, UUID> itemOfRecords(UUID localAuthorityId) {

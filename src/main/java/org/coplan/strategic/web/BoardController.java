@@ -249,7 +249,7 @@ class BoardController {
                     latest, model);
         }
         redirect.addFlashAttribute("done", "board.meeting.minutesSaved");
-        return "redirect:/forum/board/meetings/" + meetingId + "#minutes";
+        return "redirect:/forum/board/meetings/" + meetingId;
     }
 
     @PostMapping("/forum/board/meetings/{meetingId}/decisions")
@@ -283,10 +283,10 @@ class BoardController {
         BoardDecision d = records.recordDecision(meetingId, m.localAuthorityId(), typed.get("question"), typed.get("decision"),
                 typed.get("reasons"), reviewOn, by(who, seat)).orElseThrow();
         if (itemId != null) {
-            meetings.link(d.id(), itemId);
+            items.link(d.id(), itemId);
         }
         redirect.addFlashAttribute("done", "board.meeting.decisionRecorded");
-        return "redirect:/forum/board/meetings/" + meetingId + "#decisions";
+        return "redirect:/forum/board/meetings/" + meetingId;
     }
 
     @PostMapping("/forum/board/meetings/{meetingId}/actions")
@@ -322,10 +322,10 @@ class BoardController {
         BoardAction a = records.addAction(meetingId, m.localAuthorityId(), decisionId, typed.get("description"), o.personId(), o.name(),
                 o.side().name(), due.date(), by(who, seat)).orElseThrow();
         if (itemId != null) {
-            meetings.link(a.id(), itemId);
+            items.link(a.id(), itemId);
         }
         redirect.addFlashAttribute("done", "board.meeting.actionAdded");
-        return "redirect:/forum/board/meetings/" + meetingId + "#actions";
+        return "redirect:/forum/board/meetings/" + meetingId;
     }
 
     // ---- the action log ----
@@ -365,7 +365,7 @@ class BoardController {
         switch (c) {
             case CHANGED -> {
                 redirect.addFlashAttribute("done", cancelReason == null ? "board.action.doneSaved" : "board.action.cancelled");
-                return "redirect:/forum/board/actions#action-" + actionId;
+                return "redirect:/forum/board/actions";
             }
             case NEEDS_REASON -> {
                 return actionsPage(seat, who, new FormErrors().add(field, "board.error.cancelReasonRequired"), actionId, "", model);
