@@ -41,6 +41,12 @@ class BoardTest extends IntegrationTest {
     @Autowired
     Programme programme;
 
+    @Autowired
+    org.coplan.meetings.internal.Actions caseActions;
+
+    @Autowired
+    org.coplan.meetings.internal.Decisions caseDecisions;
+
     ForumWorld world;
     Person officer;
     Person manager;
@@ -140,10 +146,12 @@ class BoardTest extends IntegrationTest {
         UUID meeting = UUID.fromString(path.replace("/forum/board/meetings/", ""));
 
         assertThat(post(manager, path + "/decisions", "question", "Should travel training start in year 10?", "decision",
-                "Yes, from September.", "reasons", "Families said year 11 is too late.", "decisionItem", item.toString()).getStatus())
+                "Yes, from September.", "reasons", "Families said year 11 is too late.", "decisionItem", item.toString(), "reviewOnDay",
+                "" + today.plusDays(30).getDayOfMonth(), "reviewOnMonth", "" + today.plusDays(30).getMonthValue(), "reviewOnYear",
+                "" + today.plusDays(30).getYear()).getStatus())
                 .isEqualTo(302);
         UUID decision = jdbc.sql("select id from decision where board_meeting_id = ?").param(meeting).query(UUID.class).single();
-        assertThat(jdbc.sql("select case_id is null and holder = 'BOARD' from decision where id = ?").param(decision).query(Boolean.class)
+        assertThat(jdbc.sql("select case_id is null and holder = 'BOARD' and review_on is not null from decision where id = ?").param(decision).query(Boolean.class)
                 .single()).isTrue();
 
         LocalDate due = today.plusDays(14);
@@ -156,6 +164,13 @@ class BoardTest extends IntegrationTest {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> !TestMail.to(member.email()).isEmpty());
         assertThat(TestMail.body(TestMail.to(member.email()).get(0))).contains(manager.displayName()
                 + " has given you an action from a co-production board meeting").contains("/forum/board/actions#action-" + action);
+
+        // a board's action and decision never count on a caseload nor remind as a case's would
+        LocalDate later = today.plusYears(1);
+        assertThat(caseActions.overdueOn(org.coplan.process.domain.DashboardAccess.Scope.AUTHORITY, java.util.List.of(world.la().id().value()),
+                later, 10).actions()).isZero();
+        assertThat(caseDecisions.reviewsDue(later)).noneMatch(d -> d.id().equals(decision));
+        assertThat(caseDecisions.reviewsDueOn("local_authority_id", java.util.List.of(world.la().id().value()), later, 10).decisions()).isZero();
 
         // minutes: a save based on an older version is refused and both texts are shown
         assertThat(post(officer, path + "/minutes", "version", "0", "minutes", "Private: Sam's mum spoke about her son.").getStatus())
