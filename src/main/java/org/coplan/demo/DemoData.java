@@ -262,6 +262,25 @@ class DemoData implements ApplicationRunner {
         forumSetup.waiting(forum.id().value(), new org.coplan.strategic.ForumSetup.Joiner("family-forum.waiting" + DOMAIN, "Nadia Newjoin",
                 List.of("EARLY_YEARS"), null, now.minus(java.time.Duration.ofDays(1))), now.plus(java.time.Duration.ofDays(6)));
         forumPolls(forum, manager, sarah);
+        coproductionBoard(la);
+    }
+
+    private org.coplan.strategic.BoardSetup boardSetup;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void boardSetup(org.coplan.strategic.BoardSetup boardSetup) {
+        this.boardSetup = boardSetup;
+    }
+
+    /**
+     * The co-production board of the demo area: Fiona Green of the forum and Tom Okafor, the SEN
+     * manager, co-lead four items of the programme (one done, with what was done); a meeting held three
+     * weeks ago with its minutes, two decisions and three actions (one done, one overdue); one to come.
+     */
+    private void coproductionBoard(Organisation la) {
+        Organisation forum = people.organisationsIn(la.id()).stream().filter(o -> o.kind() == OrganisationKind.FORUM).findFirst()
+                .orElseThrow();
+        boardSetup.demoBoard(la, forum, people.findByEmail("forum" + DOMAIN).orElseThrow(), people.findByEmail("manager" + DOMAIN).orElseThrow());
     }
 
     private org.coplan.measures.AuthorityYouSaidSetup authorityYouSaid;

@@ -127,4 +127,25 @@ public class MeetingSetup {
             actions.changeStatus(a.id(), ActionStatus.DONE, null, ownerPerson.displayName(), doneAt, a.version());
         }
     }
+
+    /** A decision of a co-production board meeting already held, recorded then, with a review date (or null). */
+    public UUID boardDecision(UUID boardMeetingId, UUID localAuthorityId, Person recordedBy, String role, String question, String decision,
+            String reasons, Instant at, LocalDate reviewOn) {
+        Decisions.Decision d = new Decisions.Decision(UUID.randomUUID(), null, null, question, "", null, decision, reasons,
+                recordedBy.displayName(), role, at, List.of(), List.of(), reviewOn);
+        decisions.insertForBoard(boardMeetingId, d, recordedBy.id().value(), localAuthorityId);
+        return d.id();
+    }
+
+    /** An action of a co-production board meeting already held, open or (with {@code doneAt}) done by its owner then; nobody is told. */
+    public UUID boardAction(UUID boardMeetingId, UUID localAuthorityId, UUID decisionId, Person owner, String ownerSide, Person createdBy,
+            String description, LocalDate dueOn, Instant at, Instant doneAt) {
+        Actions.Action a = new Actions.Action(UUID.randomUUID(), null, null, decisionId, description, null, owner.id().value(),
+                owner.displayName(), ownerSide, dueOn, ActionStatus.OPEN, null, null, null, createdBy.displayName(), at, 0);
+        actions.insertForBoard(boardMeetingId, a, localAuthorityId);
+        if (doneAt != null) {
+            actions.changeStatus(a.id(), ActionStatus.DONE, null, owner.displayName(), doneAt, a.version());
+        }
+        return a.id();
+    }
 }

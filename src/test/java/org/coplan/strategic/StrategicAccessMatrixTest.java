@@ -65,6 +65,7 @@ class StrategicAccessMatrixTest extends IntegrationTest {
                 new AreaMatrixPart(),
                 new ThemesMatrixPart());
         return List.of(new ForumHomePart(), new PollsMatrixPart());
+        return List.of(new ForumHomePart(), new BoardMatrixPart());
     }
 
     @Autowired

@@ -42,13 +42,51 @@ public class Actions {
 
     /** Adds an open action, with a copy of its case's local authority and school for the caseload. */
     public void insert(Action a, UUID localAuthority, UUID school) {
+        insertRow(a, null, localAuthority, school);
+    }
+
+    /** An open action of a board meeting: owned by a person (no case member), with the area's local authority. */
+    public void insertForBoard(UUID boardMeetingId, Action a, UUID localAuthority) {
+        insertRow(a, boardMeetingId, localAuthority, null);
+    }
+
+    /** The one insert of an action row, for a case or (with {@code boardMeetingId}) a board meeting. */
+    private void insertRow(Action a, UUID boardMeetingId, UUID localAuthority, UUID school) {
         jdbc.sql("""
-                insert into meeting_action (id, case_id, meeting_id, decision_id, description, owner_member_id, owner_person_id,
-                    owner_name, owner_role, due_on, status, created_by_name, created_at, local_authority_id, school_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)""")
-                .params(a.id(), a.caseId(), a.meetingId(), a.decisionId(), a.description(), a.ownerMemberId(), a.ownerPersonId(),
-                        a.ownerName(), a.ownerRole(), a.dueOn(), a.createdByName(), Timestamp.from(a.createdAt()), localAuthority, school)
+                insert into meeting_action (id, case_id, board_meeting_id, meeting_id, decision_id, description, owner_member_id,
+                    owner_person_id, owner_name, owner_role, due_on, status, created_by_name, created_at, local_authority_id, school_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)""")
+                .params(a.id(), a.caseId(), boardMeetingId, a.meetingId(), a.decisionId(), a.description(), a.ownerMemberId(),
+                        a.ownerPersonId(), a.ownerName(), a.ownerRole(), a.dueOn(), a.createdByName(), Timestamp.from(a.createdAt()),
+                        localAuthority, school)
                 .update();
+    }
+
+    /** A board meeting's actions, by due date: only rows with that board scope. */
+    public List<BoardActionRow> forBoard(UUID boardMeetingId) {
+        return jdbc.sql("select * from meeting_action where board_meeting_id = ? and case_id is null order by due_on, created_at, id")
+                .param(boardMeetingId).query(Actions::boardRow).list();
+    }
+
+    /** Every board action of an area (every meeting), by due date. */
+    public List<BoardActionRow> forBoardArea(UUID localAuthority) {
+        return jdbc.sql("""
+                select * from meeting_action where board_meeting_id is not null and case_id is null and local_authority_id = ?
+                order by due_on, created_at, id""")
+                .param(localAuthority).query(Actions::boardRow).list();
+    }
+
+    /** One board action, if it is a board's (a case's action is never found here). */
+    public Optional<BoardActionRow> findForBoard(UUID actionId) {
+        return jdbc.sql("select * from meeting_action where id = ? and board_meeting_id is not null and case_id is null")
+                .param(actionId).query(Actions::boardRow).optional();
+    }
+
+    /** A board action as stored, with the board meeting it belongs to. */
+    public record BoardActionRow(UUID boardMeetingId, UUID localAuthorityId, Action action) {}
+
+    private static BoardActionRow boardRow(ResultSet rs, int n) throws SQLException {
+        return new BoardActionRow(rs.getObject("board_meeting_id", UUID.class), rs.getObject("local_authority_id", UUID.class), row(rs, n));
     }
 
     /** Keeps the caseload's copy of the case's authority and school in step with the case. */
@@ -89,7 +127,7 @@ public class Actions {
         List<Ranked> rows = jdbc.sql("""
                 with per_case as (
                     select case_id, count(*) as overdue, min(due_on) as oldest from meeting_action
-                    where %s = any(?) and status = 'OPEN' and due_on < ?
+                    where %s = any(?) and case_id is not null and status = 'OPEN' and due_on < ?
                     group by case_id)
                 select case_id, overdue, oldest, count(*) over () as cases, sum(overdue) over () as actions
                 from per_case

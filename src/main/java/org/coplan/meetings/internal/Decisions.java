@@ -64,14 +64,7 @@ public class Decisions {
 
     /** @param authorityId and {@code schoolId}: the case's, copied so a caseload can count reviews due */
     public void insert(Decision d, UUID recordedById, UUID authorityId, UUID schoolId) {
-        jdbc.sql("""
-                insert into decision (id, case_id, meeting_id, question, options, holder, decision, reasons, recorded_by_id,
-                    recorded_by_name, recorded_by_role, recorded_at, review_on, review_owner_id, local_authority_id, school_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(d.id(), d.caseId(), d.meetingId(), d.question(), d.options(), d.holder().name(), d.decision(), d.reasons(),
-                        recordedById, d.recordedByName(), d.recordedByRole(), Timestamp.from(d.recordedAt()), d.reviewOn(), recordedById,
-                        authorityId, schoolId)
-                .update();
+        insertRow(d, null, d.holder().name(), recordedById, authorityId, schoolId);
         for (SectionLink s : d.sections()) {
             jdbc.sql("insert into decision_section (decision_id, section, plan_id) values (?, ?, ?)")
                     .params(d.id(), s.section().name(), s.planId())
@@ -85,6 +78,56 @@ public class Decisions {
                             d.recordedByName(), Timestamp.from(d.recordedAt()))
                     .update();
         }
+    }
+
+    /** The one insert of a decision row, for a case's decision or (with {@code boardMeetingId}, holder BOARD) a board's. */
+    private void insertRow(Decision d, UUID boardMeetingId, String holder, UUID recordedById, UUID authorityId, UUID schoolId) {
+        jdbc.sql("""
+                insert into decision (id, case_id, board_meeting_id, meeting_id, question, options, holder, decision, reasons,
+                    recorded_by_id, recorded_by_name, recorded_by_role, recorded_at, review_on, review_owner_id, local_authority_id,
+                    school_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(d.id(), d.caseId(), boardMeetingId, d.meetingId(), d.question(), d.options(), holder, d.decision(), d.reasons(),
+                        recordedById, d.recordedByName(), d.recordedByRole(), Timestamp.from(d.recordedAt()), d.reviewOn(), recordedById,
+                        authorityId, schoolId)
+                .update();
+    }
+
+    /**
+     * A decision of a board meeting (no case, no positions, no plan sections): held by the board, with
+     * the area's local authority copied so the area's reviews due can be listed.
+     */
+    public void insertForBoard(UUID boardMeetingId, Decision d, UUID recordedById, UUID authorityId) {
+        insertRow(d, boardMeetingId, BOARD, recordedById, authorityId, null);
+    }
+
+    /** A board meeting's decisions, oldest first: only rows with that board scope, never a case's. */
+    public List<BoardDecisionRow> forBoard(UUID boardMeetingId) {
+        return jdbc.sql("""
+                select * from decision where board_meeting_id = ? and case_id is null and holder = 'BOARD'
+                order by recorded_at, id""")
+                .param(boardMeetingId).query(Decisions::boardRow).list();
+    }
+
+    /** The board decisions of an area whose review date has come by {@code today}, earliest first. */
+    public List<BoardDecisionRow> boardReviewsDue(UUID authorityId, java.time.LocalDate today) {
+        return jdbc.sql("""
+                select * from decision where board_meeting_id is not null and local_authority_id = ? and review_on <= ?
+                order by review_on, id""")
+                .params(authorityId, today).query(Decisions::boardRow).list();
+    }
+
+    /** The holder of every board decision: the board itself, not a body that holds a decision in law. */
+    public static final String BOARD = "BOARD";
+
+    /** A board's decision as stored. */
+    public record BoardDecisionRow(UUID id, UUID boardMeetingId, String question, String decision, String reasons, String recordedByName,
+            Instant recordedAt, java.time.LocalDate reviewOn) {}
+
+    private static BoardDecisionRow boardRow(ResultSet rs, int n) throws SQLException {
+        return new BoardDecisionRow(rs.getObject("id", UUID.class), rs.getObject("board_meeting_id", UUID.class), rs.getString("question"),
+                rs.getString("decision"), rs.getString("reasons"), rs.getString("recorded_by_name"), Meetings.instant(rs, "recorded_at"),
+                rs.getObject("review_on", java.time.LocalDate.class));
     }
 
     /**
@@ -118,7 +161,8 @@ public class Decisions {
     public List<ReviewDue> reviewsDue(java.time.LocalDate today) {
         return jdbc.sql("""
                 select id, case_id, question, review_owner_id, review_on from decision
-                where review_on <= ? and review_reminded_at is null and review_owner_id is not null order by review_on limit 200""")
+                where case_id is not null and review_on <= ? and review_reminded_at is null and review_owner_id is not null
+                order by review_on limit 200""")
                 .param(today)
                 .query((rs, n) -> new ReviewDue(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class), rs.getString("question"),
                         rs.getObject("review_owner_id", UUID.class), rs.getObject("review_on", java.time.LocalDate.class)))
@@ -152,7 +196,7 @@ public class Decisions {
         List<Ranked> rows = jdbc.sql("""
                 with per_case as (
                     select case_id, count(*) as due, min(review_on) as earliest from decision
-                    where %s = any(?) and review_on <= ?
+                    where %s = any(?) and case_id is not null and review_on <= ?
                     group by case_id)
                 select case_id, due, earliest, count(*) over () as cases, sum(due) over () as decisions
                 from per_case order by earliest, case_id limit ?""".formatted(column))

@@ -61,6 +61,11 @@ public record ForumSeat(UUID forumId, UUID localAuthorityId, boolean member, boo
         return any();
     }
 
+    /** Marking a board action done or cancelling it: both sides' officers, and its owner while they have a seat. */
+    public boolean mayCloseBoardAction(boolean ownsIt) {
+        return mayRunBoard() || (ownsIt && mayReadBoard());
+    }
+
     /** Answering local-offer reviews and importing or changing the directory: the authority's officers. */
     public boolean mayKeepLocalOffer() {
         return authorityOfficer;
