@@ -59,7 +59,7 @@ class StrategicAccessMatrixTest extends IntegrationTest {
 
     /** Every part; a new part adds itself here. */
     static List<Part> parts() {
-        return List.of(new ForumHomePart());
+        return List.of(new ForumHomePart(), new LocalOfferMatrixPart());
     }
 
     @Autowired

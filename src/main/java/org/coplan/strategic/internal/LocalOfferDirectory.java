@@ -243,7 +243,7 @@ public class LocalOfferDirectory {
         String like = words == null || words.isBlank() ? null : "%" + words.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
                 .replace("%", "\\%").replace("_", "\\_") + "%";
         String cat = category != null && CATEGORIES.contains(category) ? category : null;
-        List<Row> rows = jdbc.sql(SELECT + """
+        List<Row> rows = jdbc.sql(SELECT + "\n" + """
                  where s.la_id = :la
                    and (cast(:like as text) is null or lower(s.name) like :like or lower(s.description) like :like)
                    and (cast(:cat as text) is null or s.category = :cat)

@@ -45,7 +45,7 @@ public class OrukSchema {
 
     /** The validator's message with the field it is about in front, without the JSON path's "$." marks. */
     private static String plain(Error e) {
-        String where = String.valueOf(e.getInstanceLocation()).replaceFirst("^\\$\\.?", "");
+        String where = String.valueOf(e.getInstanceLocation()).replaceFirst("^[$/.]+", "");
         String message = e.getMessage().replaceFirst("^\\$[^:]*:\\s*", "");
         return where.isEmpty() ? message : where + ": " + message;
     }
