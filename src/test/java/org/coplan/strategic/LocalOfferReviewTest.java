@@ -26,6 +26,12 @@ class LocalOfferReviewTest extends IntegrationTest {
     @Autowired
     LocalOfferDirectory directory;
 
+    @Autowired
+    java.util.List<org.coplan.strategic.internal.LadderActivities> ladders;
+
+    @Autowired
+    java.util.List<org.coplan.strategic.internal.PublicSections> sections;
+
     ForumWorld world;
     UUID la;
     UUID speech;
@@ -56,7 +62,14 @@ class LocalOfferReviewTest extends IntegrationTest {
         assertThat(saved.location()).isEqualTo("/area/" + la + "/local-offer/" + speech);
         String page = visitor().get("/area/" + la + "/local-offer/" + speech).text();
         assertThat(page).contains("Easy to follow.").contains("The local authority has not answered yet.")
+                .contains("Ladder of participation: Consulting")
                 .doesNotContain("Forum Member");
+        assertThat(ladders.stream().flatMap(l -> l.activities(la).stream()))
+                .anyMatch(a -> a.kindKey().equals("localoffer.activity.kind") && a.rung() == org.coplan.strategic.domain.Rung.CONSULTING
+                        && a.publicPath().equals("/area/" + la + "/local-offer/" + speech)
+                        && a.title().equals("Speech and language therapy for children"));
+        assertThat(sections.stream().map(sec -> sec.section(la)))
+                .anyMatch(sec -> sec.order() == 40 && sec.path().equals("/area/" + la + "/local-offer"));
     }
 
     @Test
