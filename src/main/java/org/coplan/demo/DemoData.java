@@ -281,6 +281,7 @@ class DemoData implements ApplicationRunner {
         Organisation forum = people.organisationsIn(la.id()).stream().filter(o -> o.kind() == OrganisationKind.FORUM).findFirst()
                 .orElseThrow();
         boardSetup.demoBoard(la, forum, people.findByEmail("forum" + DOMAIN).orElseThrow(), people.findByEmail("manager" + DOMAIN).orElseThrow());
+        localOffer();
     }
 
     private org.coplan.measures.AuthorityYouSaidSetup authorityYouSaid;
@@ -935,5 +936,45 @@ class DemoData implements ApplicationRunner {
             }
         }
         return days.reversed();
+    }
+
+    private org.coplan.strategic.LocalOfferSetup localOfferSetup;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void localOfferSetup(org.coplan.strategic.LocalOfferSetup localOfferSetup) {
+        this.localOfferSetup = localOfferSetup;
+    }
+
+    /**
+     * The local offer of Demo County: the sample Open Referral UK file imported, four verified forum
+     * members of its own (offer-demo.1 to .4), three good reviews that give "Short breaks for
+     * disabled children" the "Parent approved" badge (answered by Tom Okafor), and one review of
+     * speech and language therapy waiting for his answer.
+     */
+    private void localOffer() {
+        Organisation forum = people.organisations(OrganisationKind.FORUM).stream()
+                .filter(o -> o.name().equals("Demo County Parent Carer Forum")).findFirst().orElseThrow();
+        java.util.UUID laId = forum.localAuthorityId().value();
+        java.util.UUID forumId = forum.id().value();
+        localOfferSetup.importSample(laId);
+        String[] names = {"Nadia Hussain", "Gareth Price", "Leah O'Connor", "Ben Adeyemi"};
+        List<Person> members = new java.util.ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            Person p = account("offer-demo." + (i + 1), names[i]);
+            people.addStaffRole(p.id(), forum.id(), StaffRole.FORUM_MEMBER);
+            localOfferSetup.verifiedMember(forumId, p);
+            members.add(p);
+        }
+        String shortBreaks = "Short breaks for disabled children";
+        String[] good = {"YES", "YES", "YES", "PARTLY"};
+        localOfferSetup.review(laId, forumId, members.get(0), shortBreaks, 70, good, null,
+                "Clear about who can book without an assessment.", "Thank you for checking the page.", "Tom Okafor");
+        localOfferSetup.review(laId, forumId, members.get(1), shortBreaks, 45, new String[] {"YES", "YES", "YES", "YES"}, null, null,
+                "Thank you.", "Tom Okafor");
+        localOfferSetup.review(laId, forumId, members.get(2), shortBreaks, 20, good, null,
+                "The costs are easy to find.", "Thank you, we will keep the costs up to date each term.", "Tom Okafor");
+        localOfferSetup.review(laId, forumId, members.get(3), "Speech and language therapy for children", 3,
+                new String[] {"YES", "NO", "PARTLY", "YES"}, "The page does not say how long the wait for a first appointment is.",
+                null, null, null);
     }
 }

@@ -66,6 +66,7 @@ class StrategicAccessMatrixTest extends IntegrationTest {
                 new ThemesMatrixPart());
         return List.of(new ForumHomePart(), new PollsMatrixPart());
         return List.of(new ForumHomePart(), new BoardMatrixPart());
+        return List.of(new ForumHomePart(), new LocalOfferMatrixPart());
     }
 
     @Autowired
