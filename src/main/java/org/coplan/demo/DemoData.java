@@ -218,6 +218,9 @@ class DemoData implements ApplicationRunner {
         authorityYouSaidWeDid(la, manager);
         benchModelThemes(sencoOak, sarah, daniel, zofia, amira, yusuf, leo, ella, zofiaCase);
         forumMembership(forum, sarah);
+        forumPolls(forum, manager, sarah);
+        coproductionBoard(la);
+        localOffer();
     }
 
     private org.coplan.strategic.ForumSetup forumSetup;
@@ -261,8 +264,6 @@ class DemoData implements ApplicationRunner {
         forumSetup.members(forum.id().value(), joiners);
         forumSetup.waiting(forum.id().value(), new org.coplan.strategic.ForumSetup.Joiner("family-forum.waiting" + DOMAIN, "Nadia Newjoin",
                 List.of("EARLY_YEARS"), null, now.minus(java.time.Duration.ofDays(1))), now.plus(java.time.Duration.ofDays(6)));
-        forumPolls(forum, manager, sarah);
-        coproductionBoard(la);
     }
 
     private org.coplan.strategic.BoardSetup boardSetup;
@@ -281,7 +282,6 @@ class DemoData implements ApplicationRunner {
         Organisation forum = people.organisationsIn(la.id()).stream().filter(o -> o.kind() == OrganisationKind.FORUM).findFirst()
                 .orElseThrow();
         boardSetup.demoBoard(la, forum, people.findByEmail("forum" + DOMAIN).orElseThrow(), people.findByEmail("manager" + DOMAIN).orElseThrow());
-        localOffer();
     }
 
     private org.coplan.measures.AuthorityYouSaidSetup authorityYouSaid;

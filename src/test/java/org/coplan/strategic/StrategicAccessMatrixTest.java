@@ -63,10 +63,10 @@ class StrategicAccessMatrixTest extends IntegrationTest {
                 new ForumHomePart(),
                 new ForumMembershipMatrixPart(),
                 new AreaMatrixPart(),
-                new ThemesMatrixPart());
-        return List.of(new ForumHomePart(), new PollsMatrixPart());
-        return List.of(new ForumHomePart(), new BoardMatrixPart());
-        return List.of(new ForumHomePart(), new LocalOfferMatrixPart());
+                new ThemesMatrixPart(),
+                new PollsMatrixPart(),
+                new BoardMatrixPart(),
+                new LocalOfferMatrixPart());
     }
 
     @Autowired
