@@ -135,6 +135,26 @@ class PollsTest extends IntegrationTest {
     }
 
     @Test
+    void aMemberSeesWhatTheyAnsweredUnlessThePollIsAnonymous() throws Exception {
+        UUID named = PollMaker.open(polls, fixtures, officer, forum, "Evenings", false, false, null, clock.instant());
+        UUID secret = PollMaker.open(polls, fixtures, officer, forum, "Mornings", true, false, null, clock.instant());
+        for (UUID id : List.of(named, secret)) {
+            mvc.perform(post("/forum/polls/{id}", id).with(csrf()).with(fixtures.as(member)).param(question(id), "1"))
+                    .andExpect(status().is3xxRedirection());
+        }
+        String namedPage = mvc.perform(get("/forum/polls/{id}", named).with(fixtures.as(member)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(namedPage).contains("What you answered is shown below")
+                .containsPattern("value=\"1\"[^>]*checked=\"checked\"").doesNotContainPattern("value=\"0\"[^>]*checked");
+        String secretPage = mvc.perform(get("/forum/polls/{id}", secret).with(fixtures.as(member)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(secretPage).contains("cannot be shown to you again").doesNotContain("checked=\"checked\"");
+        String otherPage = mvc.perform(get("/forum/polls/{id}", named).with(fixtures.as(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(otherPage).as("the officer has not answered: nothing of the member's is shown").doesNotContain("checked=\"checked\"");
+    }
+
+    @Test
     void anAnswerAfterTheCloseIsRefusedAndWhatWasTypedIsShownBack() throws Exception {
         UUID id = polls.create(fixtures.signedIn(officer), forum, false, "Words", "", null, clock.instant().plus(Duration.ofHours(2)), false, false,
                 org.coplan.strategic.domain.Rung.CONSULTING, List.of(new org.coplan.strategic.domain.PollRules.PartDraft("", List.of(

@@ -255,6 +255,38 @@ public class Polls {
                 .params(p.id(), who.id().value()).query(Long.class).single() > 0;
     }
 
+    /**
+     * What this person answered, keyed and shaped as the answer form's fields ("q" + question id: the
+     * chosen values as text, or the words written), so the page can show it back. Empty for an
+     * anonymous poll: its answers carry no person.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Object> ownAnswers(SignedInPerson who, Poll p) {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        if (who == null || p.anonymous()) {
+            return shown;
+        }
+        jdbc.sql("""
+                select a.question_id, a.choices, a.free_text from poll_answer a join poll_response r on r.id = a.response_id
+                where r.poll_id = ? and r.person_id = ?""")
+                .params(p.id(), who.id().value())
+                .query((rs, n) -> {
+                    String field = "q" + rs.getObject(1, UUID.class);
+                    String text = rs.getString(3);
+                    if (text != null) {
+                        shown.put(field, text);
+                    } else {
+                        List<String> chosen = Arrays.stream((Integer[]) rs.getArray(2).getArray()).map(String::valueOf).toList();
+                        if (!chosen.isEmpty()) {
+                            shown.put(field, chosen);
+                        }
+                    }
+                    return field;
+                })
+                .list();
+        return shown;
+    }
+
     @Transactional(readOnly = true)
     public long answerCount(UUID pollId) {
         return jdbc.sql("select count(*) from poll_respondent where poll_id = ?").param(pollId).query(Long.class).single();

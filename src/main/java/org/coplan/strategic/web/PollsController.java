@@ -148,7 +148,7 @@ class PollsController {
         } else if (!seat.maySeePoll(polls.inAudience(who, p))) {
             throw new NotFound();
         }
-        return pollPage(p, seat, who, Map.of(), new FormErrors(), model);
+        return pollPage(p, seat, who, polls.ownAnswers(who, p), new FormErrors(), model);
     }
 
     @PostMapping("/forum/polls/{id}")
