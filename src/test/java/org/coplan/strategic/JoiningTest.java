@@ -190,6 +190,9 @@ class JoiningTest extends IntegrationTest {
 
         Page twice = officer.post(list + "/" + row + "/remove", Map.of("version", "1", "reason", "Again"));
         assertThat(twice.text()).contains("already removed");
+        String after = officer.get(list).text();
+        assertThat(after).as("the removed list shows who, when and why").contains("When and by whom").contains("Shared other members' details")
+                .contains("Joined").contains("Topics");
     }
 
     @Test

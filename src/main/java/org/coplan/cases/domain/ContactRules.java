@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.coplan.shared.UkPhoneNumbers;
 
 /**
  * What counts as a phone number or a postal address Coplan can use, and how each is written once
@@ -21,35 +22,12 @@ public final class ContactRules {
 
     /** A UK mobile number as {@code +447xxxxxxxxx}, or null if what was typed is not one. */
     public static String ukMobile(String typed) {
-        String n = national(typed);
-        return n != null && n.matches("7[0-9]{9}") ? "+44" + n : null;
+        return UkPhoneNumbers.mobile(typed);
     }
 
     /** Any UK phone number (landline or mobile) as {@code +44...}, or null if what was typed is not one. */
     public static String ukPhone(String typed) {
-        String n = national(typed);
-        return n != null && n.matches("[1237][0-9]{8,9}") ? "+44" + n : null;
-    }
-
-    /** The number without the leading 0 or country code, or null if it has neither. */
-    private static String national(String typed) {
-        if (typed == null) {
-            return null;
-        }
-        String digits = typed.strip().replaceAll("[\\s\\-.()]", "");
-        if (digits.startsWith("+44")) {
-            digits = digits.substring(3);
-        } else if (digits.startsWith("0044")) {
-            digits = digits.substring(4);
-        } else if (digits.startsWith("0")) {
-            digits = digits.substring(1);
-        } else {
-            return null;
-        }
-        if (digits.startsWith("(0)") || digits.startsWith("0")) {
-            digits = digits.replaceFirst("^0", "");
-        }
-        return digits.matches("[0-9]+") ? digits : null;
+        return UkPhoneNumbers.anyNumber(typed);
     }
 
     /** A UK postcode in capitals with its one space, or null if what was typed is not one. */

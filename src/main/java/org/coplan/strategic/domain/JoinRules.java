@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.coplan.shared.UkPhoneNumbers;
 
 /**
  * What a request to join a parent carer forum must hold: a name, an email address that looks like
@@ -53,6 +54,28 @@ public final class JoinRules {
         return reason.strip().length() > MAX_REASON ? "forummember.error.reasonTooLong" : null;
     }
 
+    /**
+     * How a member asked to be told, read from the channel and mobile number typed: the channel and
+     * the number as saved, or the field that is wrong and the message key saying why.
+     */
+    public record Reach(Channel channel, String mobile, String field, String problem) {}
+
+    public static Reach reach(String channelTyped, String mobileTyped) {
+        Channel how = channel(channelTyped);
+        if (how == null) {
+            return new Reach(null, null, "channel", "forummember.error.channelRequired");
+        }
+        if (how != Channel.TEXT) {
+            return new Reach(how, null, null, null);
+        }
+        String number = ukMobile(mobileTyped);
+        if (number == null) {
+            boolean blank = mobileTyped == null || mobileTyped.isBlank();
+            return new Reach(how, null, "mobile", blank ? "forummember.error.mobileRequired" : "forummember.error.mobileInvalid");
+        }
+        return new Reach(how, number, null, null);
+    }
+
     /** The channel chosen, or null when none (or something unknown) was sent. */
     public static Channel channel(String typed) {
         if (typed == null) {
@@ -83,23 +106,7 @@ public final class JoinRules {
 
     /** A UK mobile number as {@code +447xxxxxxxxx}, or null if what was typed is not one. */
     public static String ukMobile(String typed) {
-        if (typed == null) {
-            return null;
-        }
-        String digits = typed.strip().replaceAll("[\\s\\-.()]", "");
-        if (digits.startsWith("+44")) {
-            digits = digits.substring(3);
-        } else if (digits.startsWith("0044")) {
-            digits = digits.substring(4);
-        } else if (digits.startsWith("0")) {
-            digits = digits.substring(1);
-        } else {
-            return null;
-        }
-        if (digits.startsWith("0")) {
-            digits = digits.substring(1);
-        }
-        return digits.matches("7[0-9]{9}") ? "+44" + digits : null;
+        return UkPhoneNumbers.mobile(typed);
     }
 
     /** The email address as stored and compared: without surrounding spaces, in lower case. */

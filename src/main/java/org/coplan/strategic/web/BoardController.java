@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.coplan.meetings.BoardRecords;
 import org.coplan.meetings.BoardRecords.BoardAction;
 import org.coplan.meetings.BoardRecords.BoardDecision;
 import org.coplan.meetings.BoardRecords.By;
 import org.coplan.meetings.BoardRecords.Change;
+import org.coplan.meetings.domain.Refusal;
 import org.coplan.people.SignedInPerson;
 import org.coplan.shared.web.DateFields;
 import org.coplan.shared.web.FormErrors;
@@ -255,26 +257,17 @@ class BoardController {
     @PostMapping("/forum/board/meetings/{meetingId}/decisions")
     String submitDecision(@PathVariable UUID meetingId, @RequestParam MultiValueMap<String, String> form,
             @AuthenticationPrincipal SignedInPerson who, Model model, RedirectAttributes redirect) {
-        Meeting m = meetings.find(meetingId).orElseThrow(NotFound::new);
-        ForumSeat seat = work.toRun(who, m.forumId());
-        Map<String, String> typed = form.toSingleValueMap();
-        FormErrors errors = new FormErrors();
-        if (!m.held(work.now())) {
-            errors.add("question", "board.error.notYet");
-        }
+        HeldMeetingForm f = heldMeetingForm(meetingId, form, who, "question");
+        Meeting m = f.meeting();
+        ForumSeat seat = f.seat();
+        Map<String, String> typed = f.typed();
+        FormErrors errors = f.errors();
         required(errors, typed, "question", "board.error.questionRequired");
         required(errors, typed, "decision", "board.error.decisionRequired");
         required(errors, typed, "reasons", "board.error.reasonsRequired");
         LocalDate reviewOn = null;
         if (!blank(typed.get("reviewOnDay")) || !blank(typed.get("reviewOnMonth")) || !blank(typed.get("reviewOnYear"))) {
-            DateFields.Result r = DateFields.parse(typed.get("reviewOnDay"), typed.get("reviewOnMonth"), typed.get("reviewOnYear"));
-            if (!r.ok()) {
-                errors.add("reviewOn", r.errorKey());
-            } else if (!records.checkReviewDate(r.date()).isEmpty()) {
-                errors.add("reviewOn", records.checkReviewDate(r.date()).get(0).reason().messageKey());
-            } else {
-                reviewOn = r.date();
-            }
+            reviewOn = date(typed, "reviewOn", errors, records::checkReviewDate);
         }
         UUID itemId = itemOf(seat, typed.get("decisionItem"), errors, "decisionItem");
         if (errors.any()) {
@@ -292,24 +285,17 @@ class BoardController {
     @PostMapping("/forum/board/meetings/{meetingId}/actions")
     String submitAction(@PathVariable UUID meetingId, @RequestParam MultiValueMap<String, String> form,
             @AuthenticationPrincipal SignedInPerson who, Model model, RedirectAttributes redirect) {
-        Meeting m = meetings.find(meetingId).orElseThrow(NotFound::new);
-        ForumSeat seat = work.toRun(who, m.forumId());
-        Map<String, String> typed = form.toSingleValueMap();
-        FormErrors errors = new FormErrors();
-        if (!m.held(work.now())) {
-            errors.add("description", "board.error.notYet");
-        }
+        HeldMeetingForm f = heldMeetingForm(meetingId, form, who, "description");
+        Meeting m = f.meeting();
+        ForumSeat seat = f.seat();
+        Map<String, String> typed = f.typed();
+        FormErrors errors = f.errors();
         required(errors, typed, "description", "board.error.descriptionRequired");
         Optional<Candidate> owner = work.candidate(seat, uuid(typed.get("owner")));
         if (owner.isEmpty()) {
             errors.add("owner", "board.error.ownerRequired");
         }
-        DateFields.Result due = DateFields.parse(typed.get("dueOnDay"), typed.get("dueOnMonth"), typed.get("dueOnYear"));
-        if (!due.ok()) {
-            errors.add("dueOn", due.errorKey());
-        } else if (!records.checkDueDate(due.date()).isEmpty()) {
-            errors.add("dueOn", records.checkDueDate(due.date()).get(0).reason().messageKey());
-        }
+        LocalDate dueOn = date(typed, "dueOn", errors, records::checkDueDate);
         UUID decisionId = uuid(typed.get("actionDecision"));
         if (decisionId != null && records.decisions(meetingId).stream().noneMatch(d -> d.id().equals(decisionId))) {
             errors.add("actionDecision", "board.error.decisionNotFound");
@@ -320,12 +306,40 @@ class BoardController {
         }
         Candidate o = owner.get();
         BoardAction a = records.addAction(meetingId, m.localAuthorityId(), decisionId, typed.get("description"), o.personId(), o.name(),
-                o.side().name(), due.date(), by(who, seat)).orElseThrow();
+                o.side().name(), dueOn, by(who, seat)).orElseThrow();
         if (itemId != null) {
             items.link(a.id(), itemId);
         }
         redirect.addFlashAttribute("done", "board.meeting.actionAdded");
         return "redirect:/forum/board/meetings/" + meetingId;
+    }
+
+    /** A form posted to a board meeting by someone who runs the board; refused next to its first field until the meeting has been held. */
+    private record HeldMeetingForm(Meeting meeting, ForumSeat seat, Map<String, String> typed, FormErrors errors) {}
+
+    private HeldMeetingForm heldMeetingForm(UUID meetingId, MultiValueMap<String, String> form, SignedInPerson who, String firstField) {
+        Meeting m = meetings.find(meetingId).orElseThrow(NotFound::new);
+        ForumSeat seat = work.toRun(who, m.forumId());
+        FormErrors errors = new FormErrors();
+        if (!m.held(work.now())) {
+            errors.add(firstField, "board.error.notYet");
+        }
+        return new HeldMeetingForm(m, seat, form.toSingleValueMap(), errors);
+    }
+
+    /** The date typed in the day, month and year fields named after {@code field}, or null with the reason next to it. */
+    private static LocalDate date(Map<String, String> typed, String field, FormErrors errors, Function<LocalDate, List<Refusal>> check) {
+        DateFields.Result r = DateFields.parse(typed.get(field + "Day"), typed.get(field + "Month"), typed.get(field + "Year"));
+        if (!r.ok()) {
+            errors.add(field, r.errorKey());
+            return null;
+        }
+        List<Refusal> refused = check.apply(r.date());
+        if (!refused.isEmpty()) {
+            errors.add(field, refused.get(0).reason().messageKey());
+            return null;
+        }
+        return r.date();
     }
 
     // ---- the action log ----

@@ -14,6 +14,7 @@ import org.coplan.people.PersonId;
 import org.coplan.people.SignedInPerson;
 import org.coplan.shared.web.FormErrors;
 import org.coplan.strategic.domain.JoinRules;
+import org.coplan.strategic.domain.JoinRules.Reach;
 import org.coplan.strategic.domain.JoinRules.Channel;
 import org.coplan.strategic.domain.Topic;
 import org.coplan.strategic.internal.ForumJoining;
@@ -82,16 +83,12 @@ class ForumJoinController {
         }
         Optional.ofNullable(JoinRules.nameProblem(name)).ifPresent(k -> errors.add("name", k, JoinRules.MAX_NAME));
         Optional.ofNullable(JoinRules.emailProblem(email)).ifPresent(k -> errors.add("email", k));
-        Channel how = JoinRules.channel(channel);
-        String number = null;
-        if (how == null) {
-            errors.add("channel", "forummember.error.channelRequired");
-        } else if (how == Channel.TEXT) {
-            number = JoinRules.ukMobile(mobile);
-            if (number == null) {
-                errors.add("mobile", mobile.isBlank() ? "forummember.error.mobileRequired" : "forummember.error.mobileInvalid");
-            }
+        Reach reach = JoinRules.reach(channel, mobile);
+        if (reach.problem() != null) {
+            errors.add(reach.field(), reach.problem());
         }
+        Channel how = reach.channel();
+        String number = reach.mobile();
         if (!errors.any()) {
             Set<Topic> chosenTopics = JoinRules.topics(typed.topics());
             Outcome outcome = joining.join(chosen.get().id().value(), name, email, chosenTopics, how, number);

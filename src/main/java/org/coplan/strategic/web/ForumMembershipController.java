@@ -11,6 +11,7 @@ import org.coplan.shared.web.FormErrors;
 import org.coplan.shared.web.NotFound;
 import org.coplan.strategic.domain.ForumSeat;
 import org.coplan.strategic.domain.JoinRules;
+import org.coplan.strategic.domain.JoinRules.Reach;
 import org.coplan.strategic.domain.JoinRules.Channel;
 import org.coplan.strategic.domain.Topic;
 import org.coplan.strategic.internal.ForumJoining;
@@ -75,16 +76,12 @@ class ForumMembershipController {
         Entry own = joining.ownMembership(who.id(), member);
         Typed typed = new Typed(version, topics == null ? List.of() : topics, channel, mobile);
         FormErrors errors = new FormErrors();
-        Channel how = JoinRules.channel(channel);
-        String number = null;
-        if (how == null) {
-            errors.add("channel", "forummember.error.channelRequired");
-        } else if (how == Channel.TEXT) {
-            number = JoinRules.ukMobile(mobile);
-            if (number == null) {
-                errors.add("mobile", mobile.isBlank() ? "forummember.error.mobileRequired" : "forummember.error.mobileInvalid");
-            }
+        Reach reach = JoinRules.reach(channel, mobile);
+        if (reach.problem() != null) {
+            errors.add(reach.field(), reach.problem());
         }
+        Channel how = reach.channel();
+        String number = reach.mobile();
         Entry conflict = null;
         if (!errors.any()) {
             Change change = joining.changeDetails(who.id(), member, version, JoinRules.topics(typed.topics()), how, number);

@@ -39,4 +39,13 @@ class JoinRulesTest {
         assertThat(JoinRules.channel("LETTER")).isNull();
         assertThat(JoinRules.email(" Jo@Example.COM ")).isEqualTo("jo@example.com");
     }
+
+    @Test
+    void textsNeedAUkMobileAndEmailNeedsNoNumber() {
+        assertThat(JoinRules.reach("EMAIL", "not a number")).isEqualTo(new JoinRules.Reach(JoinRules.Channel.EMAIL, null, null, null));
+        assertThat(JoinRules.reach("TEXT", "07700 900123")).isEqualTo(new JoinRules.Reach(JoinRules.Channel.TEXT, "+447700900123", null, null));
+        assertThat(JoinRules.reach("TEXT", " ")).isEqualTo(new JoinRules.Reach(JoinRules.Channel.TEXT, null, "mobile", "forummember.error.mobileRequired"));
+        assertThat(JoinRules.reach("TEXT", "0121 496 0000")).isEqualTo(new JoinRules.Reach(JoinRules.Channel.TEXT, null, "mobile", "forummember.error.mobileInvalid"));
+        assertThat(JoinRules.reach("", "07700 900123")).isEqualTo(new JoinRules.Reach(null, null, "channel", "forummember.error.channelRequired"));
+    }
 }
