@@ -48,29 +48,12 @@ while [ $# -gt 0 ]; do
 done
 
 if [ "$provision" = 1 ] && [ "$pages_given" = 0 ]; then pages="accessibility,provision,fidelity,my-week,provision-dashboard"; fi
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-jcmd="${JAVA_HOME:+$JAVA_HOME/bin/}jcmd"
-jar=target/coplan-0.1.0-SNAPSHOT.jar
-base="http://localhost:$port"
-for tool in wrk curl python3; do
-  command -v "$tool" >/dev/null || { echo "$tool is needed" >&2; exit 2; }
-done
-if [ "$build" = 1 ] || [ ! -f "$jar" ]; then
-  echo "== building the jar"
-  ./mvnw -B -q package -DskipTests
-fi
-
 keep=1
 if [ -z "$data" ]; then data=$(mktemp -d); keep=0; fi
 mkdir -p "$data"
-work=$(mktemp -d)
-pid=""
-cleanup() {
-  [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
-  rm -rf "$work"
-  [ "$keep" = 1 ] || rm -rf "$data"
-}
-trap cleanup EXIT
+. bench/lib.sh
+need wrk curl python3
+build_jar
 
 # --- load: Coplan started from the same jar with the generator on its class path (PropertiesLauncher)
 if [ ! -f "$data/targets" ]; then
@@ -88,39 +71,9 @@ fi
 case_id=$(awk '/^BENCH-CASE /{print $2}' "$data/targets")
 plan_path=$(awk '/^BENCH-PLAN /{print $2}' "$data/targets")
 
-# --- the application, as deployed but for the heap cap
-start_app() {
-  COPLAN_DATA_DIRECTORY="$data/pg" PORT=$port COPLAN_BASE_URL="$base" "$java" -Xmx512m -jar "$jar" >>"$work/app.log" 2>&1 &
-  pid=$!
-  for _ in $(seq 1 240); do
-    grep -q "Started CoplanApplication" "$work/app.log" && return 0
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.5
-  done
-  echo "The application did not start:" >&2; tail -40 "$work/app.log" >&2; exit 1
-}
 echo "== starting $jar with -Xmx512m on port $port"
 start_app
 
-csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
-totp() { # RFC 6238, 30-second steps, 6 digits, SHA-1: what an authenticator app shows
-  python3 -c 'import base64,hashlib,hmac,struct,sys,time
-k=base64.b32decode(sys.argv[1]); h=hmac.new(k,struct.pack(">Q",int(time.time())//30),hashlib.sha1).digest(); o=h[-1]&15
-print("%06d"%((struct.unpack(">I",h[o:o+4])[0]&0x7fffffff)%1000000))' "$1"
-}
-# Signs in and prints the session cookie; a second argument is an authenticator key for the code page.
-sign_in() {
-  local jar_file="$work/cookies.$1" token
-  token=$(curl -s -c "$jar_file" -b "$jar_file" "$base/sign-in" | csrf)
-  curl -s -o /dev/null -c "$jar_file" -b "$jar_file" --data-urlencode "email=$1" \
-    --data-urlencode "password=coplan-demo-2026" --data-urlencode "_csrf=$token" "$base/sign-in"
-  if [ -n "${2:-}" ]; then
-    token=$(curl -s -c "$jar_file" -b "$jar_file" "$base/sign-in/code" | csrf)
-    curl -s -o /dev/null -c "$jar_file" -b "$jar_file" --data-urlencode "code=$(totp "$2")" \
-      --data-urlencode "_csrf=$token" "$base/sign-in/code"
-  fi
-  awk '$6 == "COPLAN_SESSION" {print "COPLAN_SESSION=" $7}' "$jar_file"
-}
 coordinator=$(sign_in coordinator@demo.coplan.test)
 manager=$(sign_in manager@demo.coplan.test COPLANDEMOKEYFORTRYINGTHESERVICE)
 health=$(sign_in health@demo.coplan.test)

@@ -41,28 +41,12 @@ while [ $# -gt 0 ]; do
     *) echo "Unknown option $1" >&2; exit 2 ;;
   esac
 done
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-jar=target/coplan-0.1.0-SNAPSHOT.jar
-base="http://localhost:$port"
-for tool in wrk curl; do
-  command -v "$tool" >/dev/null || { echo "$tool is needed" >&2; exit 2; }
-done
-if [ "$build" = 1 ] || [ ! -f "$jar" ]; then
-  echo "== building the jar"
-  ./mvnw -B -q package -DskipTests
-fi
-
 keep=1
 if [ -z "$data" ]; then data=$(mktemp -d); keep=0; fi
 mkdir -p "$data"
-work=$(mktemp -d)
-pid=""
-cleanup() {
-  [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
-  rm -rf "$work"
-  [ "$keep" = 1 ] || rm -rf "$data"
-}
-trap cleanup EXIT
+. bench/lib.sh
+need wrk curl
+build_jar
 
 mkdir -p "$work/loader/org/coplan/bench"
 cp target/test-classes/org/coplan/bench/PollGenerator*.class target/test-classes/org/coplan/bench/PollLoad*.class "$work/loader/org/coplan/bench/"
@@ -78,14 +62,7 @@ poll=$(awk '/^BENCH-POLL /{print $2}' "$data/poll-targets")
 question=$(awk '/^BENCH-QUESTION /{print $2}' "$data/poll-targets")
 
 echo "== starting $jar with -Xmx512m on port $port"
-COPLAN_DATA_DIRECTORY="$data/pg" PORT=$port COPLAN_BASE_URL="$base" COPLAN_POLLS_CRON=- "$java" -Xmx512m -jar "$jar" >>"$work/app.log" 2>&1 &
-pid=$!
-for _ in $(seq 1 240); do
-  grep -q "Started CoplanApplication" "$work/app.log" && break
-  kill -0 "$pid" 2>/dev/null || { echo "The application stopped:" >&2; tail -40 "$work/app.log" >&2; exit 1; }
-  sleep 0.5
-done
-grep -q "Started CoplanApplication" "$work/app.log" || { echo "The application did not start" >&2; exit 1; }
+start_app COPLAN_POLLS_CRON=-
 
 load() { # from count concurrency rate
   "$java" -cp "$work/loader" org.coplan.bench.PollLoad --base "$base" --poll "$poll" --question "$question" \
@@ -103,11 +80,7 @@ echo "== the other $((members - paced)) members flat out, $concurrency at once"
 flat_result=$(load $((paced + 1)) $((members - paced)) "$concurrency" 0)
 
 echo "== the results page, as a member who answered, wrk $connections connections for $duration"
-jar_file="$work/cookies"
-token=$(curl -s -c "$jar_file" -b "$jar_file" "$base/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-curl -s -o /dev/null -c "$jar_file" -b "$jar_file" --data-urlencode "email=poll-bench.1@bench.coplan.test" \
-  --data-urlencode "password=coplan-bench-poll-2026" --data-urlencode "_csrf=$token" "$base/sign-in"
-cookie=$(awk '$6 == "COPLAN_SESSION" {print "COPLAN_SESSION=" $7}' "$jar_file")
+cookie=$(sign_in poll-bench.1@bench.coplan.test "" coplan-bench-poll-2026)
 status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/forum/polls/$poll/results")
 [ "$status" = 200 ] || { echo "The results page answered $status" >&2; exit 1; }
 cat > "$work/bench.lua" <<'LUA'

@@ -43,26 +43,12 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-jar=target/coplan-0.1.0-SNAPSHOT.jar
-base="http://localhost:$port"
-for tool in curl python3; do
-  command -v "$tool" >/dev/null || { echo "$tool is needed" >&2; exit 2; }
-done
-[ -z "$paced" ] || command -v wrk >/dev/null || { echo "wrk is needed for --paced (apt-get install -y wrk)" >&2; exit 2; }
-if [ "$build" = 1 ] || [ ! -f "$jar" ]; then
-  echo "== building the jar"
-  ./mvnw -B -q package -DskipTests
-fi
-
 mkdir -p "$data"
-work=$(mktemp -d)
-pid=""
-cleanup() {
-  [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+keep=1
+. bench/lib.sh
+need curl python3
+[ -z "$paced" ] || command -v wrk >/dev/null || { echo "wrk is needed for --paced (apt-get install -y wrk)" >&2; exit 2; }
+build_jar
 
 # --- load: Coplan started from the same jar with the generators on its class path (PropertiesLauncher)
 load() {
@@ -89,33 +75,9 @@ fi
 la=$(awk '/^BENCH-LA /{print $2; exit}' "$data/targets")
 
 # --- the application, as deployed but for the heap cap
-COPLAN_DATA_DIRECTORY="$data/pg" PORT=$port COPLAN_BASE_URL="$base" "$java" -Xmx512m -jar "$jar" >"$work/app.log" 2>&1 &
-pid=$!
-for _ in $(seq 1 480); do
-  grep -q "Started CoplanApplication" "$work/app.log" && break
-  kill -0 "$pid" 2>/dev/null || { echo "The application stopped:" >&2; tail -40 "$work/app.log" >&2; exit 1; }
-  sleep 0.5
-done
-grep -q "Started CoplanApplication" "$work/app.log" || { echo "The application did not start" >&2; exit 1; }
+start_app
 echo "== $jar on port $port, authority $la"
 
-csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
-totp() { # RFC 6238, 30-second steps, 6 digits, SHA-1: what an authenticator app shows
-  python3 -c 'import base64,hashlib,hmac,struct,sys,time
-k=base64.b32decode(sys.argv[1]); h=hmac.new(k,struct.pack(">Q",int(time.time())//30),hashlib.sha1).digest(); o=h[-1]&15
-print("%06d"%((struct.unpack(">I",h[o:o+4])[0]&0x7fffffff)%1000000))' "$1"
-}
-# Signs in (password, then the authenticator code) and prints the session cookie.
-sign_in() {
-  local jar_file="$work/cookies" token
-  token=$(curl -s -c "$jar_file" -b "$jar_file" "$base/sign-in" | csrf)
-  curl -s -o /dev/null -c "$jar_file" -b "$jar_file" --data-urlencode "email=$1" \
-    --data-urlencode "password=coplan-demo-2026" --data-urlencode "_csrf=$token" "$base/sign-in"
-  token=$(curl -s -c "$jar_file" -b "$jar_file" "$base/sign-in/code" | csrf)
-  curl -s -o /dev/null -c "$jar_file" -b "$jar_file" --data-urlencode "code=$(totp "$2")" \
-    --data-urlencode "_csrf=$token" "$base/sign-in/code"
-  awk '$6 == "COPLAN_SESSION" {print "COPLAN_SESSION=" $7}' "$jar_file"
-}
 cookie=$(sign_in manager@demo.coplan.test COPLANDEMOKEYFORTRYINGTHESERVICE)
 [ -n "$cookie" ] || { echo "Signing in as the SEN manager failed" >&2; exit 1; }
 status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/authority")
