@@ -85,6 +85,15 @@ class JoiningTest extends IntegrationTest {
                 .anyMatch(m -> m.role() == StaffRole.FORUM_MEMBER && m.organisationId().equals(w.forum().id()));
         assertThat(visitor().get(link).text()).contains("This link does not work any more");
         assertThat(visitor().signIn(email, PASSWORD).location()).endsWith("/");
+        assertThat(roleChanges(person, "FORUM_MEMBER role given at " + w.forum().name())).containsExactly("joined by following the link emailed to " + email);
+    }
+
+    /** The details of the account events of this person (as actor) with this subject. */
+    private List<String> roleChanges(Person actor, String subject) {
+        return jdbc.sql("select detail from audit_event where actor_id = ? and action = 'ROLE_CHANGED' and subject = ? order by id")
+                .params(actor.id().value(), subject)
+                .query(String.class)
+                .list();
     }
 
     @Test
@@ -120,6 +129,16 @@ class JoiningTest extends IntegrationTest {
         assertThat(again.text()).contains("waiting for you to confirm").contains("We have sent the link again");
         assertThat(again.body()).contains("value=\"" + email + "\"").contains("value=\"Tess Twice\"").contains("email-error");
         assertThat(TestMail.to(email)).hasSize(2);
+
+        // three links an hour at most, so a waiting request cannot fill someone's inbox
+        v.post("/forum/join", form(w.forum(), "Tess Twice", email, null));
+        Page held = v.post("/forum/join", form(w.forum(), "Tess Twice", email, null));
+        assertThat(held.text()).contains("we have sent the link 3 times in the last hour").contains("You can ask for another link after");
+        assertThat(held.body()).contains("email-error").contains("value=\"" + email + "\"");
+        assertThat(TestMail.to(email)).hasSize(3);
+        clock.advance(Duration.ofMinutes(61));
+        assertThat(v.post("/forum/join", form(w.forum(), "Tess Twice", email, null)).text()).contains("We have sent the link again");
+        assertThat(TestMail.to(email)).hasSize(4);
 
         Person member = w.person(Viewer.FORUM_MEMBER);
         Page already = v.post("/forum/join", form(w.forum(), "Forum Member", member.email(), null));
@@ -188,6 +207,8 @@ class JoiningTest extends IntegrationTest {
         String told = TestMail.body(TestMail.to(member.email()).get(TestMail.to(member.email()).size() - 1));
         assertThat(told).contains("Shared other members' details").contains(w.forum().name());
 
+        assertThat(roleChanges(w.person(Viewer.FORUM_OFFICER), "FORUM_MEMBER role removed at " + w.forum().name()))
+                .containsExactly("Mo Member <" + member.email() + ">: Shared other members' details");
         Page twice = officer.post(list + "/" + row + "/remove", Map.of("version", "1", "reason", "Again"));
         assertThat(twice.text()).contains("already removed");
         String after = officer.get(list).text();
@@ -216,6 +237,7 @@ class JoiningTest extends IntegrationTest {
         assertThat(v.follow(left).text()).contains("You have left " + w.forum().name());
         assertThat(jdbc.sql("select removed_reason from forum_member where id = ?").param(row).query(String.class).single())
                 .isEqualTo("Left the forum");
+        assertThat(roleChanges(member, "FORUM_MEMBER role removed at " + w.forum().name())).containsExactly("Left the forum");
         assertThat(fixtures.people().staffMemberships(member.id())).noneMatch(m -> m.role() == StaffRole.FORUM_MEMBER);
     }
 

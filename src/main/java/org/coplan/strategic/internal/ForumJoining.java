@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.coplan.audit.AuditAction;
+import org.coplan.audit.AuditEntry;
+import org.coplan.audit.AuditLog;
 import org.coplan.notify.Notice;
 import org.coplan.notify.Notices;
 import org.coplan.notify.Route;
@@ -55,6 +58,9 @@ public class ForumJoining {
     /** The forum's officers removed this email address: they are told to contact the forum. */
     public record WasRemoved() implements Outcome {}
 
+    /** Still waiting, but links were sent as often as allowed in the last hour: none sent now, another may be asked for from {@code from}. */
+    public record NotSentAgain(Instant from) implements Outcome {}
+
     /** What a removal or a change came to. */
     public sealed interface Change {}
 
@@ -93,15 +99,24 @@ public class ForumJoining {
     private final Notices notices;
     private final Clock clock;
     private final Duration linkLifetime;
+    private final AuditLog audit;
+    private final int linksPerHour;
 
-    ForumJoining(JdbcClient jdbc, People people, ForumMembers members, Notices notices, Clock clock,
-            @Value("${coplan.forum.join-link-days:7}") int linkDays) {
+    ForumJoining(JdbcClient jdbc, People people, ForumMembers members, Notices notices, Clock clock, AuditLog audit,
+            @Value("${coplan.forum.join-link-days:7}") int linkDays, @Value("${coplan.forum.join-links-per-hour:3}") int linksPerHour) {
         this.jdbc = jdbc;
         this.people = people;
         this.members = members;
         this.notices = notices;
         this.clock = clock;
         this.linkLifetime = Duration.ofDays(linkDays);
+        this.audit = audit;
+        this.linksPerHour = linksPerHour;
+    }
+
+    /** How many links to confirm joining one request may be sent in any hour. */
+    public int linksPerHour() {
+        return linksPerHour;
     }
 
     /** How many days a link to confirm joining works. */
@@ -134,6 +149,10 @@ public class ForumJoining {
                 case "MEMBER" -> new AlreadyMember();
                 case "REMOVED" -> new WasRemoved();
                 default -> {
+                    Optional<Instant> held = heldUntil(existing.get().id());
+                    if (held.isPresent()) {
+                        yield new NotSentAgain(held.get());
+                    }
                     sendLink(existing.get().id(), forum, existing.get().name(), existing.get().email());
                     yield new SentAgain();
                 }
@@ -150,7 +169,20 @@ public class ForumJoining {
         return new Sent(id);
     }
 
+    /** When links were sent as often as allowed in the last hour: the time from which another may be sent. */
+    private Optional<Instant> heldUntil(UUID memberId) {
+        Instant hourAgo = clock.instant().minus(Duration.ofHours(1));
+        List<Instant> sent = jdbc.sql("select sent_at from forum_join_link_sent where member_id = ? and sent_at > ? order by sent_at")
+                .params(memberId, Timestamp.from(hourAgo))
+                .query((rs, n) -> rs.getTimestamp(1).toInstant())
+                .list();
+        return sent.size() < linksPerHour ? Optional.empty() : Optional.of(sent.get(sent.size() - linksPerHour).plus(Duration.ofHours(1)));
+    }
+
     private void sendLink(UUID memberId, Organisation forum, String name, String email) {
+        jdbc.sql("insert into forum_join_link_sent (member_id, sent_at) values (?, ?)")
+                .params(memberId, Timestamp.from(clock.instant()))
+                .update();
         String token = Tokens.newToken();
         jdbc.sql("update forum_member set token_hash = ?, token_expires_at = ?, version = version + 1 where id = ?")
                 .params(Tokens.hash(token), Timestamp.from(clock.instant().plus(linkLifetime)), memberId)
@@ -230,6 +262,9 @@ public class ForumJoining {
                 .params(person.value(), Timestamp.from(clock.instant()), entry.id())
                 .update();
         people.addStaffRole(person, new OrganisationId(entry.forumId()), StaffRole.FORUM_MEMBER);
+        audit.record(new AuditEntry(person.value(), entry.name(), StaffRole.FORUM_MEMBER.name(), null, AuditAction.ROLE_CHANGED,
+                "FORUM_MEMBER role given at " + members.forum(entry.forumId()).name(),
+                "joined by following the link emailed to " + entry.email()));
     }
 
     /** The person's verified memberships, by forum name. */
@@ -269,6 +304,8 @@ public class ForumJoining {
                 .params(Timestamp.from(clock.instant()), name, reason, memberId)
                 .update();
         people.removeStaffRole(person, new OrganisationId(own.forumId()), StaffRole.FORUM_MEMBER);
+        audit.record(new AuditEntry(person.value(), name, StaffRole.FORUM_MEMBER.name(), null, AuditAction.ROLE_CHANGED,
+                "FORUM_MEMBER role removed at " + members.forum(own.forumId()).name(), reason));
     }
 
     /** Every request and member of the forum, waiting, verified and removed, by name: for its officers. */
@@ -313,6 +350,8 @@ public class ForumJoining {
         }
         people.removeStaffRole(new PersonId(entry.personId()), new OrganisationId(forumId), StaffRole.FORUM_MEMBER);
         Organisation forum = members.forum(forumId);
+        audit.record(new AuditEntry(officer.id().value(), officer.displayName(), StaffRole.FORUM_OFFICER.name(), null, AuditAction.ROLE_CHANGED,
+                "FORUM_MEMBER role removed at " + forum.name(), entry.name() + " <" + entry.email() + ">: " + reason.strip()));
         notices.tell(new Notice(entry.email(), entry.name(), "forummember.email.removed.subject", "forummember.email.removed.body",
                 List.of(forum.name(), reason.strip()), "/area/" + forum.localAuthorityId().value(), null), entry.route());
         return new Done();

@@ -21,8 +21,10 @@ import org.coplan.strategic.internal.ForumJoining;
 import org.coplan.strategic.internal.ForumJoining.AlreadyMember;
 import org.coplan.strategic.internal.ForumJoining.Outcome;
 import org.coplan.strategic.internal.ForumJoining.Pending;
+import org.coplan.strategic.internal.ForumJoining.NotSentAgain;
 import org.coplan.strategic.internal.ForumJoining.SentAgain;
 import org.coplan.strategic.internal.ForumJoining.WasRemoved;
+import org.coplan.strategic.internal.Polls;
 import org.coplan.shared.web.NotFound;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -96,6 +98,7 @@ class ForumJoinController {
                 case AlreadyMember a -> errors.add("email", "forummember.error.alreadyMember", chosen.get().name());
                 case SentAgain s -> errors.add("email", "forummember.error.waiting", chosen.get().name());
                 case WasRemoved r -> errors.add("email", "forummember.error.removed", chosen.get().name());
+                case NotSentAgain held -> errors.add("email", "forummember.error.linksHeld", chosen.get().name(), Polls.when(held.from()), joining.linksPerHour());
                 default -> {
                     redirect.addFlashAttribute("sentTo", JoinRules.email(email));
                     redirect.addFlashAttribute("linkDays", joining.linkDays());
