@@ -67,6 +67,8 @@ class BoardMatrixPart implements StrategicAccessMatrixTest.Part {
                 new Endpoint(HttpMethod.POST, "/forum/board/meetings/{meetingId}/decisions", OFFICERS, () -> post(m + "/decisions")),
                 new Endpoint(HttpMethod.POST, "/forum/board/meetings/{meetingId}/actions", OFFICERS, () -> post(m + "/actions")),
                 new Endpoint(HttpMethod.GET, "/forum/board/actions", SEATED_ANYWHERE, () -> get("/forum/board/actions")),
+                new Endpoint(HttpMethod.GET, "/forum/board/actions?forum={forumId}", SEATED,
+                        () -> get("/forum/board/actions").param("forum", forum.toString())),
                 new Endpoint(HttpMethod.POST, "/forum/board/actions/{actionId}/done", OFFICERS,
                         () -> post("/forum/board/actions/" + action + "/done").param("version", "-1")),
                 new Endpoint(HttpMethod.POST, "/forum/board/actions/{actionId}/cancel", OFFICERS,

@@ -163,7 +163,7 @@ class BoardTest extends IntegrationTest {
 
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> !TestMail.to(member.email()).isEmpty());
         assertThat(TestMail.body(TestMail.to(member.email()).get(0))).contains(manager.displayName()
-                + " has given you an action from a co-production board meeting").contains("/forum/board/actions#action-" + action);
+                + " has given you an action from a co-production board meeting").contains("/forum/board/actions?forum=" + world.forum().id().value() + "#action-" + action);
 
         // a board's action and decision never count on a caseload nor remind as a case's would
         LocalDate later = today.plusYears(1);

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tells the owner of a new board action that it is theirs and by when, unless they gave it to
  * themselves, and only while they have a seat at the board (the same rule as who may read it): the
- * email gives who and when and a link to the action log. A module listener, as meetings' actions are told.
+ * email gives who and when and a link to the action log of the meeting's area (an owner may have a
+ * seat in more than one). A module listener, as meetings' actions are told.
  */
 @Component
 class TellingBoardActionOwners {
@@ -49,6 +50,6 @@ class TellingBoardActionOwners {
         }
         notices.tell(new Notice(owner.email(), owner.displayName(), "board.email.actionSubject", "board.email.actionBody",
                 List.of(added.addedByName(), added.dueOn().format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK))),
-                "/forum/board/actions#action-" + added.actionId(), null), new Route.ByEmail());
+                "/forum/board/actions?forum=" + meeting.forumId() + "#action-" + added.actionId(), null), new Route.ByEmail());
     }
 }

@@ -344,9 +344,13 @@ class BoardController {
 
     // ---- the action log ----
 
+    /**
+     * The action log of the reader's area, or of the forum given (as an owner's email links it), so
+     * someone with a seat in two areas lands on the area the action is in.
+     */
     @GetMapping("/forum/board/actions")
-    String showActions(@AuthenticationPrincipal SignedInPerson who, Model model) {
-        ForumSeat seat = work.readingSeat(who);
+    String showActions(@RequestParam(required = false) UUID forum, @AuthenticationPrincipal SignedInPerson who, Model model) {
+        ForumSeat seat = forum == null ? work.readingSeat(who) : work.toRead(who, forum);
         return actionsPage(seat, who, new FormErrors(), null, "", model);
     }
 
@@ -379,7 +383,7 @@ class BoardController {
         switch (c) {
             case CHANGED -> {
                 redirect.addFlashAttribute("done", cancelReason == null ? "board.action.doneSaved" : "board.action.cancelled");
-                return "redirect:/forum/board/actions";
+                return "redirect:/forum/board/actions?forum=" + m.forumId();
             }
             case NEEDS_REASON -> {
                 return actionsPage(seat, who, new FormErrors().add(field, "board.error.cancelReasonRequired"), actionId, "", model);
