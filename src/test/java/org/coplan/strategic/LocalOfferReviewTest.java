@@ -3,6 +3,7 @@ package org.coplan.strategic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.coplan.people.Person;
@@ -134,6 +135,28 @@ class LocalOfferReviewTest extends IntegrationTest {
         String page = visitor().get("/area/" + la + "/local-offer/" + speech).text();
         assertThat(page).contains("Thank you, we have updated the opening times.").contains("The page was changed after this review.");
         assertThat(manager.get("/forum").text()).contains("Reviews waiting for your answer (0)");
+    }
+
+    @Test
+    void aReviewerWhoHasLeftTheForumIsNotEmailedTheAnswerButAnOfficerWhoReviewedIs() {
+        Person leaver = ForumWorld.member(fixtures, jdbc, world.forum(), "Lee Leaver", "MEMBER");
+        Person officer = world.person(Viewer.FORUM_OFFICER);
+        for (Person p : List.of(leaver, officer)) {
+            Visitor v = as(p);
+            v.get("/forum/local-offer/" + speech + "/review");
+            assertThat(v.post("/forum/local-offer/" + speech + "/review", allYes()).status()).isEqualTo(302);
+        }
+        jdbc.sql("update forum_member set status = 'REMOVED', removed_reason = 'Left the forum' where person_id = ?").param(leaver.id().value()).update();
+        Visitor manager = as(world.person(Viewer.SEN_MANAGER));
+        int leaverBefore = TestMail.to(leaver.email()).size();
+        int officerBefore = TestMail.to(officer.email()).size();
+        for (UUID review : jdbc.sql("select id from local_offer_review where service_id = ?").param(speech).query(UUID.class).list()) {
+            manager.get("/forum/local-offer/reviews/" + review);
+            assertThat(manager.post("/forum/local-offer/reviews/" + review + "/answer", Map.of("answer", "Thank you.", "pageChanged", "no"))
+                    .location()).isEqualTo("/forum/local-offer/reviews");
+        }
+        assertThat(TestMail.to(officer.email())).as("a forum officer reviews without a member row, and is told").hasSize(officerBefore + 1);
+        assertThat(TestMail.to(leaver.email())).as("no longer in the forum").hasSize(leaverBefore);
     }
 
     @Test

@@ -73,15 +73,20 @@ public class ForumMembers {
 
     /** Where the person sits in this forum's area; every flag false for someone with no seat (or signed out). */
     public ForumSeat seat(SignedInPerson who, UUID forumId) {
+        return seat(who == null ? null : who.id(), forumId);
+    }
+
+    /** Where this person sits in this forum's area now, signed in or not: for deciding whom to tell. */
+    public ForumSeat seat(PersonId person, UUID forumId) {
         Organisation forum = forum(forumId);
         UUID la = forum.localAuthorityId().value();
-        if (who == null) {
+        if (person == null) {
             return new ForumSeat(forumId, la, false, false, false);
         }
-        List<StaffMembership> roles = people.staffMemberships(who.id());
+        List<StaffMembership> roles = people.staffMemberships(person);
         boolean forumOfficer = roles.stream().anyMatch(m -> m.role() == StaffRole.FORUM_OFFICER && m.organisationId().value().equals(forumId));
         boolean authorityOfficer = roles.stream().anyMatch(m -> m.role() == StaffRole.SEN_MANAGER && m.organisationId().value().equals(la));
-        return new ForumSeat(forumId, la, isMember(who.id(), forumId), forumOfficer, authorityOfficer);
+        return new ForumSeat(forumId, la, isMember(person, forumId), forumOfficer, authorityOfficer);
     }
 
     /** The seat in the area of this local authority (through its forum); not found if the area has no forum. */

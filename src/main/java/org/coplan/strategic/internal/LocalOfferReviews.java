@@ -76,12 +76,14 @@ public class LocalOfferReviews {
     private final Clock clock;
     private final Notices notices;
     private final People people;
+    private final ForumMembers forums;
 
-    public LocalOfferReviews(JdbcClient jdbc, Clock clock, Notices notices, People people) {
+    public LocalOfferReviews(JdbcClient jdbc, Clock clock, Notices notices, People people, ForumMembers forums) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.notices = notices;
         this.people = people;
+        this.forums = forums;
     }
 
     private Instant yearAgo() {
@@ -199,9 +201,10 @@ public class LocalOfferReviews {
                 .query((rs, n) -> new Member(rs.getString(1), rs.getString(2),
                         "TEXT".equals(rs.getString(3)) ? new Route.ByText(rs.getString(4)) : new Route.ByEmail()))
                 .optional();
-        Member to = member.orElseGet(() -> people.find(new PersonId(r.personId()))
-                .map(p -> new Member(p.email(), p.displayName(), new Route.ByEmail()))
-                .orElse(null));
+        // an officer who reviewed has no member row; someone who has left or was removed is told nothing more
+        Member to = member.orElseGet(() -> forums.seat(new PersonId(r.personId()), r.forumId()).mayAnswer()
+                ? people.find(new PersonId(r.personId())).map(p -> new Member(p.email(), p.displayName(), new Route.ByEmail())).orElse(null)
+                : null);
         if (to == null) {
             return;
         }
