@@ -91,6 +91,15 @@ class CoproductionBoardJourneyTest extends BrowserJourney {
         assertThat(page.locator(".govuk-notification-banner")).containsText("The action was added.");
         assertThat(page.locator("#actions + ul")).containsText("Invite six parents to test the new page");
 
+        // The minutes, saved twice: both versions are kept and can be read.
+        label(page, "Minutes of the meeting").fill("We looked at the short breaks page together.");
+        go(button(page, "Save the minutes"));
+        label(page, "Minutes of the meeting").fill("We looked at the short breaks page together, with six parents.");
+        go(button(page, "Save the minutes"));
+        go(link(page, "Every saved version of the minutes (2)"));
+        assertThat(page.locator("main")).containsText("Version 1: saved by");
+        assertThat(page.locator("main")).containsText("with six parents.");
+
         // The forum's officer, on their own device, marks the action done.
         Page fo = newPage();
         signIn(fo, officer.email(), Fixtures.PASSWORD);

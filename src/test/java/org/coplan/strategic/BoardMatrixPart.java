@@ -62,6 +62,7 @@ class BoardMatrixPart implements StrategicAccessMatrixTest.Part {
                 new Endpoint(HttpMethod.GET, "/forum/board/meetings/new", OFFICERS_ANYWHERE, () -> get("/forum/board/meetings/new")),
                 new Endpoint(HttpMethod.POST, "/forum/board/meetings/new", OFFICERS_ANYWHERE, () -> post("/forum/board/meetings/new")),
                 new Endpoint(HttpMethod.GET, "/forum/board/meetings/{meetingId}", SEATED, () -> get(m)),
+                new Endpoint(HttpMethod.GET, "/forum/board/meetings/{meetingId}/minutes", SEATED, () -> get(m + "/minutes")),
                 new Endpoint(HttpMethod.POST, "/forum/board/meetings/{meetingId}/minutes", OFFICERS,
                         () -> post(m + "/minutes").param("version", "-1").param("minutes", "Stale")),
                 new Endpoint(HttpMethod.POST, "/forum/board/meetings/{meetingId}/decisions", OFFICERS, () -> post(m + "/decisions")),

@@ -178,6 +178,13 @@ class BoardTest extends IntegrationTest {
         String conflict = text(post(manager, path + "/minutes", "version", "0", "minutes", "We talked about transport."));
         assertThat(conflict).contains("saved the minutes while you were writing").contains("Private: Sam's mum spoke about her son.")
                 .contains("We talked about transport.");
+        // saved on purpose over the other: both versions stay, newest first, for anyone with a seat
+        assertThat(post(manager, path + "/minutes", "version", "1", "minutes", "We talked about transport.").getStatus()).isEqualTo(302);
+        assertThat(text(get(officer, path))).contains("Every saved version of the minutes (2)");
+        String history = text(get(member, path + "/minutes"));
+        assertThat(history).contains("Version 2: saved by " + manager.displayName()).contains("We talked about transport.")
+                .contains("Version 1: saved by " + officer.displayName()).contains("Private: Sam's mum spoke about her son.");
+        assertThat(history.indexOf("Version 2")).isLessThan(history.indexOf("Version 1"));
 
         // the action log: the owner marks it done; a stale second change is refused
         String log = text(get(member, "/forum/board/actions"));

@@ -103,6 +103,18 @@ public class BoardMeetings {
         return changed == 1;
     }
 
+    /** One saved version of a meeting's minutes. */
+    public record MinutesRevision(int version, String body, String byName, Instant at) {}
+
+    /** Every saved version of the meeting's minutes, newest first: nothing written over is lost. */
+    @Transactional(readOnly = true)
+    public List<MinutesRevision> minutesRevisions(UUID meetingId) {
+        return jdbc.sql("select version, body, by_name, at from board_minutes_revision where meeting_id = ? order by version desc")
+                .param(meetingId)
+                .query((rs, n) -> new MinutesRevision(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()))
+                .list();
+    }
+
     /** For decisions and actions of the area: the item each is about, if any. */
     @Transactional(readOnly = true)
     public Map<UUID, UUID> itemOfRecords(UUID localAuthorityId) {

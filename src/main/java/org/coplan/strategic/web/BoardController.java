@@ -229,6 +229,16 @@ class BoardController {
         return meetingPage(seat, m, Map.of(), new FormErrors(), null, model);
     }
 
+    /** Every saved version of the minutes, for anyone who may read them. */
+    @GetMapping("/forum/board/meetings/{meetingId}/minutes")
+    String showMinutesHistory(@PathVariable UUID meetingId, @AuthenticationPrincipal SignedInPerson who, Model model) {
+        Meeting m = meetings.find(meetingId).orElseThrow(NotFound::new);
+        work.toRead(who, m.forumId());
+        model.addAttribute("meeting", m);
+        model.addAttribute("revisions", meetings.minutesRevisions(meetingId));
+        return "strategic/board-minutes";
+    }
+
     @PostMapping("/forum/board/meetings/{meetingId}/minutes")
     String submitMinutes(@PathVariable UUID meetingId, @RequestParam(defaultValue = "-1") int version,
             @RequestParam(defaultValue = "") String minutes, @AuthenticationPrincipal SignedInPerson who, Model model,
