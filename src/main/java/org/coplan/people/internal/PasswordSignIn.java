@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.coplan.people.internal.SignInThrottle.Hold;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -61,6 +62,10 @@ class PasswordSignIn implements AuthenticationProvider {
             Authentication done = passwords.authenticate(attempt);
             throttle.succeeded(email, address);
             return done;
+        } catch (InternalAuthenticationServiceException couldNotCheck) {
+            // the account could not be read (the database did not answer in time): not a wrong
+            // password, so it is not counted, or a busy hour would lock out a whole school's network
+            throw couldNotCheck;
         } catch (AuthenticationException refused) {
             events.signInFailed(email, address);
             throttle.failed(email, address).ifPresent(hold -> events.lockedOut(email, address, hold));

@@ -3,6 +3,7 @@ package org.coplan.people.internal;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -77,7 +78,7 @@ class SecurityConfiguration {
             session.setAttribute(TYPED_EMAIL, request.getParameter("email"));
             session.setAttribute(FAILURE, exception instanceof PasswordSignIn.HeldBack held
                     ? held.hold().kind() + ":" + held.hold().minutes()
-                    : "wrong");
+                    : exception instanceof InternalAuthenticationServiceException ? "unchecked" : "wrong");
             response.sendRedirect(request.getContextPath() + "/sign-in?error");
         };
     }

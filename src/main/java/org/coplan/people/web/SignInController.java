@@ -36,6 +36,8 @@ class SignInController {
                 errors.add("email", "signIn.heldForEmail", Long.parseLong(failure.substring(6)));
             } else if (failure.startsWith("ADDRESS:")) {
                 errors.add("email", "signIn.heldForConnection", Long.parseLong(failure.substring(8)));
+            } else if (failure.equals("unchecked")) {
+                errors.add("email", "signIn.couldNotCheck");
             } else if (email == null || email.isBlank()) {
                 errors.add("email", "signIn.emailRequired");
             } else {
