@@ -133,9 +133,10 @@ public class ForumJoining {
     }
 
     /**
-     * Asks to join: a new request is saved WAITING and the link emailed; a second request from the
-     * same email address for the same forum is refused, and if it was still waiting the link is sent
-     * again (a new one: the old one stops working).
+     * Asks to join: a new request is saved WAITING and the link emailed. A second request from the
+     * same email address for the same forum is refused, and the address is told why by email (a
+     * member: sign in; removed: contact the forum; still waiting: a new link, the old one stops
+     * working), at most {@code coplan.forum.join-links-per-hour} emails an hour for one request.
      */
     public Outcome join(UUID forumId, String name, String typedEmail, Set<Topic> topics, Channel channel, String mobile) {
         Organisation forum = members.forum(forumId);
@@ -145,15 +146,25 @@ public class ForumJoining {
                 .query(ENTRY)
                 .optional();
         if (existing.isPresent()) {
-            return switch (existing.get().status()) {
-                case "MEMBER" -> new AlreadyMember();
-                case "REMOVED" -> new WasRemoved();
+            Entry e = existing.get();
+            Optional<Instant> held = heldUntil(e.id());
+            return switch (e.status()) {
+                case "MEMBER" -> {
+                    // told by email, not on the page: whoever typed the address learns nothing about its owner
+                    held.ifPresentOrElse(h -> {}, () -> tell(e.id(), new Notice(e.email(), e.name(), "forummember.email.already.subject",
+                            "forummember.email.already.body", List.of(forum.name()), "/sign-in", null)));
+                    yield new AlreadyMember();
+                }
+                case "REMOVED" -> {
+                    held.ifPresentOrElse(h -> {}, () -> tell(e.id(), new Notice(e.email(), e.name(), "forummember.email.removedAsked.subject",
+                            "forummember.email.removedAsked.body", List.of(forum.name()), "/area/" + forum.localAuthorityId().value(), null)));
+                    yield new WasRemoved();
+                }
                 default -> {
-                    Optional<Instant> held = heldUntil(existing.get().id());
                     if (held.isPresent()) {
                         yield new NotSentAgain(held.get());
                     }
-                    sendLink(existing.get().id(), forum, existing.get().name(), existing.get().email());
+                    sendLink(e.id(), forum, e.name(), e.email());
                     yield new SentAgain();
                 }
             };
@@ -180,16 +191,24 @@ public class ForumJoining {
     }
 
     private void sendLink(UUID memberId, Organisation forum, String name, String email) {
-        jdbc.sql("insert into forum_join_link_sent (member_id, sent_at) values (?, ?)")
-                .params(memberId, Timestamp.from(clock.instant()))
-                .update();
         String token = Tokens.newToken();
         jdbc.sql("update forum_member set token_hash = ?, token_expires_at = ?, version = version + 1 where id = ?")
                 .params(Tokens.hash(token), Timestamp.from(clock.instant().plus(linkLifetime)), memberId)
                 .update();
-        // always by email: following the link proves the address is theirs
-        notices.tell(new Notice(email, name, "forummember.email.link.subject", "forummember.email.link.body",
+        tell(memberId, new Notice(email, name, "forummember.email.link.subject", "forummember.email.link.body",
                 List.of(forum.name(), linkLifetime.toDays()), "/forum/join/" + token, null));
+    }
+
+    /**
+     * Emails the address of a request to join, and counts it: every email a request to join causes
+     * (the link, "already a member", "removed") counts towards the hourly limit. Always by email:
+     * following the link proves the address is theirs.
+     */
+    private void tell(UUID memberId, Notice notice) {
+        jdbc.sql("insert into forum_join_link_sent (member_id, sent_at) values (?, ?)")
+                .params(memberId, Timestamp.from(clock.instant()))
+                .update();
+        notices.tell(notice);
     }
 
     /** The request a link belongs to, while the link is unused and in date. */

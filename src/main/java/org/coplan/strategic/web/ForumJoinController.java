@@ -22,7 +22,7 @@ import org.coplan.strategic.internal.ForumJoining.AlreadyMember;
 import org.coplan.strategic.internal.ForumJoining.Outcome;
 import org.coplan.strategic.internal.ForumJoining.Pending;
 import org.coplan.strategic.internal.ForumJoining.NotSentAgain;
-import org.coplan.strategic.internal.ForumJoining.SentAgain;
+import org.coplan.strategic.internal.ForumJoining.Sent;
 import org.coplan.strategic.internal.ForumJoining.WasRemoved;
 import org.coplan.strategic.internal.Polls;
 import org.coplan.shared.web.NotFound;
@@ -73,8 +73,8 @@ class ForumJoinController {
     @PostMapping("/forum/join")
     String submitJoin(@RequestParam(defaultValue = "") String forum, @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String email, @RequestParam(required = false) List<String> topics,
-            @RequestParam(defaultValue = "") String channel, @RequestParam(defaultValue = "") String mobile, Model model,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String channel, @RequestParam(defaultValue = "") String mobile,
+            @AuthenticationPrincipal SignedInPerson who, Model model, RedirectAttributes redirect) {
         List<Organisation> forums = forums();
         Typed typed = new Typed(forums.size() == 1 ? forums.get(0).id().value().toString() : forum, name, email,
                 topics == null ? List.of() : topics, channel, mobile);
@@ -94,16 +94,23 @@ class ForumJoinController {
         if (!errors.any()) {
             Set<Topic> chosenTopics = JoinRules.topics(typed.topics());
             Outcome outcome = joining.join(chosen.get().id().value(), name, email, chosenTopics, how, number);
-            switch (outcome) {
-                case AlreadyMember a -> errors.add("email", "forummember.error.alreadyMember", chosen.get().name());
-                case SentAgain s -> errors.add("email", "forummember.error.waiting", chosen.get().name());
-                case WasRemoved r -> errors.add("email", "forummember.error.removed", chosen.get().name());
-                case NotSentAgain held -> errors.add("email", "forummember.error.linksHeld", chosen.get().name(), Polls.when(held.from()), joining.linksPerHour());
-                default -> {
-                    redirect.addFlashAttribute("sentTo", JoinRules.email(email));
-                    redirect.addFlashAttribute("linkDays", joining.linkDays());
-                    return "redirect:/forum/join?sent";
+            boolean own = who != null && who.email().equalsIgnoreCase(JoinRules.email(email));
+            if (!(outcome instanceof Sent) && own) {
+                // signed in with this very address: its owner is told here as well as by email
+                switch (outcome) {
+                    case AlreadyMember a -> errors.add("email", "forummember.error.alreadyMember", chosen.get().name());
+                    case WasRemoved r -> errors.add("email", "forummember.error.removed", chosen.get().name());
+                    case NotSentAgain held -> errors.add("email", "forummember.error.linksHeld", chosen.get().name(), Polls.when(held.from()),
+                            joining.linksPerHour());
+                    default -> errors.add("email", "forummember.error.waiting", chosen.get().name());
                 }
+            } else {
+                // anyone else sees the same page whatever became of the request, so typing an address
+                // says nothing about whether its owner is in the forum; the email says what to do next
+                redirect.addFlashAttribute("sentTo", JoinRules.email(email));
+                redirect.addFlashAttribute("linkDays", joining.linkDays());
+                redirect.addFlashAttribute("perHour", joining.linksPerHour());
+                return "redirect:/forum/join?sent";
             }
         }
         return joinPage(forums, typed, errors, model);
