@@ -54,6 +54,7 @@ class BoardMatrixPart implements StrategicAccessMatrixTest.Part {
         String m = "/forum/board/meetings/" + meeting;
         return List.of(
                 new Endpoint(HttpMethod.GET, "/forum/board", SEATED_ANYWHERE, () -> get("/forum/board")),
+                new Endpoint(HttpMethod.GET, "/forum/board?forum={forumId}", SEATED, () -> get("/forum/board").param("forum", forum.toString())),
                 new Endpoint(HttpMethod.GET, "/forum/board/items/new", OFFICERS_ANYWHERE, () -> get("/forum/board/items/new")),
                 new Endpoint(HttpMethod.POST, "/forum/board/items/new", OFFICERS_ANYWHERE, () -> post("/forum/board/items/new")),
                 new Endpoint(HttpMethod.GET, "/forum/board/items/{itemId}", SEATED, () -> get("/forum/board/items/" + item)),

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.coplan.people.Person;
+import org.coplan.people.StaffRole;
 import org.coplan.strategic.ForumWorld.Viewer;
 import org.coplan.strategic.domain.Rung;
 import org.coplan.strategic.internal.Programme;
@@ -91,6 +92,25 @@ class BoardTest extends IntegrationTest {
                 itemForm(title, member.id().value().toString(), manager.id().value().toString(), today, today.plusMonths(3)));
         assertThat(r.getStatus()).isEqualTo(302);
         return UUID.fromString(r.getRedirectedUrl().replace("/forum/board/items/", ""));
+    }
+
+    @Test
+    void someoneSeatedInTwoAreasOpensEachAreasBoardFromTheForumsHomePage() throws Exception {
+        addItem("Short breaks everyone can find");
+        Person both = ForumWorld.member(fixtures, jdbc, world.otherForum(), "Bo Both", "MEMBER");
+        jdbc.sql("""
+                insert into forum_member (id, forum_id, person_id, email, display_name, channel, status, joined_at, verified_at)
+                values (?, ?, ?, ?, ?, 'EMAIL', 'MEMBER', now(), now())""")
+                .params(UUID.randomUUID(), world.forum().id().value(), both.id().value(), both.email(), both.displayName())
+                .update();
+        fixtures.people().addStaffRole(both.id(), world.forum().id(), StaffRole.FORUM_MEMBER);
+        String home = get(both, "/forum").getContentAsString();
+        assertThat(home).contains("/forum/board?forum=" + world.forum().id().value())
+                .contains("/forum/board?forum=" + world.otherForum().id().value())
+                .contains("/forum/board/actions?forum=" + world.forum().id().value());
+        assertThat(text(get(both, "/forum/board?forum=" + world.forum().id().value()))).contains("Short breaks everyone can find");
+        assertThat(text(get(both, "/forum/board?forum=" + world.otherForum().id().value()))).doesNotContain("Short breaks everyone can find");
+        assertThat(get(member, "/forum/board?forum=" + world.otherForum().id().value()).getStatus()).as("no seat there").isEqualTo(404);
     }
 
     @Test

@@ -44,8 +44,11 @@ class BoardOnForumHome implements ForumPanels {
         LocalDateTime now = work.now();
         LocalDate today = now.toLocalDate();
         List<Line> lines = new ArrayList<>();
+        // each link names this forum, so someone with a seat in two areas lands on the one they chose
+        String board = "/forum/board?forum=" + seat.forumId();
+        String actionLog = "/forum/board/actions?forum=" + seat.forumId();
         long inProgress = items.items(seat.localAuthorityId()).stream().filter(i -> i.item().status() == ItemStatus.IN_PROGRESS).count();
-        lines.add(new Line("board.panel.inProgress", List.of(inProgress), "/forum/board"));
+        lines.add(new Line("board.panel.inProgress", List.of(inProgress), board));
         meetings.forArea(seat.localAuthorityId()).stream().filter(m -> !m.held(now)).findFirst()
                 .ifPresentOrElse(m -> lines.add(new Line("board.panel.nextMeeting", List.of(WHEN.format(m.startsAt())),
                         "/forum/board/meetings/" + m.id())), () -> lines.add(new Line("board.panel.noMeeting", List.of(), null)));
@@ -53,18 +56,18 @@ class BoardOnForumHome implements ForumPanels {
                 .filter(a -> who.id().value().equals(a.ownerPersonId())).toList();
         long overdue = mine.stream().filter(a -> a.overdue(today)).count();
         if (!mine.isEmpty()) {
-            lines.add(new Line("board.panel.myActions", List.of(mine.size(), overdue), "/forum/board/actions"));
+            lines.add(new Line("board.panel.myActions", List.of(mine.size(), overdue), actionLog));
         }
         if (seat.mayRunBoard()) {
             int due = records.decisionsDueForReview(seat.localAuthorityId()).size();
             if (due > 0) {
-                lines.add(new Line("board.panel.reviewsDue", List.of(due), "/forum/board#reviews"));
+                lines.add(new Line("board.panel.reviewsDue", List.of(due), board + "#reviews"));
             }
             lines.add(new Line("board.panel.addItem", List.of(), "/forum/board/items/new"));
             lines.add(new Line("board.panel.arrange", List.of(), "/forum/board/meetings/new"));
         }
-        lines.add(new Line("board.panel.actionLog", List.of(), "/forum/board/actions"));
-        lines.add(new Line("board.panel.open", List.of(), "/forum/board"));
+        lines.add(new Line("board.panel.actionLog", List.of(), actionLog));
+        lines.add(new Line("board.panel.open", List.of(), board));
         return Optional.of(new Panel(20, "board.panel.heading", lines, "board.panel.empty"));
     }
 }

@@ -68,9 +68,10 @@ class BoardController {
         this.records = records;
     }
 
+    /** The board of the reader's area, or of the forum given (as the forum's home page links it, for someone seated in two). */
     @GetMapping("/forum/board")
-    String showBoard(@AuthenticationPrincipal SignedInPerson who, Model model) {
-        ForumSeat seat = work.readingSeat(who);
+    String showBoard(@RequestParam(required = false) UUID forum, @AuthenticationPrincipal SignedInPerson who, Model model) {
+        ForumSeat seat = forum == null ? work.readingSeat(who) : work.toRead(who, forum);
         UUID la = seat.localAuthorityId();
         LocalDateTime now = work.now();
         List<Meeting> all = meetings.forArea(la);
