@@ -64,6 +64,27 @@ class LocalOfferImportTest extends IntegrationTest {
     }
 
     @Test
+    void theDirectoryShowsEveryServiceFiftyAPageKeepingTheSearch() {
+        directory.importFile(la, LocalOfferSamples.sample());
+        for (int i = 0; i < 110; i++) {
+            jdbc.sql("insert into oruk_service (id, la_id, name, description, url, status, imported_at) values (?, ?, ?, ?, ?, 'active', now())")
+                    .params(UUID.randomUUID(), la, String.format("Zz club %03d", i), "A club for young people.", "https://example.test/" + i)
+                    .update();
+        }
+        Visitor v = visitor();
+        String first = v.get("/area/" + la + "/local-offer").text();
+        assertThat(first).contains("120 services, page 1 of 3").contains("Inclusive youth club").doesNotContain("Zz club 040");
+        assertThat(v.get("/area/" + la + "/local-offer").body()).contains("page=2").contains("aria-label=\"Pages of services\"");
+        String last = v.get("/area/" + la + "/local-offer?page=3").text();
+        assertThat(last).contains("page 3 of 3").contains("Zz club 090").contains("Zz club 109").doesNotContain("Zz club 089");
+        assertThat(v.get("/area/" + la + "/local-offer?page=99").text()).as("past the end: the last page").contains("page 3 of 3");
+        assertThat(v.get("/area/" + la + "/local-offer?page=two").text()).as("not a number: the first page").contains("page 1 of 3");
+        Visitor.Page searched = v.get("/area/" + la + "/local-offer?q=club&page=2");
+        assertThat(searched.text()).contains("111 services, page 2 of 3");
+        assertThat(searched.body()).contains("q=club&amp;page=3");
+    }
+
+    @Test
     void aFileWithTwoFailingRecordsReportsBothAndImportsNothingAndKeepsWhatWasThere() throws Exception {
         byte[] file = LocalOfferSamples.sample();
         assertThat(directory.importFile(la, file)).isInstanceOf(Saved.class);

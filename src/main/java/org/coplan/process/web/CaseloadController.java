@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.coplan.shared.web.Pagination;
 import org.coplan.audit.AuditAction;
 import org.coplan.audit.AuditEntry;
 import org.coplan.audit.AuditLog;

@@ -238,22 +238,38 @@ public class LocalOfferDirectory {
 
     // ---- reading
 
-    /** The area's services, by name, matching the words (in name or description) and the category, each with its badge. */
-    public List<Service> search(UUID laId, String words, String category) {
+    /** How many services the public directory shows on one page. */
+    public static final int PAGE_SIZE = 50;
+
+    /** One page of the directory: the services on it and how many match in all. */
+    public record Found(List<Service> services, int total, int page, int pages) {}
+
+    /**
+     * The area's services matching the words (in name or description) and the category, by name,
+     * {@link #PAGE_SIZE} a page, each with its badge. A page past the last shows the last.
+     */
+    public Found search(UUID laId, String words, String category, int page) {
         String like = words == null || words.isBlank() ? null : "%" + words.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
                 .replace("%", "\\%").replace("_", "\\_") + "%";
         String cat = category != null && CATEGORIES.contains(category) ? category : null;
-        List<Row> rows = jdbc.sql(SELECT + "\n" + """
+        String where = """
                  where s.la_id = :la
                    and (cast(:like as text) is null or lower(s.name) like :like or lower(s.description) like :like)
-                   and (cast(:cat as text) is null or s.category = :cat)
-                 order by lower(s.name), s.id limit 500""")
+                   and (cast(:cat as text) is null or s.category = :cat)""";
+        int total = jdbc.sql("select count(*) from oruk_service s\n" + where)
+                .param("la", laId).param("like", like).param("cat", cat)
+                .query(Integer.class).single();
+        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(page, 1), pages);
+        List<Row> rows = jdbc.sql(SELECT + "\n" + where + "\n order by lower(s.name), s.id limit :size offset :offset")
                 .param("la", laId)
                 .param("like", like)
                 .param("cat", cat)
+                .param("size", PAGE_SIZE)
+                .param("offset", (current - 1) * PAGE_SIZE)
                 .query(LocalOfferDirectory::row)
                 .list();
-        return withBadges(rows);
+        return new Found(withBadges(rows), total, current, pages);
     }
 
     /** One service of this area, or empty when there is none (or it is another area's). */

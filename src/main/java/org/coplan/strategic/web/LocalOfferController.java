@@ -9,6 +9,7 @@ import org.coplan.people.Organisation;
 import org.coplan.people.SignedInPerson;
 import org.coplan.shared.web.FormErrors;
 import org.coplan.shared.web.NotFound;
+import org.coplan.shared.web.Pagination;
 import org.coplan.strategic.domain.ForumSeat;
 import org.coplan.strategic.domain.PageRating;
 import org.coplan.strategic.domain.PageReview;
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -62,15 +64,31 @@ class LocalOfferController {
 
     @GetMapping("/area/{laId}/local-offer")
     String showDirectory(@PathVariable UUID laId, @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String category,
-            Model model) {
+            @RequestParam(defaultValue = "1") String page, Model model) {
         Organisation forum = members.forumOf(laId).orElseThrow(NotFound::new);
         model.addAttribute("laId", laId);
         model.addAttribute("forum", forum);
         model.addAttribute("q", q);
         model.addAttribute("category", category);
         model.addAttribute("categories", LocalOfferDirectory.CATEGORIES);
-        model.addAttribute("services", directory.search(laId, q, category));
+        LocalOfferDirectory.Found found = directory.search(laId, q, category, pageNumber(page));
+        model.addAttribute("services", found.services());
+        model.addAttribute("total", found.total());
+        model.addAttribute("pagination", Pagination.of(found.page(), found.pages(), n -> UriComponentsBuilder.fromPath("/area/{la}/local-offer")
+                .queryParamIfPresent("q", q.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(q))
+                .queryParamIfPresent("category", category.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(category))
+                .queryParam("page", n)
+                .buildAndExpand(laId).encode().toUriString()));
         return "strategic/local-offer";
+    }
+
+    /** The page asked for; anything that is not a number is the first page. */
+    private static int pageNumber(String typed) {
+        try {
+            return Integer.parseInt(typed.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     @GetMapping("/area/{laId}/local-offer/{serviceId}")

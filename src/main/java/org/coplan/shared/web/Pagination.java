@@ -1,4 +1,4 @@
-package org.coplan.process.web;
+package org.coplan.shared.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ public record Pagination(int current, int pages, String previous, String next, L
         }
     }
 
-    static Pagination of(int current, int pages, IntFunction<String> href) {
+    public static Pagination of(int current, int pages, IntFunction<String> href) {
         List<Item> items = new ArrayList<>();
         int last = 0;
         for (int n = 1; n <= pages; n++) {
