@@ -19,8 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A poll from start to finish. A forum officer writes it through the form and opens it; a member on
- * a 320 pixel phone follows the link in the email and answers; the poll closes by the clock; the
+ * A poll from start to finish. A parent joins the forum on a 320 pixel phone and confirms through
+ * the emailed link; a forum officer writes a poll through the form and opens it; a reminder goes
+ * only to the one member who has not answered; she follows the link in the email and answers; the poll closes by the clock; the
  * results hide the small numbers; the officer records the outcome; anyone reads the public page on
  * a phone without JavaScript. Every page is scanned for accessibility.
  */
@@ -37,10 +38,27 @@ class ForumPollJourneyTest extends BrowserJourney {
     void anOfficerOpensAPollAMemberAnswersOnAPhoneAndTheOutcomeIsPublic() {
         var people = fixtures.people();
         var la = people.createOrganisation(org.coplan.people.OrganisationKind.LOCAL_AUTHORITY, "Journey council " + UUID.randomUUID(), null);
-        var forum = people.createOrganisation(org.coplan.people.OrganisationKind.FORUM, "Journey parent carer forum", la.id());
+        var forum = people.createOrganisation(org.coplan.people.OrganisationKind.FORUM, "Journey parent carer forum " + UUID.randomUUID(), la.id());
         Person officer = fixtures.staff("Olive Officer", forum, org.coplan.people.StaffRole.FORUM_OFFICER);
-        Person member = fixtures.person("Mina Member");
-        setup.verifiedMember(forum.id().value(), member);
+
+        // a parent joins the forum on a small phone and confirms through the link emailed to her
+        String email = fixtures.uniqueEmail("mina.member");
+        Page phone = newPhonePage(new Browser.NewContextOptions());
+        phone.navigate("/forum/join?forum=" + forum.id().value());
+        assertAccessible(phone);
+        phone.getByLabel("Your name").fill("Mina Member");
+        phone.getByLabel("Email address").fill(email);
+        phone.getByLabel("By email").check();
+        go(button(phone, "Ask to join"));
+        assertThat(phone.locator("h1")).hasText("Check your email");
+        phone.navigate(java.net.URI.create(TestMail.latestLink(email, "/forum/join/")).getPath());
+        assertAccessible(phone);
+        phone.getByLabel("New password").fill(Fixtures.PASSWORD);
+        phone.getByLabel("Type the password again").fill(Fixtures.PASSWORD);
+        go(button(phone, "Finish joining"));
+        assertThat(phone.locator("h1")).hasText("Your parent carer forum");
+        Person member = people.findByEmail(email).orElseThrow();
+
         List<Person> others = new ArrayList<>();
         for (int i = 0; i < 11; i++) {
             Person p = fixtures.person("Other Parent");
@@ -76,10 +94,17 @@ class ForumPollJourneyTest extends BrowserJourney {
             setup.answer(pollId, others.get(i).id(), i < 9 ? 0 : 1);
         }
 
-        // the member follows the link in the email on a small phone and answers "No"
-        String link = TestMail.latestLink(member.email(), "/forum/polls/");
-        Page phone = newPhonePage(new Browser.NewContextOptions());
-        signIn(phone, member.email(), Fixtures.PASSWORD);
+        // the officer sends a reminder: it goes only to the one who has not answered
+        go(button(page, "Send a reminder"));
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Reminder sent to 1 member who has not answered yet.");
+        org.assertj.core.api.Assertions.assertThat(TestMail.body(TestMail.to(member.email()).getLast())).contains("You have not answered");
+        for (Person other : others) {
+            org.assertj.core.api.Assertions.assertThat(TestMail.to(other.email())).as("answered: not reminded")
+                    .noneMatch(m -> TestMail.body(m).contains("You have not answered"));
+        }
+
+        // the member follows the link in the email on her phone and answers "No"
+        String link = java.net.URI.create(TestMail.latestLink(member.email(), "/forum/polls/")).getPath();
         phone.navigate(link);
         assertAccessible(phone);
         assertNoSidewaysScrolling(phone);
@@ -91,6 +116,7 @@ class ForumPollJourneyTest extends BrowserJourney {
         // the poll closes by the clock
         clock.advance(Duration.ofDays(8));
         aNewDay();
+        signIn(phone, member.email(), Fixtures.PASSWORD); // a week later: signed out by then
         phone.navigate(link + "/results");
         assertAccessible(phone);
         assertThat(phone.locator("main")).containsText("12 people answered");
