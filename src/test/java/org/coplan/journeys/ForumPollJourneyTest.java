@@ -21,8 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A poll from start to finish. A parent joins the forum on a 320 pixel phone and confirms through
  * the emailed link; a forum officer writes a poll through the form and opens it; a reminder goes
- * only to the one member who has not answered; she follows the link in the email and answers; the poll closes by the clock; the
- * results hide the small numbers; the officer records the outcome; anyone reads the public page on
+ * only to the one member who has not answered; she follows the link in the email and answers;
+ * the poll closes by the clock; the results hide the small numbers; the officer records the outcome; anyone reads the public page on
  * a phone without JavaScript. Every page is scanned for accessibility.
  */
 class ForumPollJourneyTest extends BrowserJourney {
