@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.coplan.people.Person;
-import org.coplan.people.StaffRole;
 import org.coplan.strategic.ForumWorld.Viewer;
 import org.coplan.strategic.domain.Rung;
 import org.coplan.strategic.internal.Programme;
@@ -98,12 +97,7 @@ class BoardTest extends IntegrationTest {
     void someoneSeatedInTwoAreasOpensEachAreasBoardFromTheForumsHomePage() throws Exception {
         addItem("Short breaks everyone can find");
         Person both = ForumWorld.member(fixtures, jdbc, world.otherForum(), "Bo Both", "MEMBER");
-        jdbc.sql("""
-                insert into forum_member (id, forum_id, person_id, email, display_name, channel, status, joined_at, verified_at)
-                values (?, ?, ?, ?, ?, 'EMAIL', 'MEMBER', now(), now())""")
-                .params(UUID.randomUUID(), world.forum().id().value(), both.id().value(), both.email(), both.displayName())
-                .update();
-        fixtures.people().addStaffRole(both.id(), world.forum().id(), StaffRole.FORUM_MEMBER);
+        ForumWorld.joinAlso(fixtures, jdbc, world.forum(), both);
         String home = get(both, "/forum").getContentAsString();
         assertThat(home).contains("/forum/board?forum=" + world.forum().id().value())
                 .contains("/forum/board?forum=" + world.otherForum().id().value())

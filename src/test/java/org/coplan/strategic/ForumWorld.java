@@ -87,4 +87,14 @@ public record ForumWorld(Organisation la, Organisation school, Organisation foru
         }
         return person;
     }
+
+    /** Makes someone who is already a member of another forum a verified member of this forum too. */
+    public static void joinAlso(Fixtures fixtures, JdbcClient jdbc, Organisation forum, Person person) {
+        jdbc.sql("""
+                insert into forum_member (id, forum_id, person_id, email, display_name, channel, status, joined_at, verified_at)
+                values (?, ?, ?, ?, ?, 'EMAIL', 'MEMBER', now(), now())""")
+                .params(UUID.randomUUID(), forum.id().value(), person.id().value(), person.email(), person.displayName())
+                .update();
+        fixtures.people().addStaffRole(person.id(), forum.id(), StaffRole.FORUM_MEMBER);
+    }
 }

@@ -111,7 +111,7 @@ class StrategicNoticesFollowSeatsTest extends IntegrationTest {
         Person leaving = ForumWorld.member(fixtures, jdbc, world.forum(), "Lee Leaving", "MEMBER");
         // a parent in both areas' forums (the other first): what they are sent about this area must open on this area
         Person twoForums = ForumWorld.member(fixtures, jdbc, world.otherForum(), "Tia Twoforums", "MEMBER");
-        joinAlso(twoForums, world);
+        ForumWorld.joinAlso(fixtures, jdbc, world.forum(), twoForums);
         String waitingEmail = fixtures.uniqueEmail("waiting");
 
         // the case parent really is a parent on a case in the area, with the area's coordinator on it
@@ -292,16 +292,6 @@ class StrategicNoticesFollowSeatsTest extends IntegrationTest {
                 .update();
         fixtures.people().addStaffRole(p.id(), world.forum().id(), StaffRole.FORUM_MEMBER);
         return p;
-    }
-
-    /** Makes someone who is already a member of another forum a verified member of this area's forum too. */
-    private void joinAlso(Person p, ForumWorld world) {
-        jdbc.sql("""
-                insert into forum_member (id, forum_id, person_id, email, display_name, channel, status, joined_at, verified_at)
-                values (?, ?, ?, ?, ?, 'EMAIL', 'MEMBER', now(), now())""")
-                .params(UUID.randomUUID(), world.forum().id().value(), p.id().value(), p.email(), p.displayName())
-                .update();
-        fixtures.people().addStaffRole(p.id(), world.forum().id(), StaffRole.FORUM_MEMBER);
     }
 
     /**
