@@ -1,8 +1,6 @@
 package org.coplan.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -13,7 +11,6 @@ import java.util.UUID;
 import org.coplan.audit.AuditAction;
 import org.coplan.audit.AuditEvent;
 import org.coplan.audit.AuditLog;
-import org.coplan.people.Person;
 import org.coplan.support.Fixtures.World;
 import org.coplan.support.IntegrationTest;
 import org.coplan.support.MeetingFixtures;
@@ -37,22 +34,12 @@ class WhoIsToldTest extends IntegrationTest {
     /** 17 on the test clock's start date: a young person since the end of June 2025. */
     static final LocalDate YOUNG_PERSON_BORN = LocalDate.of(2009, 3, 1);
 
-    @Autowired
-    MockMvc mvc;
 
     @Autowired
     AuditLog audit;
 
     @Autowired
     MeetingFixtures meetingFixtures;
-
-    private MockHttpServletResponse get(Person who, String path) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get(path).with(fixtures.as(who))).andReturn().getResponse();
-    }
-
-    private MockHttpServletResponse post(Person who, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(fixtures.as(who)).with(csrf())).andReturn().getResponse();
-    }
 
     private static String text(MockHttpServletResponse r) throws Exception {
         return HtmlUtils.htmlUnescape(r.getContentAsString());
@@ -93,17 +80,17 @@ class WhoIsToldTest extends IntegrationTest {
         World w = youngPersonWorld(ParentAccessChoice.NONE);
         String parentOption = w.parent().displayName() + " (Parent or carer)";
 
-        String form = text(get(w.coordinator(), "/cases/" + w.ownCase() + "/meetings/new"));
+        String form = text(getAs(w.coordinator(), "/cases/" + w.ownCase() + "/meetings/new"));
         assertThat(form).doesNotContain(parentOption).doesNotContain("value=\"" + w.parentMember().id() + "\"")
                 .contains(w.child().displayName() + " (Child or young person)")
                 .contains(w.parent().displayName() + " is not listed: Kit has said their parents and carers cannot see their record.");
 
         // choosing them anyway (an old form, a crafted request) is refused like anyone not on the team
-        MockHttpServletResponse refused = post(w.coordinator(), arrange(w, w.parentMember().id(), w.childMember().id()));
+        MockHttpServletResponse refused = postAs(w.coordinator(), arrange(w, w.parentMember().id(), w.childMember().id()));
         assertThat(refused.getStatus()).isEqualTo(200);
         assertThat(text(refused)).contains("Choose only people on the team");
 
-        MockHttpServletResponse arranged = post(w.coordinator(), arrange(w, w.childMember().id()));
+        MockHttpServletResponse arranged = postAs(w.coordinator(), arrange(w, w.childMember().id()));
         assertThat(arranged.getStatus()).isEqualTo(302);
         assertThat(TestMail.to(w.parent().email())).as("no invitation, joining link or calendar file for the parent").isEmpty();
         List<MimeMessage> toChild = TestMail.to(w.child().email());
@@ -133,10 +120,10 @@ class WhoIsToldTest extends IntegrationTest {
     void aViewOnlyParentIsInvitedButCannotReplyRaiseADisagreementContributeOrComment() throws Exception {
         World w = youngPersonWorld(ParentAccessChoice.VIEW_ONLY);
 
-        String form = text(get(w.coordinator(), "/cases/" + w.ownCase() + "/meetings/new"));
+        String form = text(getAs(w.coordinator(), "/cases/" + w.ownCase() + "/meetings/new"));
         assertThat(form).contains(w.parent().displayName() + " (Parent or carer)")
                 .contains("Kit has chosen that their parents and carers can see the record but not change it. They will be invited, but cannot reply in Coplan.");
-        MockHttpServletResponse arranged = post(w.coordinator(), arrange(w, w.parentMember().id(), w.childMember().id()));
+        MockHttpServletResponse arranged = postAs(w.coordinator(), arrange(w, w.parentMember().id(), w.childMember().id()));
         assertThat(arranged.getStatus()).isEqualTo(302);
         String meetingPath = arranged.getRedirectedUrl();
 
@@ -146,28 +133,28 @@ class WhoIsToldTest extends IntegrationTest {
         assertThat(hasCalendarFile(toParent.get(0))).isTrue();
 
         // but cannot act: no reply form, and a reply is refused
-        String page = text(get(w.parent(), meetingPath));
+        String page = text(getAs(w.parent(), meetingPath));
         assertThat(page).contains("Planning").doesNotContain("Send reply");
-        assertThat(post(w.parent(), MockMvcRequestBuilders.post(meetingPath + "/reply").param("reply", "ATTENDING")).getStatus()).isEqualTo(404);
-        assertThat(text(get(w.child(), meetingPath))).contains("Send reply");
-        assertThat(post(w.child(), MockMvcRequestBuilders.post(meetingPath + "/reply").param("reply", "ATTENDING")).getStatus()).isEqualTo(302);
+        assertThat(postAs(w.parent(), MockMvcRequestBuilders.post(meetingPath + "/reply").param("reply", "ATTENDING")).getStatus()).isEqualTo(404);
+        assertThat(text(getAs(w.child(), meetingPath))).contains("Send reply");
+        assertThat(postAs(w.child(), MockMvcRequestBuilders.post(meetingPath + "/reply").param("reply", "ATTENDING")).getStatus()).isEqualTo(302);
 
         // no disagreement raised: neither the button nor the form, and a crafted post is refused
-        assertThat(text(get(w.parent(), "/cases/" + w.ownCase() + "/disagreements"))).doesNotContain("Raise a disagreement");
-        assertThat(get(w.parent(), "/cases/" + w.ownCase() + "/disagreements/new").getStatus()).isEqualTo(404);
-        assertThat(post(w.parent(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/disagreements")
+        assertThat(text(getAs(w.parent(), "/cases/" + w.ownCase() + "/disagreements"))).doesNotContain("Raise a disagreement");
+        assertThat(getAs(w.parent(), "/cases/" + w.ownCase() + "/disagreements/new").getStatus()).isEqualTo(404);
+        assertThat(postAs(w.parent(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/disagreements")
                 .param("subjectKind", "OTHER").param("aboutText", "Transport").param("disagreeWith", "We disagree.")).getStatus()).isEqualTo(404);
-        assertThat(text(get(w.parent(), "/cases/" + w.ownCase() + "/disagreements"))).doesNotContain("We disagree.");
+        assertThat(text(getAs(w.parent(), "/cases/" + w.ownCase() + "/disagreements"))).doesNotContain("We disagree.");
 
         // no contribution or comment on a plan
         var plans = planFixtures.build(w.ownCase(), w.coordinator(), w.senco(), w.child());
         String v2 = "/cases/" + w.ownCase() + "/plans/" + plans.ehcPlan() + "/versions/2/sections/f";
-        assertThat(post(w.parent(), MockMvcRequestBuilders.post(v2 + "/contribute").param("kind", "PARENT_CARER_VIEW")
+        assertThat(postAs(w.parent(), MockMvcRequestBuilders.post(v2 + "/contribute").param("kind", "PARENT_CARER_VIEW")
                 .param("body", "More speech therapy.")).getStatus()).isEqualTo(404);
-        assertThat(post(w.parent(), MockMvcRequestBuilders.post(v2 + "/comments").param("body", "A comment.")).getStatus()).isEqualTo(404);
+        assertThat(postAs(w.parent(), MockMvcRequestBuilders.post(v2 + "/comments").param("body", "A comment.")).getStatus()).isEqualTo(404);
 
         // and what is theirs stays theirs: their own participation choices
-        assertThat(post(w.parent(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/participation")
+        assertThat(postAs(w.parent(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/participation")
                 .param("involvement", "KEPT_INFORMED").param("channels", "EMAIL").param("language", "English").param("interpreter", "no")
                 .param("version", "-1")).getStatus()).isEqualTo(302);
     }
@@ -177,10 +164,10 @@ class WhoIsToldTest extends IntegrationTest {
         World w = fixtures.world();
         long before = audit.countForCase(w.ownCase().value());
 
-        assertThat(get(w.outsider(), "/cases/" + w.ownCase()).getStatus()).isEqualTo(404);
-        assertThat(get(w.parent(), "/cases/" + w.ownCase() + "/details").getStatus()).isEqualTo(404);
+        assertThat(getAs(w.outsider(), "/cases/" + w.ownCase()).getStatus()).isEqualTo(404);
+        assertThat(getAs(w.parent(), "/cases/" + w.ownCase() + "/details").getStatus()).isEqualTo(404);
         UUID noCase = UUID.randomUUID();
-        assertThat(get(w.parent(), "/cases/" + noCase).getStatus()).isEqualTo(404);
+        assertThat(getAs(w.parent(), "/cases/" + noCase).getStatus()).isEqualTo(404);
 
         List<AuditEvent> refused = audit.forCase(w.ownCase().value(), 100).stream()
                 .filter(e -> e.action() == AuditAction.REFUSED).toList();
@@ -190,12 +177,12 @@ class WhoIsToldTest extends IntegrationTest {
         assertThat(audit.countForCase(noCase)).as("an address that is no case records nothing").isZero();
         assertThat(audit.countForCase(w.ownCase().value())).isEqualTo(before + 2);
 
-        String leadSees = text(get(w.coordinator(), "/cases/" + w.ownCase() + "/record-views"));
+        String leadSees = text(getAs(w.coordinator(), "/cases/" + w.ownCase() + "/record-views"));
         assertThat(leadSees).contains(w.outsider().displayName()).contains("No access to this case")
                 .contains("Asked for a page they may not see: the case")
                 .contains("Asked for a page they may not see: changing the case details");
 
-        String parentSees = text(get(w.parent(), "/cases/" + w.ownCase() + "/record-views"));
+        String parentSees = text(getAs(w.parent(), "/cases/" + w.ownCase() + "/record-views"));
         assertThat(parentSees).contains("Asked for a page they may not see: the case")
                 .as("the parent's own refusal is not shown back to them")
                 .doesNotContain("Asked for a page they may not see: changing the case details");
@@ -204,8 +191,8 @@ class WhoIsToldTest extends IntegrationTest {
     @Test
     void anSenManagerIsRecordedAsSenManagerAndKeepsWhatTheyMayDo() throws Exception {
         World w = fixtures.world();
-        assertThat(get(w.manager(), "/cases/" + w.ownCase()).getStatus()).isEqualTo(200);
-        assertThat(get(w.coordinator(), "/cases/" + w.ownCase()).getStatus()).isEqualTo(200);
+        assertThat(getAs(w.manager(), "/cases/" + w.ownCase()).getStatus()).isEqualTo(200);
+        assertThat(getAs(w.coordinator(), "/cases/" + w.ownCase()).getStatus()).isEqualTo(200);
 
         List<AuditEvent> views = audit.forCase(w.ownCase().value(), 100).stream()
                 .filter(e -> e.action() == AuditAction.VIEWED).toList();
@@ -214,10 +201,10 @@ class WhoIsToldTest extends IntegrationTest {
         assertThat(views).filteredOn(e -> w.coordinator().id().value().equals(e.actorId()))
                 .isNotEmpty().allSatisfy(e -> assertThat(e.actorRole()).isEqualTo("EHC_COORDINATOR"));
 
-        String page = text(get(w.parent(), "/cases/" + w.ownCase() + "/record-views"));
+        String page = text(getAs(w.parent(), "/cases/" + w.ownCase() + "/record-views"));
         assertThat(page).containsPattern(w.manager().displayName() + "</span><br>\\s*<span class=\"govuk-body-s\">SEN manager");
 
         // what an SEN manager may do is unchanged: they still write an EHC plan
-        assertThat(get(w.manager(), "/cases/" + w.ownCase() + "/details").getStatus()).isEqualTo(200);
+        assertThat(getAs(w.manager(), "/cases/" + w.ownCase() + "/details").getStatus()).isEqualTo(200);
     }
 }

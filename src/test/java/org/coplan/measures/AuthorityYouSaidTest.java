@@ -1,7 +1,6 @@
 package org.coplan.measures;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,9 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -31,24 +27,9 @@ import org.springframework.web.util.HtmlUtils;
  */
 class AuthorityYouSaidTest extends IntegrationTest {
 
-    @Autowired
-    MockMvc mvc;
 
     @Autowired
     JdbcClient jdbc;
-
-    private MockHttpServletResponse get(Person who, String path) throws Exception {
-        MockHttpServletRequestBuilder b = MockMvcRequestBuilders.get(path);
-        return mvc.perform(who == null ? b : b.with(fixtures.as(who))).andReturn().getResponse();
-    }
-
-    private MockHttpServletResponse post(Person who, String path, String... params) throws Exception {
-        MockHttpServletRequestBuilder b = MockMvcRequestBuilders.post(path).with(fixtures.as(who)).with(csrf());
-        for (int i = 0; i < params.length; i += 2) {
-            b.param(params[i], params[i + 1]);
-        }
-        return mvc.perform(b).andReturn().getResponse();
-    }
 
     static String text(MockHttpServletResponse r) throws Exception {
         return HtmlUtils.htmlUnescape(r.getContentAsString()).replaceAll("\\s+", " ");
@@ -103,43 +84,43 @@ class AuthorityYouSaidTest extends IntegrationTest {
 
         // only the authority's SEN manager opens it
         Person otherManager = fixtures.staff("Other Manager", w.otherLocalAuthority(), StaffRole.SEN_MANAGER);
-        assertThat(get(w.coordinator(), draft).getStatus()).isEqualTo(404);
-        assertThat(get(w.senco(), draft).getStatus()).isEqualTo(404);
-        assertThat(get(w.parent(), draft).getStatus()).isEqualTo(404);
-        assertThat(get(otherManager, draft).getStatus()).isEqualTo(404);
-        assertThat(post(w.coordinator(), draft + "/statements", "youSaid", "a", "weDid", "b").getStatus()).isEqualTo(404);
-        assertThat(get(w.manager(), "/authority/" + UUID.randomUUID() + "/you-said-we-did").getStatus()).isEqualTo(404);
+        assertThat(getAs(w.coordinator(), draft).getStatus()).isEqualTo(404);
+        assertThat(getAs(w.senco(), draft).getStatus()).isEqualTo(404);
+        assertThat(getAs(w.parent(), draft).getStatus()).isEqualTo(404);
+        assertThat(getAs(otherManager, draft).getStatus()).isEqualTo(404);
+        assertThat(postAs(w.coordinator(), draft + "/statements", "youSaid", "a", "weDid", "b").getStatus()).isEqualTo(404);
+        assertThat(getAs(w.manager(), "/authority/" + UUID.randomUUID() + "/you-said-we-did").getStatus()).isEqualTo(404);
 
-        String page = text(get(w.manager(), draft));
+        String page = text(getAs(w.manager(), draft));
         assertThat(page).contains("Figures for the summer term 2026", "Nothing has been published yet.");
         assertThat(row(page, "I am told what is happening.")).isEqualTo("100% agree / 6 families");
         assertThat(row(page, "I know who to contact, and how.")).as("one person disagreed: hidden").isEqualTo("hidden / hidden");
 
         // statements naming a child or a family member are refused, with what was typed kept
-        String refused = text(post(w.manager(), draft + "/statements", "youSaid", "Kit's family said letters were confusing.",
+        String refused = text(postAs(w.manager(), draft + "/statements", "youSaid", "Kit's family said letters were confusing.",
                 "weDid", "We rewrote our letters."));
         assertThat(refused).contains("There is a problem",
                 "Take out Kit: this is the name of a child or family member in the area.",
                 "Kit's family said letters were confusing.", "We rewrote our letters.");
-        String refusedFamily = text(post(w.manager(), draft + "/statements", "youSaid", "Families said letters were confusing.",
+        String refusedFamily = text(postAs(w.manager(), draft + "/statements", "youSaid", "Families said letters were confusing.",
                 "weDid", "We rang Pat to talk it through."));
         assertThat(refusedFamily).contains("Take out Pat: this is the name of a child or family member in the area.",
                 "We rang Pat to talk it through.");
-        assertThat(text(post(w.manager(), draft + "/statements", "youSaid", "", "weDid", "")))
+        assertThat(text(postAs(w.manager(), draft + "/statements", "youSaid", "", "weDid", "")))
                 .contains("Enter what families said", "Enter what the council did");
 
-        assertThat(post(w.manager(), draft + "/statements", "youSaid", "Families said letters were confusing.",
+        assertThat(postAs(w.manager(), draft + "/statements", "youSaid", "Families said letters were confusing.",
                 "weDid", "We rewrote our letters in plain English.").getRedirectedUrl()).isEqualTo(draft + "#statements");
-        String withStatement = text(get(w.manager(), draft));
+        String withStatement = text(getAs(w.manager(), draft));
         Matcher id = Pattern.compile("/statements/([0-9a-f-]{36})\"").matcher(withStatement);
         assertThat(id.find()).isTrue();
         String statement = draft + "/statements/" + id.group(1);
 
         // two managers change the statement at once: the second, based on the old version, is refused with both texts shown
-        assertThat(text(get(w.manager(), statement))).contains("name=\"version\" value=\"1\"");
-        assertThat(post(w.manager(), statement, "version", "1", "youSaid", "Families said our letters were confusing.",
+        assertThat(text(getAs(w.manager(), statement))).contains("name=\"version\" value=\"1\"");
+        assertThat(postAs(w.manager(), statement, "version", "1", "youSaid", "Families said our letters were confusing.",
                 "weDid", "We rewrote our letters in plain English.").getStatus()).isEqualTo(302);
-        MockHttpServletResponse conflict = post(otherManagerHere(w), statement, "version", "1",
+        MockHttpServletResponse conflict = postAs(otherManagerHere(w), statement, "version", "1",
                 "youSaid", "Families said letters came too late.", "weDid", "We send letters a week earlier.");
         assertThat(conflict.getStatus()).isEqualTo(200);
         assertThat(text(conflict)).contains("changed this statement after you opened it", "Families said our letters were confusing.",
@@ -148,31 +129,31 @@ class AuthorityYouSaidTest extends IntegrationTest {
                 .isEqualTo("Families said our letters were confusing.");
 
         // a statement taken out while another manager changes it: their words are kept, to add again
-        String second = post(w.manager(), draft + "/statements", "youSaid", "Families said meetings were at school pick-up time.",
+        String second = postAs(w.manager(), draft + "/statements", "youSaid", "Families said meetings were at school pick-up time.",
                 "weDid", "We hold meetings between ten and two.").getRedirectedUrl();
         assertThat(second).isEqualTo(draft + "#statements");
-        Matcher ids = Pattern.compile("/statements/([0-9a-f-]{36})\"").matcher(text(get(w.manager(), draft)));
+        Matcher ids = Pattern.compile("/statements/([0-9a-f-]{36})\"").matcher(text(getAs(w.manager(), draft)));
         ids.find();
         ids.find();
         String secondStatement = draft + "/statements/" + ids.group(1);
-        post(w.manager(), secondStatement + "/withdraw");
-        String gone = text(post(w.manager(), secondStatement, "version", "1", "youSaid", "Families said meetings clashed with pick-up.",
+        postAs(w.manager(), secondStatement + "/withdraw");
+        String gone = text(postAs(w.manager(), secondStatement, "version", "1", "youSaid", "Families said meetings clashed with pick-up.",
                 "weDid", "We hold meetings between ten and two."));
         assertThat(gone).contains(w.manager().displayName() + " took this statement out after you opened it.",
                 "Families said meetings clashed with pick-up.");
 
         // publish
-        String stamp = stamp(text(get(w.manager(), draft)));
-        assertThat(post(w.manager(), draft + "/publish", "stamp", stamp).getRedirectedUrl()).isEqualTo(publicList);
+        String stamp = stamp(text(getAs(w.manager(), draft)));
+        assertThat(postAs(w.manager(), draft + "/publish", "stamp", stamp).getRedirectedUrl()).isEqualTo(publicList);
         assertThat(jdbc.sql("select count(*) from audit_event where actor_id = ? and action = 'SHARED'").param(w.manager().id().value())
                 .query(Integer.class).single()).isEqualTo(1);
 
         // anyone reads it, without signing in, at its dated address
-        String list = text(get(null, publicList));
+        String list = text(getAs(null, publicList));
         assertThat(list).contains("You said, we did: " + w.localAuthority().name(), "Published on 23 November 2026");
         String dated = publicList + "/2026-11-23";
-        assertThat(get(null, publicList).getContentAsString()).contains(dated);
-        String snapshot = text(get(null, dated));
+        assertThat(getAs(null, publicList).getContentAsString()).contains(dated);
+        String snapshot = text(getAs(null, dated));
         assertThat(snapshot).contains("Families said our letters were confusing.", "We rewrote our letters in plain English.",
                 "Figures for the summer term 2026");
         assertThat(row(snapshot, "I am told what is happening.")).isEqualTo("100% agree / 6 families");
@@ -182,16 +163,16 @@ class AuthorityYouSaidTest extends IntegrationTest {
         for (int i = 0; i < 5; i++) {
             answer(jdbc, newCase(w), UUID.randomUUID(), on(LocalDate.of(2026, 7, 1 + i)), 4, 1, null, false);
         }
-        assertThat(row(text(get(w.manager(), draft)), "I am told what is happening.")).isEqualTo("55% agree / 11 families");
-        assertThat(row(text(get(null, dated)), "I am told what is happening.")).isEqualTo("100% agree / 6 families");
+        assertThat(row(text(getAs(w.manager(), draft)), "I am told what is happening.")).isEqualTo("55% agree / 11 families");
+        assertThat(row(text(getAs(null, dated)), "I am told what is happening.")).isEqualTo("100% agree / 6 families");
 
         // publishing again the same day gets its own address; the stale stamp is refused
-        assertThat(text(post(w.manager(), draft + "/publish", "stamp", stamp))).contains("The figures or statements changed after you opened this page.");
-        post(w.manager(), draft + "/publish", "stamp", stamp(text(get(w.manager(), draft))));
-        assertThat(get(null, dated + "-2").getStatus()).isEqualTo(200);
-        assertThat(row(text(get(null, dated)), "I am told what is happening.")).isEqualTo("100% agree / 6 families");
-        assertThat(get(null, dated + "-3").getStatus()).isEqualTo(404);
-        assertThat(get(null, "/you-said-we-did/authority/" + w.school().id().value()).getStatus()).as("a school is not an authority").isEqualTo(404);
+        assertThat(text(postAs(w.manager(), draft + "/publish", "stamp", stamp))).contains("The figures or statements changed after you opened this page.");
+        postAs(w.manager(), draft + "/publish", "stamp", stamp(text(getAs(w.manager(), draft))));
+        assertThat(getAs(null, dated + "-2").getStatus()).isEqualTo(200);
+        assertThat(row(text(getAs(null, dated)), "I am told what is happening.")).isEqualTo("100% agree / 6 families");
+        assertThat(getAs(null, dated + "-3").getStatus()).isEqualTo(404);
+        assertThat(getAs(null, "/you-said-we-did/authority/" + w.school().id().value()).getStatus()).as("a school is not an authority").isEqualTo(404);
     }
 
     private Person otherManagerHere(World w) {

@@ -15,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Families' own words from the confidence survey, on the school's, service's or authority's page:
@@ -25,15 +23,9 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  */
 class FamilyWordsTest extends IntegrationTest {
 
-    @Autowired
-    MockMvc mvc;
 
     @Autowired
     JdbcClient jdbc;
-
-    private MockHttpServletResponse get(Person who, String path) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get(path).with(fixtures.as(who))).andReturn().getResponse();
-    }
 
     @Test
     void sharedWordsAreShownWithoutNamesOrDetailsAndOnlyWhenEnoughPeopleAnswered() throws Exception {
@@ -53,7 +45,7 @@ class FamilyWordsTest extends IntegrationTest {
         }
 
         String school = "/measures/school/" + w.school().id().value() + "/words";
-        MockHttpServletResponse r = get(w.senco(), school);
+        MockHttpServletResponse r = getAs(w.senco(), school);
         assertThat(r.getStatus()).isEqualTo(200);
         String page = text(r);
         assertThat(page).contains("Autumn term 2026", "[removed]'s teacher should ring me on [removed], ask [removed] or Mr [removed].",
@@ -63,20 +55,20 @@ class FamilyWordsTest extends IntegrationTest {
                 .param(w.senco().id().value()).query(Integer.class).single()).isEqualTo(1);
 
         // the authority's SEN manager sees the same words over the whole area
-        assertThat(text(get(w.manager(), "/measures/authority/" + w.localAuthority().id().value() + "/words")))
+        assertThat(text(getAs(w.manager(), "/measures/authority/" + w.localAuthority().id().value() + "/words")))
                 .contains("[removed]'s teacher should ring me on [removed]");
 
         // so does the staff of a service working on the case
         UUID service = fixtures.people().staffMemberships(w.psychologist().id()).get(0).organisationId().value();
-        assertThat(text(get(w.psychologist(), "/measures/service/" + service + "/words")))
+        assertThat(text(getAs(w.psychologist(), "/measures/service/" + service + "/words")))
                 .contains("[removed]'s teacher should ring me on [removed]").doesNotContain("These words are mine alone.");
 
         // anyone else is told the page does not exist
         Person otherSenco = fixtures.staff("Otto Senco", w.otherSchool(), StaffRole.SENCO);
-        assertThat(get(otherSenco, school).getStatus()).isEqualTo(404);
-        assertThat(get(w.parent(), school).getStatus()).isEqualTo(404);
-        assertThat(get(w.senco(), "/measures/elsewhere/" + w.school().id().value() + "/words").getStatus()).isEqualTo(404);
-        assertThat(get(w.senco(), "/measures/authority/" + w.localAuthority().id().value() + "/words").getStatus()).isEqualTo(404);
+        assertThat(getAs(otherSenco, school).getStatus()).isEqualTo(404);
+        assertThat(getAs(w.parent(), school).getStatus()).isEqualTo(404);
+        assertThat(getAs(w.senco(), "/measures/elsewhere/" + w.school().id().value() + "/words").getStatus()).isEqualTo(404);
+        assertThat(getAs(w.senco(), "/measures/authority/" + w.localAuthority().id().value() + "/words").getStatus()).isEqualTo(404);
     }
 
     @Test
@@ -85,7 +77,7 @@ class FamilyWordsTest extends IntegrationTest {
         for (int i = 0; i < 4; i++) {
             answer(jdbc, w.ownCase().value(), UUID.randomUUID(), on(LocalDate.of(2026, 10, 1 + i)), 2, 2, "Shared words " + i, true);
         }
-        String page = text(get(w.senco(), "/measures/school/" + w.school().id().value() + "/words"));
+        String page = text(getAs(w.senco(), "/measures/school/" + w.school().id().value() + "/words"));
         assertThat(page).contains("Fewer than 5 people answered the survey here this term").doesNotContain("Shared words");
     }
 }

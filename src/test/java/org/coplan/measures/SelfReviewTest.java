@@ -45,12 +45,8 @@ class SelfReviewTest extends IntegrationTest {
         clock.reset();
     }
 
-    private MockHttpServletResponse get(Person who, String path) throws Exception {
-        MockHttpServletRequestBuilder b = MockMvcRequestBuilders.get(path);
-        return mvc.perform(who == null ? b : b.with(fixtures.as(who))).andReturn().getResponse();
-    }
-
-    private MockHttpServletResponse post(Person who, String path, String... params) throws Exception {
+    @Override
+    protected MockHttpServletResponse postAs(Person who, String path, String... params) throws Exception {
         MockHttpServletRequestBuilder b = MockMvcRequestBuilders.post(path).with(csrf());
         if (who != null) {
             b = b.with(fixtures.as(who));
@@ -60,7 +56,7 @@ class SelfReviewTest extends IntegrationTest {
         }
         if (path.endsWith("/ratings") && !List.of(params).contains("stamp")) {
             // As the browser would: the stamp of the page the ratings were typed on.
-            MockHttpServletResponse form = get(who, path.substring(0, path.length() - "/ratings".length()));
+            MockHttpServletResponse form = getAs(who, path.substring(0, path.length() - "/ratings".length()));
             if (form.getStatus() == 200) {
                 b.param("stamp", stamp(form.getContentAsString()));
             }
@@ -111,36 +107,36 @@ class SelfReviewTest extends IntegrationTest {
         String page = path(w.school());
 
         // The SENCO sends the school's ratings; forum members cannot see them yet.
-        assertThat(post(w.senco(), page + "/ratings", ratings("School", true, 4, 3, 3, 2)).getRedirectedUrl()).isEqualTo(page);
-        String forumView = text(get(forum, page));
+        assertThat(postAs(w.senco(), page + "/ratings", ratings("School", true, 4, 3, 3, 2)).getRedirectedUrl()).isEqualTo(page);
+        String forumView = text(getAs(forum, page));
         assertThat(forumView).doesNotContain("School evidence").contains("Shown when both have sent their ratings");
 
         // Forum members save, then send their own; the school does not see them until they are sent.
-        post(forum, page + "/ratings", "rating-WELCOME_AND_CARE", "STARTING", "evidence-WELCOME_AND_CARE", "Forum evidence for welcome");
-        assertThat(text(get(w.senco(), page))).doesNotContain("Forum evidence").contains("Forum members have not sent their ratings yet.");
-        post(forum, page + "/ratings", ratings("Forum", true, 2, 3, 2, 2));
+        postAs(forum, page + "/ratings", "rating-WELCOME_AND_CARE", "STARTING", "evidence-WELCOME_AND_CARE", "Forum evidence for welcome");
+        assertThat(text(getAs(w.senco(), page))).doesNotContain("Forum evidence").contains("Forum members have not sent their ratings yet.");
+        postAs(forum, page + "/ratings", ratings("Forum", true, 2, 3, 2, 2));
 
-        String sencoView = text(get(w.senco(), page));
+        String sencoView = text(getAs(w.senco(), page));
         assertThat(sencoView).contains("School evidence for WELCOME_AND_CARE", "Forum evidence for WELCOME_AND_CARE",
                 "The school rates itself 2 steps higher than forum members", "Both rate this the same",
                 "Forum members have sent their ratings.");
-        assertThat(text(get(forum, page))).contains("School evidence for COMMUNICATE", "The school rates itself 1 step higher than forum members");
+        assertThat(text(getAs(forum, page))).contains("School evidence for COMMUNICATE", "The school rates itself 1 step higher than forum members");
 
         // Both listed as sent on the list pages.
-        assertThat(text(get(w.senco(), "/self-review"))).contains(w.school().name(), "Sent");
-        assertThat(text(get(forum, "/self-review"))).contains(w.school().name(), "Sent", "A forum member");
+        assertThat(text(getAs(w.senco(), "/self-review"))).contains(w.school().name(), "Sent");
+        assertThat(text(getAs(forum, "/self-review"))).contains(w.school().name(), "Sent", "A forum member");
 
         // Sent ratings cannot be changed.
-        assertThat(text(post(w.senco(), page + "/ratings", ratings("Later", false, 1, 1, 1, 1))))
+        assertThat(text(postAs(w.senco(), page + "/ratings", ratings("Later", false, 1, 1, 1, 1))))
                 .contains("Your ratings for this year have been sent already");
-        assertThat(text(get(w.senco(), page))).doesNotContain("Later evidence");
+        assertThat(text(getAs(w.senco(), page))).doesNotContain("Later evidence");
     }
 
     @Test
     void aRatingWithoutEvidenceIsRefusedBesideTheFieldAndTheTypedWordsAreKept() throws Exception {
         World w = fixtures.world();
         String page = path(w.school());
-        MockHttpServletResponse r = post(w.senco(), page + "/ratings",
+        MockHttpServletResponse r = postAs(w.senco(), page + "/ratings",
                 "rating-WELCOME_AND_CARE", "DEVELOPING", "evidence-WELCOME_AND_CARE", "  ",
                 "rating-COMMUNICATE", "", "evidence-COMMUNICATE", "We phone every family each half-term");
         assertThat(r.getStatus()).isEqualTo(200);
@@ -150,10 +146,10 @@ class SelfReviewTest extends IntegrationTest {
         assertThat(text(r)).contains("Say what shows this rating", "Choose a rating", "We phone every family each half-term");
         assertThat(body).containsPattern("value=\"DEVELOPING\"\\s+checked");
         // Nothing was saved.
-        assertThat(text(get(w.senco(), page))).doesNotContain("We phone every family");
+        assertThat(text(getAs(w.senco(), page))).doesNotContain("We phone every family");
 
         // Sending with a cornerstone not rated is refused too.
-        assertThat(text(post(w.senco(), page + "/ratings", "rating-WELCOME_AND_CARE", "DEVELOPING", "evidence-WELCOME_AND_CARE", "Greeted",
+        assertThat(text(postAs(w.senco(), page + "/ratings", "rating-WELCOME_AND_CARE", "DEVELOPING", "evidence-WELCOME_AND_CARE", "Greeted",
                 "send", "send"))).contains("Rate this cornerstone before you send", "Greeted");
     }
 
@@ -176,33 +172,33 @@ class SelfReviewTest extends IntegrationTest {
         String page = path(w.school());
 
         // Bad input keeps what was typed.
-        MockHttpServletResponse refused = post(w.senco(), page + "/actions", "cornerstone", "COMMUNICATE", "what", "Termly coffee morning",
+        MockHttpServletResponse refused = postAs(w.senco(), page + "/actions", "cornerstone", "COMMUNICATE", "what", "Termly coffee morning",
                 "who", "", "dueDay", "31", "dueMonth", "2", "dueYear", "2027");
         assertThat(text(refused)).contains("Say who will do it", "The date must be a real date");
         assertThat(refused.getContentAsString()).contains("value=\"Termly coffee morning\"", "value=\"31\"");
 
-        post(w.senco(), page + "/actions", "cornerstone", "COMMUNICATE", "what", "Termly coffee morning", "who", "The SENCO",
+        postAs(w.senco(), page + "/actions", "cornerstone", "COMMUNICATE", "what", "Termly coffee morning", "who", "The SENCO",
                 "dueDay", "15", "dueMonth", "1", "dueYear", "2027");
-        String body = get(w.senco(), page).getContentAsString();
-        assertThat(text(get(w.senco(), page))).contains("Termly coffee morning", "The SENCO", "15 January 2027", "Open");
+        String body = getAs(w.senco(), page).getContentAsString();
+        assertThat(text(getAs(w.senco(), page))).contains("Termly coffee morning", "The SENCO", "15 January 2027", "Open");
         String done = actionPath(body);
         String v = version(body, "the action");
 
         // Forum members see the plan but cannot change it.
-        assertThat(text(get(forum, page))).contains("Termly coffee morning");
-        assertThat(post(forum, done, "version", v, "done", "true").getStatus()).isEqualTo(404);
-        assertThat(post(forum, page + "/actions", "cornerstone", "COMMUNICATE", "what", "x", "who", "y",
+        assertThat(text(getAs(forum, page))).contains("Termly coffee morning");
+        assertThat(postAs(forum, done, "version", v, "done", "true").getStatus()).isEqualTo(404);
+        assertThat(postAs(forum, page + "/actions", "cornerstone", "COMMUNICATE", "what", "x", "who", "y",
                 "dueDay", "1", "dueMonth", "1", "dueYear", "2027").getStatus()).isEqualTo(404);
 
         // Past its date it shows as overdue.
         clock.set(ZonedDateTime.of(2027, 1, 20, 10, 0, 0, 0, ZoneId.of("Europe/London")).toInstant());
-        assertThat(text(get(w.senco(), page))).contains("Overdue");
+        assertThat(text(getAs(w.senco(), page))).contains("Overdue");
 
         // Two people open the page; the first marks it done, the second's change is refused, not applied.
-        assertThat(post(w.senco(), done, "version", v, "done", "true").getRedirectedUrl()).isEqualTo(page);
-        assertThat(text(get(w.senco(), page))).contains("Done on 20 January 2027");
+        assertThat(postAs(w.senco(), done, "version", v, "done", "true").getRedirectedUrl()).isEqualTo(page);
+        assertThat(text(getAs(w.senco(), page))).contains("Done on 20 January 2027");
         Person colleague = fixtures.staff("Second Senco", w.school(), StaffRole.SENCO);
-        MockHttpServletResponse stale = post(colleague, done, "version", v, "done", "false");
+        MockHttpServletResponse stale = postAs(colleague, done, "version", v, "done", "false");
         assertThat(stale.getStatus()).isEqualTo(200);
         assertThat(text(stale)).contains("Someone changed this action after you opened the page", "Done on 20 January 2027");
     }
@@ -215,22 +211,22 @@ class SelfReviewTest extends IntegrationTest {
 
         // In March 2026 (review year 2025 to 2026) both sides rate.
         clock.set(ZonedDateTime.of(2026, 3, 2, 10, 0, 0, 0, ZoneId.of("Europe/London")).toInstant());
-        post(w.senco(), page + "/ratings", ratings("Old school", true, 1, 1, 1, 1));
-        post(forum, page + "/ratings", ratings("Old forum", true, 2, 2, 2, 2));
-        assertThat(text(get(w.senco(), page))).contains("2025 to 2026").doesNotContain("Last year");
+        postAs(w.senco(), page + "/ratings", ratings("Old school", true, 1, 1, 1, 1));
+        postAs(forum, page + "/ratings", ratings("Old forum", true, 2, 2, 2, 2));
+        assertThat(text(getAs(w.senco(), page))).contains("2025 to 2026").doesNotContain("Last year");
 
         // Back to November 2026: this year starts empty, last year beside it.
         clock.reset();
-        String now = text(get(w.senco(), page));
+        String now = text(getAs(w.senco(), page));
         assertThat(now).contains("2026 to 2027", "Last year (2025 to 2026)", "The school's own rating: Not yet", "Forum members' rating: Starting")
                 .doesNotContain("Old school evidence");
-        post(w.senco(), page + "/ratings", ratings("New school", false, 3, 3, 3, 3));
-        assertThat(text(get(w.senco(), page))).contains("New school evidence", "The school's own rating: Not yet");
+        postAs(w.senco(), page + "/ratings", ratings("New school", false, 3, 3, 3, 3));
+        assertThat(text(getAs(w.senco(), page))).contains("New school evidence", "The school's own rating: Not yet");
 
         // Last year's page, read on its own, shows both sides and the gap.
-        assertThat(text(get(w.senco(), page + "?year=2025"))).contains("Old school evidence", "Old forum evidence",
+        assertThat(text(getAs(w.senco(), page + "?year=2025"))).contains("Old school evidence", "Old forum evidence",
                 "The school rates itself 1 step lower than forum members");
-        assertThat(text(get(w.senco(), "/self-review"))).contains("Started, not sent", "Sent");
+        assertThat(text(getAs(w.senco(), "/self-review"))).contains("Started, not sent", "Sent");
     }
 
     @Test
@@ -251,43 +247,43 @@ class SelfReviewTest extends IntegrationTest {
         String[] action = {"cornerstone", "COMMUNICATE", "what", "x", "who", "y", "dueDay", "1", "dueMonth", "1", "dueYear", "2027"};
 
         // The school's own SENCO: reads, rates and adds actions.
-        assertThat(get(w.senco(), school).getStatus()).isEqualTo(200);
-        assertThat(post(w.senco(), school + "/ratings", rate).getStatus()).isEqualTo(302);
-        assertThat(post(w.senco(), school + "/actions", action).getStatus()).isEqualTo(302);
+        assertThat(getAs(w.senco(), school).getStatus()).isEqualTo(200);
+        assertThat(postAs(w.senco(), school + "/ratings", rate).getStatus()).isEqualTo(302);
+        assertThat(postAs(w.senco(), school + "/actions", action).getStatus()).isEqualTo(302);
         // A forum member of the same authority: reads and rates, adds no actions.
-        assertThat(get(forum, school).getStatus()).isEqualTo(200);
-        assertThat(post(forum, school + "/ratings", rate).getStatus()).isEqualTo(302);
-        assertThat(post(forum, school + "/actions", action).getStatus()).isEqualTo(404);
+        assertThat(getAs(forum, school).getStatus()).isEqualTo(200);
+        assertThat(postAs(forum, school + "/ratings", rate).getStatus()).isEqualTo(302);
+        assertThat(postAs(forum, school + "/actions", action).getStatus()).isEqualTo(404);
 
         // Everyone else: not found, for reading and for writing.
         for (Person p : List.of(otherSenco, otherForum, w.coordinator(), w.manager(), w.parent(), w.child(), w.psychologist(), w.health(),
                 w.socialCare(), w.sendiass(), w.otherProfessional(), w.outsider(), w.otherCoordinator())) {
-            assertThat(get(p, school).getStatus()).as("GET as " + p.displayName()).isEqualTo(404);
-            assertThat(post(p, school + "/ratings", rate).getStatus()).as("rate as " + p.displayName()).isEqualTo(404);
-            assertThat(post(p, school + "/actions", action).getStatus()).as("action as " + p.displayName()).isEqualTo(404);
+            assertThat(getAs(p, school).getStatus()).as("GET as " + p.displayName()).isEqualTo(404);
+            assertThat(postAs(p, school + "/ratings", rate).getStatus()).as("rate as " + p.displayName()).isEqualTo(404);
+            assertThat(postAs(p, school + "/actions", action).getStatus()).as("action as " + p.displayName()).isEqualTo(404);
         }
         // Not signed in: sent to sign in.
-        assertThat(get(null, school).getStatus()).isIn(302, 401);
+        assertThat(getAs(null, school).getStatus()).isIn(302, 401);
 
         // A service is reviewed by its staff, the authority by its SEN manager; forum members of the authority rate both.
-        assertThat(get(w.psychologist(), path(service)).getStatus()).isEqualTo(200);
-        assertThat(get(w.manager(), path(w.localAuthority())).getStatus()).isEqualTo(200);
-        assertThat(get(w.coordinator(), path(w.localAuthority())).getStatus()).isEqualTo(404);
-        assertThat(get(w.senco(), path(service)).getStatus()).isEqualTo(404);
-        assertThat(get(forum, path(service)).getStatus()).isEqualTo(200);
-        assertThat(get(forum, path(w.localAuthority())).getStatus()).isEqualTo(200);
-        assertThat(get(forum, path(w.otherSchool())).getStatus()).isEqualTo(404);
-        assertThat(get(otherForum, path(w.otherSchool())).getStatus()).isEqualTo(200);
-        assertThat(get(w.manager(), path(w.school())).getStatus()).isEqualTo(404);
+        assertThat(getAs(w.psychologist(), path(service)).getStatus()).isEqualTo(200);
+        assertThat(getAs(w.manager(), path(w.localAuthority())).getStatus()).isEqualTo(200);
+        assertThat(getAs(w.coordinator(), path(w.localAuthority())).getStatus()).isEqualTo(404);
+        assertThat(getAs(w.senco(), path(service)).getStatus()).isEqualTo(404);
+        assertThat(getAs(forum, path(service)).getStatus()).isEqualTo(200);
+        assertThat(getAs(forum, path(w.localAuthority())).getStatus()).isEqualTo(200);
+        assertThat(getAs(forum, path(w.otherSchool())).getStatus()).isEqualTo(404);
+        assertThat(getAs(otherForum, path(w.otherSchool())).getStatus()).isEqualTo(200);
+        assertThat(getAs(w.manager(), path(w.school())).getStatus()).isEqualTo(404);
 
         // The list shows each person what they may open; the forum's home page links to it.
-        assertThat(text(get(forum, "/self-review"))).contains(w.school().name(), service.name(), w.localAuthority().name())
+        assertThat(text(getAs(forum, "/self-review"))).contains(w.school().name(), service.name(), w.localAuthority().name())
                 .doesNotContain(w.otherSchool().name());
-        assertThat(text(get(otherSenco, "/self-review"))).contains(otherSchoolSameLa.name()).doesNotContain(w.school().name());
-        assertThat(text(get(w.parent(), "/self-review"))).contains("There is nothing for you to review.");
-        assertThat(get(forum, "/").getContentAsString()).contains("href=\"/self-review\"");
-        assertThat(get(w.senco(), "/").getContentAsString()).contains("href=\"/self-review\"");
-        assertThat(get(w.parent(), "/").getContentAsString()).doesNotContain("href=\"/self-review\"");
+        assertThat(text(getAs(otherSenco, "/self-review"))).contains(otherSchoolSameLa.name()).doesNotContain(w.school().name());
+        assertThat(text(getAs(w.parent(), "/self-review"))).contains("There is nothing for you to review.");
+        assertThat(getAs(forum, "/").getContentAsString()).contains("href=\"/self-review\"");
+        assertThat(getAs(w.senco(), "/").getContentAsString()).contains("href=\"/self-review\"");
+        assertThat(getAs(w.parent(), "/").getContentAsString()).doesNotContain("href=\"/self-review\"");
     }
 
     @Test
@@ -302,9 +298,9 @@ class SelfReviewTest extends IntegrationTest {
                 "WORK_IN_PARTNERSHIP", new String[] {"STARTING", "Sensory room"}), true);
         setup.rate(forum, w.school().id(), java.util.Map.of("COMMUNICATE", new String[] {"STARTING", "Nobody knew who to call"}), false);
         setup.addAction(w.senco(), w.school().id(), "COMMUNICATE", "SENCO's name on the website", "The SENCO", java.time.LocalDate.of(2027, 1, 8));
-        assertThat(text(get(w.senco(), page))).contains("Welcome meetings", "SENCO's name on the website", "Open")
+        assertThat(text(getAs(w.senco(), page))).contains("Welcome meetings", "SENCO's name on the website", "Open")
                 .doesNotContain("Nobody knew who to call");
-        assertThat(text(get(forum, page))).contains("Nobody knew who to call").doesNotContain("Welcome meetings");
+        assertThat(text(getAs(forum, page))).contains("Nobody knew who to call").doesNotContain("Welcome meetings");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> setup.rate(w.senco(), w.school().id(),
                 java.util.Map.of("COMMUNICATE", new String[] {"STARTING", ""}), false)).isInstanceOf(RuntimeException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> setup.addAction(forum, w.school().id(), "COMMUNICATE", "x", "y",
@@ -316,19 +312,19 @@ class SelfReviewTest extends IntegrationTest {
         World w = fixtures.world();
         Person colleague = fixtures.staff("Second Senco", w.school(), StaffRole.SENCO);
         String page = path(w.school());
-        String seenByColleague = stamp(get(colleague, page).getContentAsString());
+        String seenByColleague = stamp(getAs(colleague, page).getContentAsString());
 
-        post(w.senco(), page + "/ratings", "rating-COMMUNICATE", "DEVELOPING", "evidence-COMMUNICATE", "Weekly notes home");
-        MockHttpServletResponse late = post(colleague, page + "/ratings", "rating-COMMUNICATE", "NOT_YET", "evidence-COMMUNICATE",
+        postAs(w.senco(), page + "/ratings", "rating-COMMUNICATE", "DEVELOPING", "evidence-COMMUNICATE", "Weekly notes home");
+        MockHttpServletResponse late = postAs(colleague, page + "/ratings", "rating-COMMUNICATE", "NOT_YET", "evidence-COMMUNICATE",
                 "Nobody answers the phone", "stamp", seenByColleague);
         assertThat(late.getStatus()).isEqualTo(200);
         assertThat(late.getContentAsString()).contains("href=\"#ratings\"", "id=\"ratings\"");
         assertThat(text(late)).contains("Someone else saved ratings after you opened this page", "Nobody answers the phone", "Weekly notes home");
-        assertThat(text(get(w.senco(), page))).contains("Weekly notes home").doesNotContain("Nobody answers the phone");
+        assertThat(text(getAs(w.senco(), page))).contains("Weekly notes home").doesNotContain("Nobody answers the phone");
 
         // Saving again from the page shown, having seen the other rating, is allowed.
-        assertThat(post(colleague, page + "/ratings", "rating-COMMUNICATE", "STARTING", "evidence-COMMUNICATE", "Notes, but no phone",
+        assertThat(postAs(colleague, page + "/ratings", "rating-COMMUNICATE", "STARTING", "evidence-COMMUNICATE", "Notes, but no phone",
                 "stamp", stamp(late.getContentAsString())).getStatus()).isEqualTo(302);
-        assertThat(text(get(w.senco(), page))).contains("Notes, but no phone");
+        assertThat(text(getAs(w.senco(), page))).contains("Notes, but no phone");
     }
 }

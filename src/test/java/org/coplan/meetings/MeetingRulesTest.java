@@ -1,7 +1,6 @@
 package org.coplan.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -41,8 +40,6 @@ import org.springframework.web.util.HtmlUtils;
  */
 class MeetingRulesTest extends IntegrationTest {
 
-    @Autowired
-    MockMvc mvc;
 
     @Autowired
     CaseAccess cases;
@@ -58,14 +55,6 @@ class MeetingRulesTest extends IntegrationTest {
 
     @Autowired
     MeetingFixtures meetingFixtures;
-
-    private MockHttpServletResponse get(Person who, String path) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get(path).with(fixtures.as(who))).andReturn().getResponse();
-    }
-
-    private MockHttpServletResponse post(Person who, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(fixtures.as(who)).with(csrf())).andReturn().getResponse();
-    }
 
     private static String text(MockHttpServletResponse r) throws Exception {
         return HtmlUtils.htmlUnescape(r.getContentAsString());
@@ -86,7 +75,7 @@ class MeetingRulesTest extends IntegrationTest {
             fields[4][i] = t[0].isEmpty() ? "" : "60";
         }
         b.param("day", fields[0]).param("month", fields[1]).param("year", fields[2]).param("start", fields[3]).param("length", fields[4]);
-        MockHttpServletResponse r = post(w.coordinator(), b);
+        MockHttpServletResponse r = postAs(w.coordinator(), b);
         assertThat(r.getStatus()).as("arranged").isEqualTo(302);
         Matcher m = Pattern.compile("/meetings/([0-9a-f-]{36})$").matcher(r.getRedirectedUrl());
         assertThat(m.find()).isTrue();
@@ -143,40 +132,40 @@ class MeetingRulesTest extends IntegrationTest {
         String opens = "You can write the record from Saturday 28 November 2026, the day of the meeting.";
 
         // The meeting page and each record page say when the record opens, instead of a form.
-        String page = text(get(w.coordinator(), path));
+        String page = text(getAs(w.coordinator(), path));
         assertThat(page).contains(opens).doesNotContain("Add what someone said").doesNotContain("Mark the record complete")
                 .doesNotContain("Write the Focus notes").contains("Move the meeting to another time");
         for (String p : List.of(path + "/views", path + "/notes/focus", "/cases/" + w.ownCase() + "/decisions/new?meeting=" + meeting,
                 "/cases/" + w.ownCase() + "/actions/new?meeting=" + meeting)) {
-            MockHttpServletResponse r = get(w.coordinator(), p);
+            MockHttpServletResponse r = getAs(w.coordinator(), p);
             assertThat(r.getStatus()).as(p).isEqualTo(200);
             assertThat(text(r)).as(p).contains(opens).doesNotContain("<form method=\"post\" action=\"" + p);
         }
-        assertThat(text(get(w.parent(), path + "/account"))).contains(opens).doesNotContain("name=\"body\"");
+        assertThat(text(getAs(w.parent(), path + "/account"))).contains(opens).doesNotContain("name=\"body\"");
 
         // A post before the day is refused beside the form, with what was typed kept and nothing saved.
-        MockHttpServletResponse view = post(w.coordinator(), MockMvcRequestBuilders.post(path + "/views")
+        MockHttpServletResponse view = postAs(w.coordinator(), MockMvcRequestBuilders.post(path + "/views")
                 .param("speaker", w.parentMember().id().toString()).param("words", "Kit likes the quiet room."));
         assertThat(view.getStatus()).isEqualTo(200);
         assertThat(text(view)).contains("There is a problem").contains(opens).contains("Kit likes the quiet room.")
                 .contains("id=\"words-error\"");
-        MockHttpServletResponse notes = post(w.coordinator(), MockMvcRequestBuilders.post(path + "/notes/focus").param("body", "Reading."));
+        MockHttpServletResponse notes = postAs(w.coordinator(), MockMvcRequestBuilders.post(path + "/notes/focus").param("body", "Reading."));
         assertThat(notes.getStatus()).isEqualTo(200);
         assertThat(text(notes)).contains(opens).contains("Reading.").contains("id=\"body-error\"");
-        MockHttpServletResponse account = post(w.parent(), MockMvcRequestBuilders.post(path + "/account").param("body", "It went well."));
+        MockHttpServletResponse account = postAs(w.parent(), MockMvcRequestBuilders.post(path + "/account").param("body", "It went well."));
         assertThat(account.getStatus()).isEqualTo(200);
         assertThat(text(account)).contains(opens).contains("It went well.");
-        MockHttpServletResponse decision = post(w.coordinator(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/decisions/new")
+        MockHttpServletResponse decision = postAs(w.coordinator(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/decisions/new")
                 .param("meeting", meeting.toString()).param("question", "How much therapy?").param("options", "Three\nFive")
                 .param("holder", "LOCAL_AUTHORITY").param("decision", "Three sessions.").param("reasons", "Advice."));
         assertThat(decision.getStatus()).isEqualTo(200);
         assertThat(text(decision)).contains(opens).contains("How much therapy?").contains("id=\"question-error\"");
-        MockHttpServletResponse action = post(w.coordinator(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/actions/new")
+        MockHttpServletResponse action = postAs(w.coordinator(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/actions/new")
                 .param("meeting", meeting.toString()).param("description", "Book the room")
                 .param("owner", w.psychologistMember().id().toString()).param("dueDay", "10").param("dueMonth", "12").param("dueYear", "2026"));
         assertThat(action.getStatus()).isEqualTo(200);
         assertThat(text(action)).contains(opens).contains("Book the room");
-        MockHttpServletResponse complete = post(w.coordinator(), MockMvcRequestBuilders.post(path + "/complete"));
+        MockHttpServletResponse complete = postAs(w.coordinator(), MockMvcRequestBuilders.post(path + "/complete"));
         assertThat(complete.getStatus()).isEqualTo(302);
         assertThat(meetings.find(w.ownCase().value(), meeting).orElseThrow().completed()).isFalse();
 
@@ -187,9 +176,9 @@ class MeetingRulesTest extends IntegrationTest {
 
         // On the day, the record opens.
         clock.advance(Duration.ofDays(5));
-        assertThat(post(w.coordinator(), MockMvcRequestBuilders.post(path + "/views").param("speaker", w.parentMember().id().toString())
+        assertThat(postAs(w.coordinator(), MockMvcRequestBuilders.post(path + "/views").param("speaker", w.parentMember().id().toString())
                 .param("words", "Kit likes the quiet room.")).getStatus()).isEqualTo(302);
-        assertThat(text(get(w.coordinator(), path))).doesNotContain(opens).contains("Kit likes the quiet room.")
+        assertThat(text(getAs(w.coordinator(), path))).doesNotContain(opens).contains("Kit likes the quiet room.")
                 .doesNotContain("Move the meeting to another time");
     }
 
@@ -202,10 +191,10 @@ class MeetingRulesTest extends IntegrationTest {
         String first = calendarFiles(w.parent().email()).get("meeting.ics");
         assertThat(lines(first)).contains("METHOD:PUBLISH", "UID:" + meeting + "-1@coplan", "SEQUENCE:0");
 
-        assertThat(text(get(w.coordinator(), path + "/cancel"))).contains("Cancel the meeting")
+        assertThat(text(getAs(w.coordinator(), path + "/cancel"))).contains("Cancel the meeting")
                 .contains("Tuesday 1 December 2026, 14:00 to 15:00");
-        assertThat(get(w.parent(), path + "/cancel").getStatus()).as("only the organiser cancels").isEqualTo(404);
-        MockHttpServletResponse cancelled = post(w.coordinator(), MockMvcRequestBuilders.post(path + "/cancel")
+        assertThat(getAs(w.parent(), path + "/cancel").getStatus()).as("only the organiser cancels").isEqualTo(404);
+        MockHttpServletResponse cancelled = postAs(w.coordinator(), MockMvcRequestBuilders.post(path + "/cancel")
                 .param("reason", child.givenName() + " is in hospital; we will arrange another date."));
         assertThat(cancelled.getStatus()).isEqualTo(302);
 
@@ -224,19 +213,19 @@ class MeetingRulesTest extends IntegrationTest {
         }
 
         // Cancelled on the list and on its page, with the reason; no replies, no record, no second cancellation.
-        assertThat(text(get(w.parent(), "/cases/" + w.ownCase() + "/meetings"))).contains("Cancelled");
-        String page = text(get(w.parent(), path));
+        assertThat(text(getAs(w.parent(), "/cases/" + w.ownCase() + "/meetings"))).contains("Cancelled");
+        String page = text(getAs(w.parent(), path));
         assertThat(page).contains("Cancelled by Cora Coordinator on 23 November 2026.")
                 .contains("is in hospital; we will arrange another date.").contains("This meeting was cancelled, so it has no record")
                 .doesNotContain("Send reply");
-        assertThat(post(w.parent(), MockMvcRequestBuilders.post(path + "/reply").param("reply", "ATTENDING")).getStatus()).isEqualTo(200);
+        assertThat(postAs(w.parent(), MockMvcRequestBuilders.post(path + "/reply").param("reply", "ATTENDING")).getStatus()).isEqualTo(200);
         assertThat(meetings.attendees(meeting)).allSatisfy(a -> assertThat(a.reply()).isNull());
         clock.advance(Duration.ofDays(10));
-        MockHttpServletResponse view = post(w.coordinator(), MockMvcRequestBuilders.post(path + "/views")
+        MockHttpServletResponse view = postAs(w.coordinator(), MockMvcRequestBuilders.post(path + "/views")
                 .param("speaker", w.parentMember().id().toString()).param("words", "Something."));
         assertThat(text(view)).contains("This meeting was cancelled, so it has no record");
         assertThat(meetings.views(meeting)).isEmpty();
-        assertThat(text(post(w.coordinator(), MockMvcRequestBuilders.post(path + "/cancel")))).contains("This meeting is already cancelled.");
+        assertThat(text(postAs(w.coordinator(), MockMvcRequestBuilders.post(path + "/cancel")))).contains("This meeting is already cancelled.");
     }
 
     @Test
@@ -244,15 +233,15 @@ class MeetingRulesTest extends IntegrationTest {
         World w = fixtures.world();
         UUID meeting = arrange(w, "1 12 14:00", "2 12 10:00");
         String path = "/cases/" + w.ownCase() + "/meetings/" + meeting;
-        assertThat(post(w.parent(), MockMvcRequestBuilders.post(path + "/reply").param("reply", "ATTENDING")).getStatus()).isEqualTo(302);
+        assertThat(postAs(w.parent(), MockMvcRequestBuilders.post(path + "/reply").param("reply", "ATTENDING")).getStatus()).isEqualTo(302);
 
         // A new time in the past is refused, with what was typed kept.
-        MockHttpServletResponse past = post(w.coordinator(), MockMvcRequestBuilders.post(path + "/move")
+        MockHttpServletResponse past = postAs(w.coordinator(), MockMvcRequestBuilders.post(path + "/move")
                 .param("whenDay", "20").param("whenMonth", "11").param("whenYear", "2026").param("start", "09:00").param("length", "45"));
         assertThat(past.getStatus()).isEqualTo(200);
         assertThat(text(past)).contains("The proposed time must be in the future").contains("value=\"20\"").contains("value=\"45\"");
 
-        assertThat(post(w.coordinator(), MockMvcRequestBuilders.post(path + "/move")
+        assertThat(postAs(w.coordinator(), MockMvcRequestBuilders.post(path + "/move")
                 .param("whenDay", "8").param("whenMonth", "12").param("whenYear", "2026").param("start", "15:30").param("length", "45"))
                 .getStatus()).isEqualTo(302);
 
@@ -269,17 +258,17 @@ class MeetingRulesTest extends IntegrationTest {
                 "STATUS:CANCELLED");
 
         // The meeting keeps its agenda and invitations; the parent's reply was to the old time.
-        String page = text(get(w.coordinator(), path));
+        String page = text(getAs(w.coordinator(), path));
         assertThat(page).contains("Tuesday 8 December 2026, 15:30 to 16:15").doesNotContain("Wednesday 2 December")
                 .contains("Moved by Cora Coordinator on 23 November 2026.")
                 .contains("Needs to answer again: said \"I can come\" to the earlier time");
         assertThat(meetings.attendees(meeting)).hasSize(2);
-        assertThat(post(w.parent(), MockMvcRequestBuilders.post(path + "/reply").param("reply", "NOT_ATTENDING")).getStatus()).isEqualTo(302);
-        assertThat(text(get(w.coordinator(), path))).contains("I cannot come").doesNotContain("Needs to answer again");
+        assertThat(postAs(w.parent(), MockMvcRequestBuilders.post(path + "/reply").param("reply", "NOT_ATTENDING")).getStatus()).isEqualTo(302);
+        assertThat(text(getAs(w.coordinator(), path))).contains("I cannot come").doesNotContain("Needs to answer again");
 
         // The record opens on the new day, not the old one.
         clock.advance(Duration.ofDays(8)); // Tuesday 1 December
-        assertThat(text(get(w.coordinator(), path))).contains("You can write the record from Tuesday 8 December 2026");
+        assertThat(text(getAs(w.coordinator(), path))).contains("You can write the record from Tuesday 8 December 2026");
     }
 
     @Test
@@ -291,29 +280,29 @@ class MeetingRulesTest extends IntegrationTest {
         ChildCase child = cases.child(w.otherCase()).orElseThrow();
         String path = "/cases/" + w.otherCase() + "/meetings/" + meeting;
 
-        String form = text(get(w.otherCoordinator(), path + "/views"));
+        String form = text(getAs(w.otherCoordinator(), path + "/views"));
         Matcher labels = Pattern.compile("class=\"govuk-label govuk-radios__label\"[^>]*>([^<]+)<").matcher(form);
         List<String> speakers = labels.results().map(r -> r.group(1).strip()).toList();
         assertThat(speakers).containsExactly(child.knownAs() + " (the child)", "Olly Parent", w.otherCoordinator().displayName());
         assertThat(form).contains("value=\"child\"");
 
-        assertThat(post(w.otherCoordinator(), MockMvcRequestBuilders.post(path + "/views").param("speaker", "Olly Parent")
+        assertThat(postAs(w.otherCoordinator(), MockMvcRequestBuilders.post(path + "/views").param("speaker", "Olly Parent")
                 .param("words", "x")).getStatus()).as("not a speaker's key").isEqualTo(200);
-        assertThat(post(w.otherCoordinator(), MockMvcRequestBuilders.post(path + "/views").param("speaker", "child")
+        assertThat(postAs(w.otherCoordinator(), MockMvcRequestBuilders.post(path + "/views").param("speaker", "child")
                 .param("words", "I like painting at lunch.")).getStatus()).isEqualTo(302);
         assertThat(meetings.views(meeting)).singleElement().satisfies(v -> {
             assertThat(v.speakerMemberId()).isNull();
             assertThat(v.speakerRole()).isEqualTo("CHILD_YOUNG_PERSON");
             assertThat(v.speakerName()).isEqualTo(child.knownAs());
         });
-        assertThat(text(get(parent, path))).contains(child.knownAs() + " (Child or young person) said:").contains("I like painting at lunch.");
-        String youSaid = text(get(parent, "/cases/" + w.otherCase() + "/you-said-we-did"));
+        assertThat(text(getAs(parent, path))).contains(child.knownAs() + " (Child or young person) said:").contains("I like painting at lunch.");
+        String youSaid = text(getAs(parent, "/cases/" + w.otherCase() + "/you-said-we-did"));
         assertThat(youSaid).contains("I like painting at lunch.").contains("Said at a meeting")
                 .contains(child.knownAs() + " (Child or young person)");
 
         // With the child on the team, the child is still first, by name.
         UUID own = meetingFixtures.build(w.coordinator(), w.ownCase(), null).meeting();
-        String ownForm = text(get(w.coordinator(), "/cases/" + w.ownCase() + "/meetings/" + own + "/views"));
+        String ownForm = text(getAs(w.coordinator(), "/cases/" + w.ownCase() + "/meetings/" + own + "/views"));
         List<String> ownSpeakers = Pattern.compile("class=\"govuk-label govuk-radios__label\"[^>]*>([^<]+)<").matcher(ownForm).results()
                 .map(r -> r.group(1).strip()).toList();
         assertThat(ownSpeakers.get(0)).isEqualTo(w.child().displayName() + " (the child)");

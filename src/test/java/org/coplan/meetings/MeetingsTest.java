@@ -1,8 +1,6 @@
 package org.coplan.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -38,8 +36,6 @@ import org.springframework.web.util.HtmlUtils;
  */
 class MeetingsTest extends IntegrationTest {
 
-    @Autowired
-    MockMvc mvc;
 
     @Autowired
     CaseAccess cases;
@@ -49,14 +45,6 @@ class MeetingsTest extends IntegrationTest {
 
     @Autowired
     MeetingFixtures meetingFixtures;
-
-    private MockHttpServletResponse get(Person who, String path) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get(path).with(fixtures.as(who))).andReturn().getResponse();
-    }
-
-    private MockHttpServletResponse post(Person who, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(fixtures.as(who)).with(csrf())).andReturn().getResponse();
-    }
 
     private static String text(MockHttpServletResponse r) throws Exception {
         return HtmlUtils.htmlUnescape(r.getContentAsString());
@@ -85,69 +73,69 @@ class MeetingsTest extends IntegrationTest {
     void reviewMeetingWithLessThanTwoWeeksNoticeNeedsAReasonAndTheFamilysAgreement() throws Exception {
         World w = fixtures.world();
         // 3 December is 10 days away: notice had to go by 19 November.
-        MockHttpServletResponse refused = post(w.coordinator(), arrange(w, "ANNUAL_REVIEW", "3", "12", "10:00", w.parentMember().id()));
+        MockHttpServletResponse refused = postAs(w.coordinator(), arrange(w, "ANNUAL_REVIEW", "3", "12", "10:00", w.parentMember().id()));
         assertThat(refused.getStatus()).isEqualTo(200);
         assertThat(text(refused)).contains("An annual review meeting needs 2 weeks' notice: notice had to go by 19 November 2026")
                 .contains("Tick to confirm the family agreed to less than 2 weeks' notice")
                 .contains("value=\"Kit review\"");
 
-        MockHttpServletResponse reasonOnly = post(w.coordinator(), arrange(w, "ANNUAL_REVIEW", "3", "12", "10:00", w.parentMember().id())
+        MockHttpServletResponse reasonOnly = postAs(w.coordinator(), arrange(w, "ANNUAL_REVIEW", "3", "12", "10:00", w.parentMember().id())
                 .param("shortNoticeReason", "The family asked for the first date after the hospital stay."));
         assertThat(text(reasonOnly)).contains("Tick to confirm the family agreed").doesNotContain("Say why the notice is shorter");
 
-        UUID meeting = arranged(post(w.coordinator(), arrange(w, "ANNUAL_REVIEW", "3", "12", "10:00", w.parentMember().id())
+        UUID meeting = arranged(postAs(w.coordinator(), arrange(w, "ANNUAL_REVIEW", "3", "12", "10:00", w.parentMember().id())
                 .param("shortNoticeReason", "The family asked for the first date after the hospital stay.").param("familyAgreed", "yes")));
-        assertThat(text(get(w.parent(), "/cases/" + w.ownCase() + "/meetings/" + meeting)))
+        assertThat(text(getAs(w.parent(), "/cases/" + w.ownCase() + "/meetings/" + meeting)))
                 .contains("The family asked for the first date after the hospital stay.");
 
         // 2 weeks exactly is enough notice; a planning meeting needs none.
-        arranged(post(w.coordinator(), arrange(w, "ANNUAL_REVIEW", "7", "12", "10:00", w.parentMember().id())));
-        arranged(post(w.coordinator(), arrange(w, "PLANNING", "24", "11", "10:00", w.parentMember().id())));
+        arranged(postAs(w.coordinator(), arrange(w, "ANNUAL_REVIEW", "7", "12", "10:00", w.parentMember().id())));
+        arranged(postAs(w.coordinator(), arrange(w, "PLANNING", "24", "11", "10:00", w.parentMember().id())));
     }
 
     @Test
     void aTimeInThePastOrAnAttendeeNotOnTheCaseIsRefusedWithWhatWasTypedKept() throws Exception {
         World w = fixtures.world();
-        MockHttpServletResponse r = post(w.coordinator(), arrange(w, "PLANNING", "23", "11", "09:00", UUID.randomUUID()));
+        MockHttpServletResponse r = postAs(w.coordinator(), arrange(w, "PLANNING", "23", "11", "09:00", UUID.randomUUID()));
         assertThat(r.getStatus()).isEqualTo(200);
         assertThat(text(r)).contains("The proposed time must be in the future").contains("Choose only people on the team")
                 .contains("value=\"Room 4, Oak Road\"");
-        assertThat(text(get(w.coordinator(), "/cases/" + w.ownCase() + "/meetings"))).contains("No meetings have been arranged yet.");
+        assertThat(text(getAs(w.coordinator(), "/cases/" + w.ownCase() + "/meetings"))).contains("No meetings have been arranged yet.");
     }
 
     @Test
     void aProposedTimeAtATimeTheParentCannotAttendIsWarnedAndCanBeKeptWithAReason() throws Exception {
         World w = fixtures.world();
-        MockHttpServletResponse saved = post(w.parent(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/participation")
+        MockHttpServletResponse saved = postAs(w.parent(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/participation")
                 .param("involvement", "CO_PRODUCING").param("channels", "EMAIL").param("language", "English").param("interpreter", "yes")
                 .param("accessibilityNeeds", "Step-free access").param("unavailable", "MONDAY_MORNING", "THURSDAY_EVENING")
                 .param("version", "-1"));
         assertThat(saved.getStatus()).isEqualTo(302);
-        assertThat(text(get(w.parent(), "/cases/" + w.ownCase() + "/participation")))
+        assertThat(text(getAs(w.parent(), "/cases/" + w.ownCase() + "/participation")))
                 .containsPattern("value=\"MONDAY_MORNING\"\\s+checked");
 
         // The organiser sees the needs before choosing times.
-        String form = text(get(w.coordinator(), "/cases/" + w.ownCase() + "/meetings/new"));
+        String form = text(getAs(w.coordinator(), "/cases/" + w.ownCase() + "/meetings/new"));
         assertThat(form).contains("Interpreter: needed").contains("Access needs: Step-free access")
                 .contains("Cannot attend: Monday morning, Thursday evening");
 
         // Monday 30 November at 11:30 to 12:30 overlaps Monday morning.
-        MockHttpServletResponse warned = post(w.coordinator(), arrange(w, "PLANNING", "30", "11", "11:30", w.parentMember().id()));
+        MockHttpServletResponse warned = postAs(w.coordinator(), arrange(w, "PLANNING", "30", "11", "11:30", w.parentMember().id()));
         assertThat(warned.getStatus()).isEqualTo(200);
         assertThat(text(warned)).contains(w.parent().displayName() + " cannot attend on Monday morning: proposed time 1 (Monday 30 November 2026, 11:30 to 12:30).")
                 .contains("Some proposed times are at a time someone cannot attend");
         // The afternoon is free; a clash kept with a reason is allowed.
-        arranged(post(w.coordinator(), arrange(w, "PLANNING", "30", "11", "13:00", w.parentMember().id())));
-        UUID kept = arranged(post(w.coordinator(), arrange(w, "PLANNING", "30", "11", "11:30", w.parentMember().id())
+        arranged(postAs(w.coordinator(), arrange(w, "PLANNING", "30", "11", "13:00", w.parentMember().id())));
+        UUID kept = arranged(postAs(w.coordinator(), arrange(w, "PLANNING", "30", "11", "11:30", w.parentMember().id())
                 .param("clashReason", "Pat asked for this time on the phone.")));
-        assertThat(text(get(w.parent(), "/cases/" + w.ownCase() + "/meetings/" + kept))).contains("Pat asked for this time on the phone.");
+        assertThat(text(getAs(w.parent(), "/cases/" + w.ownCase() + "/meetings/" + kept))).contains("Pat asked for this time on the phone.");
     }
 
     @Test
     void theInvitationCarriesACalendarFileThatIdentifiesNeitherTheChildNorTheCase() throws Exception {
         World w = fixtures.world();
         ChildCase child = cases.child(w.ownCase()).orElseThrow();
-        UUID meeting = arranged(post(w.coordinator(), arrange(w, "STRUCTURED_CONVERSATION", "1", "12", "14:00", w.parentMember().id())
+        UUID meeting = arranged(postAs(w.coordinator(), arrange(w, "STRUCTURED_CONVERSATION", "1", "12", "14:00", w.parentMember().id())
                 .param("title", child.givenName() + " " + child.familyName() + " planning; with family")));
 
         List<MimeMessage> mail = TestMail.to(w.parent().email());
@@ -191,52 +179,52 @@ class MeetingsTest extends IntegrationTest {
         assertThat(body).contains("Tuesday 1 December 2026, 14:00 to 15:00").contains("/meetings/" + meeting);
 
         // The case-free link takes the invited parent to the meeting, and an outsider nowhere.
-        MockHttpServletResponse link = get(w.parent(), "/meetings/" + meeting);
+        MockHttpServletResponse link = getAs(w.parent(), "/meetings/" + meeting);
         assertThat(link.getRedirectedUrl()).isEqualTo("/cases/" + w.ownCase() + "/meetings/" + meeting);
-        assertThat(get(w.outsider(), "/meetings/" + meeting).getStatus()).isEqualTo(404);
+        assertThat(getAs(w.outsider(), "/meetings/" + meeting).getStatus()).isEqualTo(404);
     }
 
     @Test
     void attendeesReplyAndTheOrganiserSeesTheReplies() throws Exception {
         World w = fixtures.world();
-        UUID meeting = arranged(post(w.coordinator(), arrange(w, "PLANNING", "2", "12", "10:00", w.parentMember().id(),
+        UUID meeting = arranged(postAs(w.coordinator(), arrange(w, "PLANNING", "2", "12", "10:00", w.parentMember().id(),
                 w.psychologistMember().id())));
         String path = "/cases/" + w.ownCase() + "/meetings/" + meeting;
-        assertThat(text(post(w.parent(), MockMvcRequestBuilders.post(path + "/reply")))).contains("Select whether you can attend");
-        assertThat(post(w.parent(), MockMvcRequestBuilders.post(path + "/reply").param("reply", "ATTENDING")
+        assertThat(text(postAs(w.parent(), MockMvcRequestBuilders.post(path + "/reply")))).contains("Select whether you can attend");
+        assertThat(postAs(w.parent(), MockMvcRequestBuilders.post(path + "/reply").param("reply", "ATTENDING")
                 .param("note", "Afternoons suit me better.")).getStatus()).isEqualTo(302);
-        assertThat(post(w.psychologist(), MockMvcRequestBuilders.post(path + "/reply").param("reply", "MAYBE")).getStatus()).isEqualTo(302);
+        assertThat(postAs(w.psychologist(), MockMvcRequestBuilders.post(path + "/reply").param("reply", "MAYBE")).getStatus()).isEqualTo(302);
         // someone not invited cannot reply
-        assertThat(post(w.health(), MockMvcRequestBuilders.post(path + "/reply").param("reply", "ATTENDING")).getStatus()).isEqualTo(404);
-        String page = text(get(w.coordinator(), path));
+        assertThat(postAs(w.health(), MockMvcRequestBuilders.post(path + "/reply").param("reply", "ATTENDING")).getStatus()).isEqualTo(404);
+        String page = text(getAs(w.coordinator(), path));
         assertThat(page).contains("I can come").contains(": Afternoons suit me better.").contains("I might be able to come");
     }
 
     @Test
     void aSecondSaveOfTheRecordFromTheSameRevisionIsRefusedAndBothTextsAreShown() throws Exception {
         World w = fixtures.world();
-        UUID meeting = arranged(post(w.coordinator(), arrange(w, "STRUCTURED_CONVERSATION", "2", "12", "10:00", w.parentMember().id())));
+        UUID meeting = arranged(postAs(w.coordinator(), arrange(w, "STRUCTURED_CONVERSATION", "2", "12", "10:00", w.parentMember().id())));
         String focus = "/cases/" + w.ownCase() + "/meetings/" + meeting + "/notes/focus";
         clock.advance(java.time.Duration.ofDays(9)); // the day of the meeting
-        post(w.coordinator(), MockMvcRequestBuilders.post(focus).param("body", "First notes."));
-        String basedOn = basedOn(text(get(w.coordinator(), focus)));
-        assertThat(basedOn(text(get(w.senco(), focus)))).isEqualTo(basedOn);
+        postAs(w.coordinator(), MockMvcRequestBuilders.post(focus).param("body", "First notes."));
+        String basedOn = basedOn(text(getAs(w.coordinator(), focus)));
+        assertThat(basedOn(text(getAs(w.senco(), focus)))).isEqualTo(basedOn);
 
-        assertThat(post(w.coordinator(), MockMvcRequestBuilders.post(focus).param("body", "Reading at home.").param("basedOn", basedOn))
+        assertThat(postAs(w.coordinator(), MockMvcRequestBuilders.post(focus).param("body", "Reading at home.").param("basedOn", basedOn))
                 .getStatus()).isEqualTo(302);
-        MockHttpServletResponse conflict = post(w.senco(), MockMvcRequestBuilders.post(focus).param("body", "Friendships at break.")
+        MockHttpServletResponse conflict = postAs(w.senco(), MockMvcRequestBuilders.post(focus).param("body", "Friendships at break.")
                 .param("basedOn", basedOn));
         assertThat(conflict.getStatus()).isEqualTo(200);
         assertThat(text(conflict)).contains("Reading at home.").contains("Friendships at break.")
                 .contains(w.coordinator().displayName());
-        assertThat(text(get(w.parent(), "/cases/" + w.ownCase() + "/meetings/" + meeting))).contains("Reading at home.")
+        assertThat(text(getAs(w.parent(), "/cases/" + w.ownCase() + "/meetings/" + meeting))).contains("Reading at home.")
                 .doesNotContain("Friendships at break.");
     }
 
     @Test
     void aDecisionWithoutADecisionMakerOrReasonsIsRefusedAndNothingIsLost() throws Exception {
         World w = fixtures.world();
-        MockHttpServletResponse r = post(w.coordinator(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/decisions/new")
+        MockHttpServletResponse r = postAs(w.coordinator(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/decisions/new")
                 .param("question", "How much therapy?").param("options", "Three sessions\nFive sessions")
                 .param("decision", "Three sessions a week.")
                 .param("position-" + w.parentMember().id(), "DISAGREE"));
@@ -249,20 +237,20 @@ class MeetingsTest extends IntegrationTest {
     @Test
     void theFamilySeesEveryDecisionAndActionThatAffectsThem() throws Exception {
         World w = fixtures.world();
-        UUID meeting = arranged(post(w.coordinator(), arrange(w, "STRUCTURED_CONVERSATION", "2", "12", "10:00", w.parentMember().id())));
+        UUID meeting = arranged(postAs(w.coordinator(), arrange(w, "STRUCTURED_CONVERSATION", "2", "12", "10:00", w.parentMember().id())));
         clock.advance(java.time.Duration.ofDays(9)); // Wednesday 2 December, the day of the meeting
-        MockHttpServletResponse d = post(w.coordinator(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/decisions/new")
+        MockHttpServletResponse d = postAs(w.coordinator(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/decisions/new")
                 .param("meeting", meeting.toString()).param("question", "How much therapy?").param("options", "Three\nFive")
                 .param("holder", "LOCAL_AUTHORITY").param("decision", "Three sessions a week.").param("reasons", "The therapist advised it.")
                 .param("position-" + w.parentMember().id(), "DISAGREE").param("why-" + w.parentMember().id(), "Kit had five last year.")
                 .param("sections", "F"));
         assertThat(d.getStatus()).isEqualTo(302);
         String decisionPath = d.getRedirectedUrl();
-        assertThat(post(w.coordinator(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/actions/new")
+        assertThat(postAs(w.coordinator(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/actions/new")
                 .param("meeting", meeting.toString()).param("description", "Book the therapy sessions")
                 .param("owner", w.psychologistMember().id().toString()).param("dueDay", "1").param("dueMonth", "12").param("dueYear", "2026"))
                 .getStatus()).as("a due date in the past is refused").isEqualTo(200);
-        assertThat(post(w.coordinator(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/actions/new")
+        assertThat(postAs(w.coordinator(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/actions/new")
                 .param("meeting", meeting.toString()).param("description", "Book the therapy sessions")
                 .param("owner", w.psychologistMember().id().toString()).param("dueDay", "9").param("dueMonth", "12").param("dueYear", "2026"))
                 .getStatus()).isEqualTo(302);
@@ -274,27 +262,27 @@ class MeetingsTest extends IntegrationTest {
                         .contains("/cases/" + w.ownCase() + "/meetings#actions").doesNotContain("Kit").doesNotContain("Book the therapy"));
 
         for (Person family : List.of(w.parent(), w.child())) {
-            String overview = text(get(family, "/cases/" + w.ownCase() + "/meetings"));
+            String overview = text(getAs(family, "/cases/" + w.ownCase() + "/meetings"));
             assertThat(overview).contains("How much therapy?").contains("Book the therapy sessions");
-            String decision = text(get(family, decisionPath));
+            String decision = text(getAs(family, decisionPath));
             assertThat(decision).contains("Three sessions a week.").contains("The therapist advised it.").contains("The local authority")
                     .contains("Kit had five last year.").contains("Section F: Special educational provision")
                     .contains("mediation").contains("SEND Tribunal").contains("/cases/" + w.ownCase() + "/timeline")
                     .contains("/cases/" + w.ownCase() + "/disagreements/new?section=F").contains("Raise a disagreement about this decision");
-            assertThat(text(get(family, "/cases/" + w.ownCase() + "/meetings/" + meeting))).contains("Book the therapy sessions");
+            assertThat(text(getAs(family, "/cases/" + w.ownCase() + "/meetings/" + meeting))).contains("Book the therapy sessions");
         }
 
         // A week later the action is overdue, on the overview for everyone.
         clock.advance(java.time.Duration.ofDays(8));
-        assertThat(text(get(w.parent(), "/cases/" + w.ownCase() + "/meetings"))).contains("Actions overdue: 1").contains("Overdue");
-        assertThat(text(get(w.parent(), "/cases/" + w.ownCase()))).contains("Meetings, decisions and actions")
+        assertThat(text(getAs(w.parent(), "/cases/" + w.ownCase() + "/meetings"))).contains("Actions overdue: 1").contains("Overdue");
+        assertThat(text(getAs(w.parent(), "/cases/" + w.ownCase()))).contains("Meetings, decisions and actions")
                 .contains("1 action is overdue.");
     }
 
     @Test
     void theCasePageWarnsEveryoneOnTheCaseOfOverdueActionsAndLinksToThem() throws Exception {
         World w = fixtures.world();
-        assertThat(text(get(w.parent(), "/cases/" + w.ownCase()))).doesNotContain("overdue");
+        assertThat(text(getAs(w.parent(), "/cases/" + w.ownCase()))).doesNotContain("overdue");
         meetingFixtures.action(w.coordinator(), w.ownCase(), LocalDate.of(2026, 11, 2), ActionStatus.OPEN);
         meetingFixtures.action(w.coordinator(), w.ownCase(), LocalDate.of(2026, 11, 20), ActionStatus.OPEN);
         meetingFixtures.action(w.coordinator(), w.ownCase(), LocalDate.of(2026, 11, 1), ActionStatus.DONE);
@@ -302,13 +290,13 @@ class MeetingsTest extends IntegrationTest {
         meetingFixtures.action(w.coordinator(), w.ownCase(), LocalDate.of(2026, 11, 23), ActionStatus.OPEN); // due today
 
         for (Person p : List.of(w.parent(), w.child(), w.psychologist(), w.senco(), w.coordinator(), w.manager())) {
-            MockHttpServletResponse page = get(p, "/cases/" + w.ownCase());
+            MockHttpServletResponse page = getAs(p, "/cases/" + w.ownCase());
             assertThat(page.getStatus()).isEqualTo(200);
             assertThat(text(page).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ")).as(p.displayName())
                     .contains("Warning 2 actions are overdue. See the actions");
             assertThat(page.getContentAsString()).contains("href=\"/cases/" + w.ownCase() + "/meetings#actions\"");
         }
-        assertThat(text(get(w.otherCoordinator(), "/cases/" + w.otherCase()))).doesNotContain("overdue");
+        assertThat(text(getAs(w.otherCoordinator(), "/cases/" + w.otherCase()))).doesNotContain("overdue");
     }
 
     private static String basedOn(String html) {

@@ -95,7 +95,7 @@ class ReviewFromEvidenceTest extends IntegrationTest {
         meetingFixtures.viewsOnBehalf(r.w().coordinator(), r.w().ownCase(), r.meeting());
         clock.advance(java.time.Duration.ofMinutes(5));
 
-        String page = text(get(r.w().parent(), r.path()));
+        String page = text(getAs(r.w().parent(), r.path()));
 
         assertThat(page).contains("Art club", "What the evidence says", "Progress on each outcome", "How the provision was delivered");
         assertThat(page.indexOf("Art club")).as("the views gathered beforehand come first").isLessThan(page.indexOf("What the evidence says"));
@@ -137,14 +137,14 @@ class ReviewFromEvidenceTest extends IntegrationTest {
     void theEvidenceIsKeptAsTheReviewSawItWhenTheMeetingIsRecordedAsHeld() throws Exception {
         Reviewed r = reviewed();
         clock.advance(java.time.Duration.ofMinutes(5));
-        post(r.w().coordinator(), MockMvcRequestBuilders.post(r.path() + "/complete"));
+        postAs(r.w().coordinator(), MockMvcRequestBuilders.post(r.path() + "/complete"));
         assertThat(jdbc.sql("select count(*) from review_evidence_item where meeting_id = ?").param(r.meeting()).query(Integer.class).single())
                 .isEqualTo(2);
 
         // a later correction of the plan's words does not change what the review saw
         jdbc.sql("update plan_item set description = 'Corrected later' where description = 'A laptop for class work' and version_id in "
                 + "(select v.id from plan_version v where v.plan_id = ?)").param(r.plan()).update();
-        String page = text(get(r.w().parent(), r.path()));
+        String page = text(getAs(r.w().parent(), r.path()));
         assertThat(page).contains("These figures were kept as they were on", "A laptop for class work").doesNotContain("Corrected later");
     }
 
@@ -154,24 +154,24 @@ class ReviewFromEvidenceTest extends IntegrationTest {
         clock.advance(java.time.Duration.ofMinutes(5));
         Person coordinator = r.w().coordinator();
 
-        var saved = post(coordinator, proposals(r, 0, "CHANGE", "Speech and language therapy in a small group", "2", "WEEK", "45", "3",
+        var saved = postAs(coordinator, proposals(r, 0, "CHANGE", "Speech and language therapy in a small group", "2", "WEEK", "45", "3",
                 "STOP"));
         assertThat(saved.getStatus()).isEqualTo(302);
-        var added = post(coordinator, MockMvcRequestBuilders.post(r.path() + "/proposals/new").param("version", "1")
+        var added = postAs(coordinator, MockMvcRequestBuilders.post(r.path() + "/proposals/new").param("version", "1")
                 .param("kind", "OUTCOME").param("words", "Travels to school with a friend").param("byWhen", "July 2028"));
         assertThat(added.getStatus()).isEqualTo(302);
 
-        String family = text(get(r.w().parent(), r.path() + "/proposals"));
+        String family = text(getAs(r.w().parent(), r.path() + "/proposals"));
         assertThat(family).contains("Speech and language therapy in a small group", "2 sessions a week, 45 minutes", "Groups of 3",
                 "Stop", "A laptop for class work", "Travels to school with a friend")
                 .doesNotContain("Save the proposals", "Start the amendment draft from these proposals");
-        assertThat(text(get(r.w().parent(), r.path()))).contains("Proposals that change the plan: 3.");
+        assertThat(text(getAs(r.w().parent(), r.path()))).contains("Proposals that change the plan: 3.");
 
-        var drafted = post(coordinator, MockMvcRequestBuilders.post(r.path() + "/proposals/draft").param("version", "2"));
+        var drafted = postAs(coordinator, MockMvcRequestBuilders.post(r.path() + "/proposals/draft").param("version", "2"));
         String draftPath = "/cases/" + r.w().ownCase() + "/plans/" + r.plan() + "/versions/2";
         assertThat(drafted.getRedirectedUrl()).isEqualTo(draftPath);
 
-        String f = text(get(coordinator, draftPath + "/sections/f"));
+        String f = text(getAs(coordinator, draftPath + "/sections/f"));
         assertThat(f).contains("Speech and language therapy in a small group", "2 sessions a week", "45 minutes", "Groups of 3",
                 "NHS speech and language therapist").doesNotContain("A laptop for class work");
         // the numbers as well as the words: the draft's item can be counted once issued
@@ -180,14 +180,14 @@ class ReviewFromEvidenceTest extends IntegrationTest {
                 where v.plan_id = ? and v.number = 2 and i.description = 'Speech and language therapy in a small group'
                   and i.superseded_at is null and i.removed_at is null""").param(r.plan()).query(String.class).single())
                 .isEqualTo("2 WEEK 45 3");
-        assertThat(text(get(coordinator, draftPath + "/sections/e"))).contains("Travels to school with a friend", "July 2028",
+        assertThat(text(getAs(coordinator, draftPath + "/sections/e"))).contains("Travels to school with a friend", "July 2028",
                 "Asks for help in class");
         // both ways: the draft names the review, the proposals name the draft
-        assertThat(text(get(coordinator, draftPath))).contains("started from the proposals of the annual review meeting: Annual review");
-        String after = text(get(r.w().parent(), r.path() + "/proposals"));
+        assertThat(text(getAs(coordinator, draftPath))).contains("started from the proposals of the annual review meeting: Annual review");
+        String after = text(getAs(r.w().parent(), r.path() + "/proposals"));
         assertThat(after).contains("These proposals became version 2 of the plan").doesNotContain("Save the proposals");
         // the issued version is as it was
-        assertThat(text(get(coordinator, "/cases/" + r.w().ownCase() + "/plans/" + r.plan() + "/versions/1/sections/f")))
+        assertThat(text(getAs(coordinator, "/cases/" + r.w().ownCase() + "/plans/" + r.plan() + "/versions/1/sections/f")))
                 .contains("A laptop for class work").doesNotContain("in a small group");
     }
 
@@ -196,7 +196,7 @@ class ReviewFromEvidenceTest extends IntegrationTest {
         Reviewed r = reviewed();
         clock.advance(java.time.Duration.ofMinutes(5));
         planWork.startAmendment(planFixtures.open(r.w().coordinator(), r.w().ownCase(), r.plan(), 1, PlanAction.VIEW)).orElseThrow();
-        post(r.w().coordinator(), proposals(r, 0, "STOP", null, null, null, null, null, "KEEP"));
+        postAs(r.w().coordinator(), proposals(r, 0, "STOP", null, null, null, null, null, "KEEP"));
 
         var refused = mvc.perform(MockMvcRequestBuilders.post(r.path() + "/proposals/draft").param("version", "1")
                 .with(fixtures.as(r.w().coordinator())).with(csrf())).andReturn();
@@ -217,7 +217,7 @@ class ReviewFromEvidenceTest extends IntegrationTest {
         clock.advance(java.time.Duration.ofMinutes(5));
         var builder = proposals(r, 0, 3, "CHANGE", "CHANGE", "  ", "3", "TERM", "20", null, "STOP").param("byWhen-0", "December 2027")
                 .param("words-0", "Asks an adult for help");
-        var response = post(r.w().coordinator(), builder);
+        var response = postAs(r.w().coordinator(), builder);
         assertThat(response.getStatus()).isEqualTo(200);
         String page = text(response);
         assertThat(page).contains("There is a problem", "Write the new words", "id=\"words-1-error\"", "Asks an adult for help",
@@ -225,7 +225,7 @@ class ReviewFromEvidenceTest extends IntegrationTest {
 
         var stranger = proposals(r, 0, 4, "KEEP", "KEEP", null, null, null, null, null, "KEEP")
                 .param("lineage-3", UUID.randomUUID().toString()).param("choice-3", "STOP");
-        String refused = text(post(r.w().coordinator(), stranger));
+        String refused = text(postAs(r.w().coordinator(), stranger));
         assertThat(refused).contains("This is not in the plan now", "id=\"choice-3-error\"", "This is no longer in the plan.");
         assertThat(jdbc.sql("select count(*) from review_proposal where meeting_id = ?").param(r.meeting()).query(Integer.class).single())
                 .as("nothing saved").isZero();
@@ -235,9 +235,9 @@ class ReviewFromEvidenceTest extends IntegrationTest {
     void aSaveBasedOnProposalsSomeoneElseHasChangedIsRefusedAndTheirsStay() throws Exception {
         Reviewed r = reviewed();
         clock.advance(java.time.Duration.ofMinutes(5));
-        assertThat(post(r.w().coordinator(), proposals(r, 0, "STOP", null, null, null, null, null, "KEEP")).getStatus()).isEqualTo(302);
+        assertThat(postAs(r.w().coordinator(), proposals(r, 0, "STOP", null, null, null, null, null, "KEEP")).getStatus()).isEqualTo(302);
 
-        var late = post(r.w().manager(), proposals(r, 0, "CHANGE", "Therapy twice a week", "2", "WEEK", "30", null, "KEEP"));
+        var late = postAs(r.w().manager(), proposals(r, 0, "CHANGE", "Therapy twice a week", "2", "WEEK", "30", null, "KEEP"));
         assertThat(late.getStatus()).isEqualTo(200);
         assertThat(text(late)).contains("Someone else changed these proposals while you were on this page", "Therapy twice a week");
         // the form now carries the proposals as saved, so saving again after checking them is not refused
@@ -256,7 +256,7 @@ class ReviewFromEvidenceTest extends IntegrationTest {
         UUID later = meetingSetup.upcomingAnnualReview(r.w().ownCase(), r.w().coordinator(), org.coplan.cases.CaseRole.EHC_COORDINATOR,
                 "Review in a fortnight", "School hall", today.plusWeeks(2).atTime(14, 0),
                 List.of(r.w().parentMember()));
-        String page = text(get(r.w().parent(), "/cases/" + r.w().ownCase() + "/meetings/" + later));
+        String page = text(getAs(r.w().parent(), "/cases/" + r.w().ownCase() + "/meetings/" + later));
         LocalDate issued = planned.inForce(r.w().ownCase()).orElseThrow().issuedOn();
         assertThat(page).contains("Since the plan was issued on " + format(issued) + ", up to " + format(today) + ".")
                 .doesNotContain(format(today.plusWeeks(2)) + ".");
@@ -267,15 +267,15 @@ class ReviewFromEvidenceTest extends IntegrationTest {
         Reviewed r = reviewed();
         clock.advance(java.time.Duration.ofMinutes(5));
         LocalDate first = LocalDate.now(clock);
-        post(r.w().coordinator(), MockMvcRequestBuilders.post(r.path() + "/complete"));
+        postAs(r.w().coordinator(), MockMvcRequestBuilders.post(r.path() + "/complete"));
 
         clock.advance(java.time.Duration.ofDays(120));
         UUID second = meetingFixtures.annualReview(r.w().coordinator(), r.w().ownCase());
         clock.advance(java.time.Duration.ofMinutes(5));
-        String page = text(get(r.w().parent(), "/cases/" + r.w().ownCase() + "/meetings/" + second));
+        String page = text(getAs(r.w().parent(), "/cases/" + r.w().ownCase() + "/meetings/" + second));
         assertThat(page).contains("Since the last review on " + format(first) + ", up to "
                 + format(LocalDate.now(clock)) + ".");
-        assertThat(text(get(r.w().parent(), r.path()))).contains("Since the plan was issued on", "These figures were kept as they were on");
+        assertThat(text(getAs(r.w().parent(), r.path()))).contains("Since the plan was issued on", "These figures were kept as they were on");
     }
 
     @Test
@@ -297,14 +297,14 @@ class ReviewFromEvidenceTest extends IntegrationTest {
         String path = "/cases/" + w.ownCase() + "/meetings/" + meeting;
 
         // the EHC coordinator does not write this plan, so has no proposals form
-        assertThat(text(get(w.coordinator(), path + "/proposals"))).doesNotContain("Save the proposals");
-        assertThat(post(w.coordinator(), MockMvcRequestBuilders.post(path + "/proposals/new").param("version", "0")).getStatus())
+        assertThat(text(getAs(w.coordinator(), path + "/proposals"))).doesNotContain("Save the proposals");
+        assertThat(postAs(w.coordinator(), MockMvcRequestBuilders.post(path + "/proposals/new").param("version", "0")).getStatus())
                 .isEqualTo(404);
-        assertThat(post(w.senco(), MockMvcRequestBuilders.post(path + "/proposals/new").param("version", "0").param("kind", "PROVISION")
+        assertThat(postAs(w.senco(), MockMvcRequestBuilders.post(path + "/proposals/new").param("version", "0").param("kind", "PROVISION")
                 .param("words", "Social skills group").param("outcomes", outcome.toString())).getStatus()).isEqualTo(302);
-        var drafted = post(w.senco(), MockMvcRequestBuilders.post(path + "/proposals/draft").param("version", "1"));
+        var drafted = postAs(w.senco(), MockMvcRequestBuilders.post(path + "/proposals/draft").param("version", "1"));
         assertThat(drafted.getRedirectedUrl()).isEqualTo("/cases/" + w.ownCase() + "/plans/" + plan + "/versions/2");
-        assertThat(text(get(w.parent(), "/cases/" + w.ownCase() + "/plans/" + plan + "/versions/2/sections/support")))
+        assertThat(text(getAs(w.parent(), "/cases/" + w.ownCase() + "/plans/" + plan + "/versions/2/sections/support")))
                 .contains("Social skills group", "Lunch club");
     }
 
@@ -332,14 +332,6 @@ class ReviewFromEvidenceTest extends IntegrationTest {
             }
         }
         return b;
-    }
-
-    private MockHttpServletResponse get(Person who, String path) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get(path).with(fixtures.as(who))).andReturn().getResponse();
-    }
-
-    private MockHttpServletResponse post(Person who, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(fixtures.as(who)).with(csrf())).andReturn().getResponse();
     }
 
     private static String text(MockHttpServletResponse r) throws Exception {

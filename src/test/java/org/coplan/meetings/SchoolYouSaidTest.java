@@ -50,12 +50,14 @@ class SchoolYouSaidTest extends IntegrationTest {
     @Autowired
     Contributions contributions;
 
-    private MockHttpServletResponse get(Person who, String path) throws Exception {
+    @Override
+    protected MockHttpServletResponse getAs(Person who, String path) throws Exception {
         MockHttpServletRequestBuilder b = MockMvcRequestBuilders.get(path);
         return mvc.perform(who == null ? b : b.with(user(fixtures.signedIn(who)))).andReturn().getResponse();
     }
 
-    private MockHttpServletResponse post(Person who, String path, String... params) throws Exception {
+    @Override
+    protected MockHttpServletResponse postAs(Person who, String path, String... params) throws Exception {
         MockHttpServletRequestBuilder b = MockMvcRequestBuilders.post(path).with(user(fixtures.signedIn(who))).with(csrf());
         for (int i = 0; i < params.length; i += 2) {
             b.param(params[i], params[i + 1]);
@@ -99,12 +101,12 @@ class SchoolYouSaidTest extends IntegrationTest {
         }
 
         // Only the school's SENCO opens the draft; nothing is published yet.
-        assertThat(get(w.coordinator(), draft).getStatus()).isEqualTo(404);
-        assertThat(get(w.parent(), draft).getStatus()).isEqualTo(404);
-        assertThat(get(null, published).getStatus()).isEqualTo(404);
-        assertThat(get(w.senco(), "/you-said-we-did").getRedirectedUrl()).isEqualTo(draft);
+        assertThat(getAs(w.coordinator(), draft).getStatus()).isEqualTo(404);
+        assertThat(getAs(w.parent(), draft).getStatus()).isEqualTo(404);
+        assertThat(getAs(null, published).getStatus()).isEqualTo(404);
+        assertThat(getAs(w.senco(), "/you-said-we-did").getRedirectedUrl()).isEqualTo(draft);
 
-        String page = text(get(w.senco(), draft));
+        String page = text(getAs(w.senco(), draft));
         assertThat(page).contains("2026 to 2027 school year", "Nothing has been published yet.");
         assertThat(figure(page, "Contributions made")).isEqualTo("6");
         assertThat(figure(page, "Put into the plan, with or without changes")).isEqualTo("hidden");
@@ -116,35 +118,35 @@ class SchoolYouSaidTest extends IntegrationTest {
         assertThat(page).contains("\"Hidden\" stands for a number from 1 to 4, or for a number hidden so that one from 1 to 4 cannot be worked out");
 
         // A statement naming the child is refused, and what was typed is kept.
-        MockHttpServletResponse refused = post(w.senco(), draft + "/statements", "year", "2026",
+        MockHttpServletResponse refused = postAs(w.senco(), draft + "/statements", "year", "2026",
                 "youSaid", "Kit's mum said lunch was too loud.", "weDid", "We opened a quiet room.");
         assertThat(refused.getStatus()).isEqualTo(200);
         String refusedPage = text(refused);
         assertThat(refusedPage).contains("Take out Kit: this is the name of a child or family member at the school.",
                 "Kit's mum said lunch was too loud.", "We opened a quiet room.");
-        assertThat(text(post(w.senco(), draft + "/statements", "year", "2026", "youSaid", "", "weDid", "")))
+        assertThat(text(postAs(w.senco(), draft + "/statements", "year", "2026", "youSaid", "", "weDid", "")))
                 .contains("Enter what families said", "Enter what the school did");
 
         // Two statements, one withdrawn.
-        assertThat(post(w.senco(), draft + "/statements", "year", "2026", "youSaid", "Families said lunch was too loud.",
+        assertThat(postAs(w.senco(), draft + "/statements", "year", "2026", "youSaid", "Families said lunch was too loud.",
                 "weDid", "We opened a quiet room at lunch.").getStatus()).isEqualTo(302);
-        assertThat(post(w.senco(), draft + "/statements", "year", "2026", "youSaid", "Parents asked for fewer meetings.",
+        assertThat(postAs(w.senco(), draft + "/statements", "year", "2026", "youSaid", "Parents asked for fewer meetings.",
                 "weDid", "Nothing yet.").getStatus()).isEqualTo(302);
-        String withStatements = text(get(w.senco(), draft));
+        String withStatements = text(getAs(w.senco(), draft));
         Matcher second = Pattern.compile("/statements/([0-9a-f-]{36})/withdraw").matcher(withStatements);
         assertThat(second.find()).isTrue();
         assertThat(second.find()).isTrue();
         String stale = stamp(withStatements);
-        post(w.senco(), draft + "/statements/" + second.group(1) + "/withdraw", "year", "2026");
+        postAs(w.senco(), draft + "/statements/" + second.group(1) + "/withdraw", "year", "2026");
 
         // Publishing what the SENCO saw before the withdrawal is refused; publishing the current draft works.
-        String refusedPublish = text(post(w.senco(), draft + "/publish", "year", "2026", "stamp", stale));
+        String refusedPublish = text(postAs(w.senco(), draft + "/publish", "year", "2026", "stamp", stale));
         assertThat(refusedPublish).contains("The figures or statements changed after you opened this page.");
-        String current = stamp(text(get(w.senco(), draft)));
-        assertThat(post(w.senco(), draft + "/publish", "year", "2026", "stamp", current).getRedirectedUrl()).isEqualTo(published);
+        String current = stamp(text(getAs(w.senco(), draft)));
+        assertThat(postAs(w.senco(), draft + "/publish", "year", "2026", "stamp", current).getRedirectedUrl()).isEqualTo(published);
 
         // Anyone reads it without signing in, with no names and the small numbers hidden.
-        String publicPage = text(get(null, published));
+        String publicPage = text(getAs(null, published));
         assertThat(publicPage).contains("You said, we did: " + w.school().name(), "Families said lunch was too loud.",
                 "We opened a quiet room at lunch.", "2026 to 2027 school year");
         assertThat(publicPage).doesNotContain("Parents asked for fewer meetings.");
@@ -152,6 +154,6 @@ class SchoolYouSaidTest extends IntegrationTest {
         assertThat(figure(publicPage, "Still waiting for an answer")).isEqualTo("hidden");
         assertThat(figure(publicPage, "Section F: Special educational provision")).isEqualTo("hidden");
         assertThat(publicPage).doesNotContain(child.givenName(), child.familyName(), w.parent().displayName(), w.senco().displayName());
-        assertThat(text(get(w.senco(), draft))).contains("published on").contains("by " + w.senco().displayName());
+        assertThat(text(getAs(w.senco(), draft))).contains("published on").contains("by " + w.senco().displayName());
     }
 }

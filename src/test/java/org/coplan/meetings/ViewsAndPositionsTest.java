@@ -1,7 +1,6 @@
 package org.coplan.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -40,8 +39,6 @@ import org.springframework.web.util.HtmlUtils;
  */
 class ViewsAndPositionsTest extends IntegrationTest {
 
-    @Autowired
-    MockMvc mvc;
 
     @Autowired
     CaseAccess cases;
@@ -54,14 +51,6 @@ class ViewsAndPositionsTest extends IntegrationTest {
 
     @Autowired
     FamilyInvolvement involvement;
-
-    private MockHttpServletResponse get(Person who, String path) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get(path).with(fixtures.as(who))).andReturn().getResponse();
-    }
-
-    private MockHttpServletResponse post(Person who, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(fixtures.as(who)).with(csrf())).andReturn().getResponse();
-    }
 
     private static String text(MockHttpServletResponse r) throws Exception {
         return HtmlUtils.htmlUnescape(r.getContentAsString());
@@ -85,7 +74,7 @@ class ViewsAndPositionsTest extends IntegrationTest {
         for (UUID a : attendees) {
             b.param("attendees", a.toString());
         }
-        MockHttpServletResponse r = post(w.coordinator(), b);
+        MockHttpServletResponse r = postAs(w.coordinator(), b);
         assertThat(r.getStatus()).as("redirect after arranging").isEqualTo(302);
         Matcher m = Pattern.compile("/meetings/([0-9a-f-]{36})$").matcher(r.getRedirectedUrl());
         assertThat(m.find()).isTrue();
@@ -105,7 +94,7 @@ class ViewsAndPositionsTest extends IntegrationTest {
         for (int i = 0; i + 1 < extra.length; i += 2) {
             b.param(extra[i], extra[i + 1]);
         }
-        MockHttpServletResponse r = post(w.coordinator(), b);
+        MockHttpServletResponse r = postAs(w.coordinator(), b);
         assertThat(r.getStatus()).as(text(r)).isEqualTo(302);
         return UUID.fromString(r.getRedirectedUrl().replaceAll(".*/decisions/", ""));
     }
@@ -170,40 +159,40 @@ class ViewsAndPositionsTest extends IntegrationTest {
         awaitMail(w.parent(), "Write your views here");
         String link = linkIn(w.parent(), "/my-views");
         assertThat(link).isEqualTo("/meetings/" + meeting + "/my-views");
-        assertThat(get(w.parent(), link).getRedirectedUrl()).isEqualTo(meetingPath(w, meeting) + "/my-views");
+        assertThat(getAs(w.parent(), link).getRedirectedUrl()).isEqualTo(meetingPath(w, meeting) + "/my-views");
         // the case-free address opens nothing for someone who may not see the case
-        assertThat(get(w.outsider(), link).getStatus()).isEqualTo(404);
-        assertThat(get(w.otherCoordinator(), link).getStatus()).isEqualTo(404);
-        assertThat(text(get(w.parent(), meetingPath(w, meeting) + "/my-views"))).contains("What is going well?").contains("What is hard?")
+        assertThat(getAs(w.outsider(), link).getStatus()).isEqualTo(404);
+        assertThat(getAs(w.otherCoordinator(), link).getStatus()).isEqualTo(404);
+        assertThat(text(getAs(w.parent(), meetingPath(w, meeting) + "/my-views"))).contains("What is going well?").contains("What is hard?")
                 .contains("What do you want to happen?").contains("What do you want to ask?");
 
         String hard = "Mornings are hard.\nThe bus is loud & <busy>, and he's tired by 10.";
-        assertThat(post(w.parent(), myViews(w, meeting).param("goingWell", "He loves art club.").param("hard", hard)
+        assertThat(postAs(w.parent(), myViews(w, meeting).param("goingWell", "He loves art club.").param("hard", hard)
                 .param("wanted", "A quiet start to the day.")).getStatus()).isEqualTo(302);
         // A change before the meeting is a new revision based on the last one.
         UUID first = decisionsFree(w, meeting);
-        assertThat(post(w.parent(), myViews(w, meeting).param("goingWell", "He loves art club and drama.").param("hard", hard)
+        assertThat(postAs(w.parent(), myViews(w, meeting).param("goingWell", "He loves art club and drama.").param("hard", hard)
                 .param("wanted", "A quiet start to the day.").param("basedOn", first.toString())).getStatus()).isEqualTo(302);
         // A second save on the same revision (another tab) is refused, with what was typed kept.
-        String stale = text(post(w.parent(), myViews(w, meeting).param("goingWell", "Typed in another tab").param("basedOn", first.toString())));
+        String stale = text(postAs(w.parent(), myViews(w, meeting).param("goingWell", "Typed in another tab").param("basedOn", first.toString())));
         assertThat(stale).contains("Your views were changed while you were writing").contains("Typed in another tab");
 
         // The lead cannot write in the parent's form, nor record views over the parent's own words.
-        assertThat(post(w.coordinator(), myViews(w, meeting).param("goingWell", "Edited by the lead")).getStatus()).isEqualTo(404);
-        String refused = text(post(w.coordinator(), MockMvcRequestBuilders.post(meetingPath(w, meeting) + "/views-for")
+        assertThat(postAs(w.coordinator(), myViews(w, meeting).param("goingWell", "Edited by the lead")).getStatus()).isEqualTo(404);
+        String refused = text(postAs(w.coordinator(), MockMvcRequestBuilders.post(meetingPath(w, meeting) + "/views-for")
                 .param("member", w.parentMember().id().toString()).param("hard", "Edited by the lead")));
         assertThat(refused).contains("They have written their views themselves. You cannot change them, but you can add a note beside them.")
                 .contains("Edited by the lead");
 
         // On the day, the lead sees the parent's words first in Explore, verbatim, marked as theirs, with a note beside them.
         clock.set(LocalDateTime.of(2026, 11, 24, 10, 30).atZone(clock.getZone()).toInstant());
-        assertThat(post(w.coordinator(), MockMvcRequestBuilders.post(meetingPath(w, meeting) + "/views")
+        assertThat(postAs(w.coordinator(), MockMvcRequestBuilders.post(meetingPath(w, meeting) + "/views")
                 .param("speaker", w.psychologistMember().id().toString()).param("words", "Assessment shows strong visual memory."))
                 .getStatus()).isEqualTo(302);
-        assertThat(post(w.coordinator(), MockMvcRequestBuilders.post(meetingPath(w, meeting) + "/view-notes")
+        assertThat(postAs(w.coordinator(), MockMvcRequestBuilders.post(meetingPath(w, meeting) + "/view-notes")
                 .param("member", w.parentMember().id().toString()).param("body", "School can offer a quiet room at 8:45.")).getStatus())
                 .isEqualTo(302);
-        String page = text(get(w.coordinator(), meetingPath(w, meeting)));
+        String page = text(getAs(w.coordinator(), meetingPath(w, meeting)));
         int explore = page.indexOf("Explore: what people said");
         int own = page.indexOf("In Pat Parent's own words");
         int said = page.indexOf("Assessment shows strong visual memory.");
@@ -214,7 +203,7 @@ class ViewsAndPositionsTest extends IntegrationTest {
         assertThat(page.substring(own)).contains("Written by Pat Parent");
 
         // Once the meeting has started the parent cannot change their views any more.
-        String late = text(post(w.parent(), myViews(w, meeting).param("goingWell", "Too late")));
+        String late = text(postAs(w.parent(), myViews(w, meeting).param("goingWell", "Too late")));
         assertThat(late).contains("The meeting has started, so you cannot change your views here any more.").contains("Too late");
 
         // They gave their views: the level reached on this meeting.
@@ -223,7 +212,7 @@ class ViewsAndPositionsTest extends IntegrationTest {
 
     /** The id of the parent's current views revision, read from the form's hidden field. */
     private UUID decisionsFree(World w, UUID meeting) throws Exception {
-        Matcher m = Pattern.compile("name=\"basedOn\" value=\"([0-9a-f-]{36})\"").matcher(text(get(w.parent(), meetingPath(w, meeting) + "/my-views")));
+        Matcher m = Pattern.compile("name=\"basedOn\" value=\"([0-9a-f-]{36})\"").matcher(text(getAs(w.parent(), meetingPath(w, meeting) + "/my-views")));
         assertThat(m.find()).isTrue();
         return UUID.fromString(m.group(1));
     }
@@ -237,13 +226,13 @@ class ViewsAndPositionsTest extends IntegrationTest {
     void aViewRecordedOnSomeonesBehalfSaysWhoRecordedItAndIsMarkedUntilTheyConfirmIt() throws Exception {
         World w = fixtures.world();
         UUID meeting = arrange(w, coordinatorMember(w).id());
-        String form = text(get(w.coordinator(), meetingPath(w, meeting) + "/views-for"));
+        String form = text(getAs(w.coordinator(), meetingPath(w, meeting) + "/views-for"));
         assertThat(form).contains("Whose views are these?").contains("Pat Parent");
 
-        assertThat(post(w.coordinator(), MockMvcRequestBuilders.post(meetingPath(w, meeting) + "/views-for")
+        assertThat(postAs(w.coordinator(), MockMvcRequestBuilders.post(meetingPath(w, meeting) + "/views-for")
                 .param("member", w.parentMember().id().toString()).param("wanted", "More help with reading, said on the phone."))
                 .getStatus()).isEqualTo(302);
-        String page = text(get(w.coordinator(), meetingPath(w, meeting)));
+        String page = text(getAs(w.coordinator(), meetingPath(w, meeting)));
         assertThat(page).contains("In Pat Parent's own words").contains("More help with reading, said on the phone.")
                 .contains("Recorded by Cora Coordinator for Pat Parent. Not yet confirmed by Pat Parent.");
         assertThat(reached(w, w.parentMember(), FamilyInvolvement.Kind.MEETING, meeting)).as("not their views until confirmed")
@@ -251,19 +240,19 @@ class ViewsAndPositionsTest extends IntegrationTest {
 
         // The parent is asked to check them, and sees who wrote them.
         awaitMail(w.parent(), "has written down your views for a meeting");
-        String mine = text(get(w.parent(), meetingPath(w, meeting) + "/my-views"));
+        String mine = text(getAs(w.parent(), meetingPath(w, meeting) + "/my-views"));
         assertThat(mine).contains("Cora Coordinator wrote these views for you on 23 November 2026. Are they right?")
                 .contains("More help with reading, said on the phone.");
         Matcher revision = Pattern.compile("name=\"revision\" value=\"([0-9a-f-]{36})\"").matcher(mine);
         assertThat(revision.find()).isTrue();
-        assertThat(post(w.parent(), MockMvcRequestBuilders.post(meetingPath(w, meeting) + "/my-views/confirm")
+        assertThat(postAs(w.parent(), MockMvcRequestBuilders.post(meetingPath(w, meeting) + "/my-views/confirm")
                 .param("revision", revision.group(1))).getStatus()).isEqualTo(302);
-        String confirmed = text(get(w.coordinator(), meetingPath(w, meeting)));
+        String confirmed = text(getAs(w.coordinator(), meetingPath(w, meeting)));
         assertThat(confirmed).contains("Recorded by Cora Coordinator for Pat Parent. Pat Parent said it is right.")
                 .doesNotContain("Not yet confirmed by Pat Parent");
         assertThat(reached(w, w.parentMember(), FamilyInvolvement.Kind.MEETING, meeting)).isEqualTo(Involvement.ASKED_FOR_VIEWS);
         // Confirming twice is refused: it is no longer waiting.
-        assertThat(text(post(w.parent(), MockMvcRequestBuilders.post(meetingPath(w, meeting) + "/my-views/confirm")
+        assertThat(text(postAs(w.parent(), MockMvcRequestBuilders.post(meetingPath(w, meeting) + "/my-views/confirm")
                 .param("revision", revision.group(1))))).contains("changed");
     }
 
@@ -271,12 +260,12 @@ class ViewsAndPositionsTest extends IntegrationTest {
     void aCorrectionOfViewsRecordedOnSomeonesBehalfIsANewRevisionInTheirOwnHand() throws Exception {
         World w = fixtures.world();
         UUID meeting = arrange(w, coordinatorMember(w).id());
-        post(w.coordinator(), MockMvcRequestBuilders.post(meetingPath(w, meeting) + "/views-for")
+        postAs(w.coordinator(), MockMvcRequestBuilders.post(meetingPath(w, meeting) + "/views-for")
                 .param("member", w.parentMember().id().toString()).param("hard", "Homework."));
         UUID onBehalf = decisionsFree(w, meeting);
-        assertThat(post(w.parent(), myViews(w, meeting).param("hard", "Homework, and the walk to school.").param("basedOn",
+        assertThat(postAs(w.parent(), myViews(w, meeting).param("hard", "Homework, and the walk to school.").param("basedOn",
                 onBehalf.toString())).getStatus()).isEqualTo(302);
-        String page = text(get(w.coordinator(), meetingPath(w, meeting)));
+        String page = text(getAs(w.coordinator(), meetingPath(w, meeting)));
         assertThat(page).contains("Homework, and the walk to school.").contains("Written by Pat Parent")
                 .doesNotContain("Not yet confirmed by Pat Parent");
     }
@@ -286,19 +275,19 @@ class ViewsAndPositionsTest extends IntegrationTest {
         World w = fixtures.world();
         UUID meeting = arrange(w, w.parentMember().id());
         String huge = "a".repeat(100_000);
-        String r = text(post(w.parent(), myViews(w, meeting).param("hard", huge).param("wanted", "Keep this")));
+        String r = text(postAs(w.parent(), myViews(w, meeting).param("hard", huge).param("wanted", "Keep this")));
         assertThat(r).contains("There is a problem").contains("Use 5,000 characters or fewer. You have typed 100,000.")
                 .contains("Keep this").contains(huge);
-        assertThat(text(post(w.parent(), myViews(w, meeting).param("goingWell", "  ")))).contains("Answer at least one question");
-        assertThat(text(get(w.coordinator(), meetingPath(w, meeting)))).contains("Nobody has sent their views before the meeting yet.");
+        assertThat(text(postAs(w.parent(), myViews(w, meeting).param("goingWell", "  ")))).contains("Answer at least one question");
+        assertThat(text(getAs(w.coordinator(), meetingPath(w, meeting)))).contains("Nobody has sent their views before the meeting yet.");
 
         UUID decision = decide(w);
-        String noReason = text(post(w.parent(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/decisions/" + decision + "/position")
+        String noReason = text(postAs(w.parent(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/decisions/" + decision + "/position")
                 .param("position", "DISAGREE").param("why", "")));
         assertThat(noReason).contains("There is a problem").containsPattern("value=\"DISAGREE\"\\s+checked");
-        assertThat(text(post(w.parent(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/decisions/" + decision + "/position"))))
+        assertThat(text(postAs(w.parent(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/decisions/" + decision + "/position"))))
                 .contains("Choose whether you agree, disagree or do not take a side");
-        String past = text(post(w.coordinator(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/decisions/new")
+        String past = text(postAs(w.coordinator(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/decisions/new")
                 .param("question", "Q kept").param("options", "A").param("holder", "SCHOOL").param("decision", "A").param("reasons", "R")
                 .param("reviewOnDay", "1").param("reviewOnMonth", "1").param("reviewOnYear", "2020")));
         assertThat(past).contains("The review date must be in the future").contains("Q kept");
@@ -309,21 +298,21 @@ class ViewsAndPositionsTest extends IntegrationTest {
         World w = fixtures.world();
         UUID decision = decide(w, "position-" + w.parentMember().id(), "AGREE", "position-" + w.psychologistMember().id(), "ABSTAIN");
         String path = "/cases/" + w.ownCase() + "/decisions/" + decision;
-        String page = text(get(w.coordinator(), path));
+        String page = text(getAs(w.coordinator(), path));
         assertThat(page).contains("Entered by Cora Coordinator for Pat Parent. Not yet confirmed.").contains("1 June 2027");
 
-        String parentPage = text(get(w.parent(), path));
+        String parentPage = text(getAs(w.parent(), path));
         assertThat(parentPage).contains("Cora Coordinator entered this for you: I agree. Is this right?").contains("Send my position");
-        assertThat(post(w.parent(), MockMvcRequestBuilders.post(path + "/position/confirm").param("basedOn", "0")).getStatus()).isEqualTo(302);
-        assertThat(text(get(w.coordinator(), path))).contains("Entered by Cora Coordinator for Pat Parent, who said it is right.");
+        assertThat(postAs(w.parent(), MockMvcRequestBuilders.post(path + "/position/confirm").param("basedOn", "0")).getStatus()).isEqualTo(302);
+        assertThat(text(getAs(w.coordinator(), path))).contains("Entered by Cora Coordinator for Pat Parent, who said it is right.");
         assertThat(reached(w, w.parentMember(), FamilyInvolvement.Kind.DECISION, decision)).isEqualTo(Involvement.INVOLVED_IN_DECISIONS);
 
         // The psychologist changes theirs, in their own words; a stale change is refused.
-        assertThat(post(w.psychologist(), MockMvcRequestBuilders.post(path + "/position").param("position", "DISAGREE")
+        assertThat(postAs(w.psychologist(), MockMvcRequestBuilders.post(path + "/position").param("position", "DISAGREE")
                 .param("why", "A clinic block would be quicker.").param("basedOn", "0")).getStatus()).isEqualTo(302);
-        assertThat(text(post(w.psychologist(), MockMvcRequestBuilders.post(path + "/position").param("position", "AGREE")
+        assertThat(text(postAs(w.psychologist(), MockMvcRequestBuilders.post(path + "/position").param("position", "AGREE")
                 .param("basedOn", "0")))).contains("changed");
-        String after = text(get(w.coordinator(), path));
+        String after = text(getAs(w.coordinator(), path));
         assertThat(after).contains("A clinic block would be quicker.").contains("Given by them");
     }
 
@@ -335,7 +324,7 @@ class ViewsAndPositionsTest extends IntegrationTest {
         assertThat(decisions.find(w.ownCase().value(), decision).orElseThrow().reviewOn()).isEqualTo(java.time.LocalDate.of(2026, 11, 24));
         reviewReminders.sendDue();
         assertThat(mail(w.coordinator())).noneMatch(b -> b.contains("A decision is due for review"));
-        assertThat(text(get(w.coordinator(), "/caseload"))).doesNotContain("/cases/" + w.ownCase() + "/meetings#decisions");
+        assertThat(text(getAs(w.coordinator(), "/caseload"))).doesNotContain("/cases/" + w.ownCase() + "/meetings#decisions");
 
         clock.set(LocalDateTime.of(2026, 11, 24, 9, 0).atZone(clock.getZone()).toInstant());
         reviewReminders.sendDue();
@@ -346,9 +335,9 @@ class ViewsAndPositionsTest extends IntegrationTest {
                 .contains("24 November 2026").contains("/cases/" + w.ownCase() + "/decisions/" + decision);
         // A second node claiming the same reminder gets nothing.
         assertThat(decisions.claimReviewReminder(decision, clock.instant())).isFalse();
-        assertThat(text(get(w.coordinator(), "/cases/" + w.ownCase() + "/decisions/" + decision))).contains("Review due");
+        assertThat(text(getAs(w.coordinator(), "/cases/" + w.ownCase() + "/decisions/" + decision))).contains("Review due");
         // and the coordinator's caseload counts it, linking to the case's decisions
-        String caseload = text(get(w.coordinator(), "/caseload"));
+        String caseload = text(getAs(w.coordinator(), "/caseload"));
         assertThat(caseload).contains("Decisions due for review").contains("Decisions past their review date")
                 .contains("/cases/" + w.ownCase() + "/meetings#decisions");
     }
@@ -381,7 +370,7 @@ class ViewsAndPositionsTest extends IntegrationTest {
         World w = fixtures.world();
         choose(w.parentMember(), Involvement.KEPT_INFORMED);
         UUID meeting = arrange(w, coordinatorMember(w).id());
-        assertThat(text(get(w.coordinator(), "/cases/" + w.ownCase() + "/meetings/new"))).doesNotContain("always invited");
+        assertThat(text(getAs(w.coordinator(), "/cases/" + w.ownCase() + "/meetings/new"))).doesNotContain("always invited");
         UUID decision = decide(w);
         awaitMail(w.parent(), "A decision has been made");
         List<String> mail = mail(w.parent());
@@ -400,7 +389,7 @@ class ViewsAndPositionsTest extends IntegrationTest {
         awaitMail(w.parent(), "Tell us your views before a meeting");
         assertThat(linkIn(w.parent(), "/my-views")).isEqualTo("/meetings/" + meeting + "/my-views");
         assertThat(mail(w.parent())).noneMatch(b -> b.contains("invited to a meeting"));
-        assertThat(text(get(w.parent(), meetingPath(w, meeting)))).contains("Write your views before the meeting");
+        assertThat(text(getAs(w.parent(), meetingPath(w, meeting)))).contains("Write your views before the meeting");
         UUID decision = decide(w);
         awaitMail(w.parent(), "A decision has been made");
         assertThat(mail(w.parent())).noneMatch(b -> b.contains("please tell us whether you agree"));
@@ -413,7 +402,7 @@ class ViewsAndPositionsTest extends IntegrationTest {
     void involvedInDecisionsFamiliesAreAlsoInvitedToEveryMeetingAndAskedForTheirPositionOnEveryDecision() throws Exception {
         World w = fixtures.world();
         choose(w.parentMember(), Involvement.INVOLVED_IN_DECISIONS);
-        assertThat(text(get(w.coordinator(), "/cases/" + w.ownCase() + "/meetings/new")))
+        assertThat(text(getAs(w.coordinator(), "/cases/" + w.ownCase() + "/meetings/new")))
                 .contains("Pat Parent (Parent or carer): always invited, as they chose to be involved in decisions")
                 .containsPattern("value=\"" + w.parentMember().id() + "\"\\s+checked");
         // Left out of the form, they are invited all the same, with the views form in the invitation.
@@ -424,9 +413,9 @@ class ViewsAndPositionsTest extends IntegrationTest {
 
         UUID decision = decide(w);
         awaitMail(w.parent(), "please tell us whether you agree");
-        assertThat(text(get(w.parent(), "/cases/" + w.ownCase() + "/decisions/" + decision))).contains("Your position")
+        assertThat(text(getAs(w.parent(), "/cases/" + w.ownCase() + "/decisions/" + decision))).contains("Your position")
                 .contains("I agree").contains("I disagree").contains("I do not take a side");
-        assertThat(post(w.parent(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/decisions/" + decision + "/position")
+        assertThat(postAs(w.parent(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/decisions/" + decision + "/position")
                 .param("position", "AGREE")).getStatus()).isEqualTo(302);
         assertThat(reached(w, w.parentMember(), FamilyInvolvement.Kind.DECISION, decision)).isEqualTo(Involvement.INVOLVED_IN_DECISIONS);
     }
@@ -440,8 +429,8 @@ class ViewsAndPositionsTest extends IntegrationTest {
         assertThat(mail(w.parent())).anyMatch(b -> b.contains("/meetings/" + meeting + "/my-views"));
         UUID decision = decide(w);
         awaitMail(w.parent(), "please tell us whether you agree");
-        post(w.parent(), MockMvcRequestBuilders.post(meetingPath(w, meeting) + "/reply").param("reply", "ATTENDING"));
-        post(w.parent(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/decisions/" + decision + "/position")
+        postAs(w.parent(), MockMvcRequestBuilders.post(meetingPath(w, meeting) + "/reply").param("reply", "ATTENDING"));
+        postAs(w.parent(), MockMvcRequestBuilders.post("/cases/" + w.ownCase() + "/decisions/" + decision + "/position")
                 .param("position", "ABSTAIN"));
         FamilyInvolvement.Member parent = involvement.forCase(w.ownCase()).stream().filter(m -> m.memberId().equals(w.parentMember().id()))
                 .findFirst().orElseThrow();

@@ -1,13 +1,9 @@
 package org.coplan.strategic;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.coplan.people.Person;
 import org.coplan.strategic.ForumWorld.Viewer;
 import org.coplan.strategic.domain.Rung;
@@ -19,9 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -32,8 +25,6 @@ import org.springframework.web.util.HtmlUtils;
  */
 class BoardTest extends IntegrationTest {
 
-    @Autowired
-    MockMvc mvc;
 
     @Autowired
     JdbcClient jdbc;
@@ -62,19 +53,6 @@ class BoardTest extends IntegrationTest {
         today = LocalDate.now(clock);
     }
 
-    private MockHttpServletResponse get(Person who, String path) throws Exception {
-        MockHttpServletRequestBuilder b = MockMvcRequestBuilders.get(path);
-        return mvc.perform(who == null ? b : b.with(fixtures.as(who))).andReturn().getResponse();
-    }
-
-    private MockHttpServletResponse post(Person who, String path, String... params) throws Exception {
-        MockHttpServletRequestBuilder b = MockMvcRequestBuilders.post(path).with(fixtures.as(who)).with(csrf());
-        for (int i = 0; i < params.length; i += 2) {
-            b.param(params[i], params[i + 1]);
-        }
-        return mvc.perform(b).andReturn().getResponse();
-    }
-
     static String text(MockHttpServletResponse r) throws Exception {
         return HtmlUtils.htmlUnescape(r.getContentAsString()).replaceAll("\\s+", " ");
     }
@@ -87,7 +65,7 @@ class BoardTest extends IntegrationTest {
     }
 
     private UUID addItem(String title) throws Exception {
-        MockHttpServletResponse r = post(manager, "/forum/board/items/new",
+        MockHttpServletResponse r = postAs(manager, "/forum/board/items/new",
                 itemForm(title, member.id().value().toString(), manager.id().value().toString(), today, today.plusMonths(3)));
         assertThat(r.getStatus()).isEqualTo(302);
         return UUID.fromString(r.getRedirectedUrl().replace("/forum/board/items/", ""));
@@ -98,23 +76,23 @@ class BoardTest extends IntegrationTest {
         addItem("Short breaks everyone can find");
         Person both = ForumWorld.member(fixtures, jdbc, world.otherForum(), "Bo Both", "MEMBER");
         ForumWorld.joinAlso(fixtures, jdbc, world.forum(), both);
-        String home = get(both, "/forum").getContentAsString();
+        String home = getAs(both, "/forum").getContentAsString();
         assertThat(home).contains("/forum/board?forum=" + world.forum().id().value())
                 .contains("/forum/board?forum=" + world.otherForum().id().value())
                 .contains("/forum/board/actions?forum=" + world.forum().id().value());
-        assertThat(text(get(both, "/forum/board?forum=" + world.forum().id().value()))).contains("Short breaks everyone can find");
-        assertThat(text(get(both, "/forum/board?forum=" + world.otherForum().id().value()))).doesNotContain("Short breaks everyone can find");
-        assertThat(get(member, "/forum/board?forum=" + world.otherForum().id().value()).getStatus()).as("no seat there").isEqualTo(404);
+        assertThat(text(getAs(both, "/forum/board?forum=" + world.forum().id().value()))).contains("Short breaks everyone can find");
+        assertThat(text(getAs(both, "/forum/board?forum=" + world.otherForum().id().value()))).doesNotContain("Short breaks everyone can find");
+        assertThat(getAs(member, "/forum/board?forum=" + world.otherForum().id().value()).getStatus()).as("no seat there").isEqualTo(404);
     }
 
     @Test
     void anItemNeedsACoLeadFromEachSideAndATargetAfterItsStart() throws Exception {
-        String page = text(post(manager, "/forum/board/items/new",
+        String page = text(postAs(manager, "/forum/board/items/new",
                 itemForm("Local offer on phones", "", manager.id().value().toString(), today, today.minusDays(1))));
         assertThat(page).contains("Choose a co-lead from the parent carer forum").contains("The target date must be after the start date")
                 .contains("value=\"Local offer on phones\"");
         // a council officer offered as the forum's co-lead is refused
-        page = text(post(manager, "/forum/board/items/new",
+        page = text(postAs(manager, "/forum/board/items/new",
                 itemForm("Local offer on phones", manager.id().value().toString(), member.id().value().toString(), today, today.plusDays(30))));
         assertThat(page).contains("Choose a co-lead who is an officer or member of the parent carer forum")
                 .contains("Choose a co-lead who works for the council");
@@ -122,44 +100,44 @@ class BoardTest extends IntegrationTest {
                 .query(Long.class).single()).isZero();
 
         UUID id = addItem("Local offer on phones");
-        String board = text(get(officer, "/forum/board"));
+        String board = text(getAs(officer, "/forum/board"));
         assertThat(board).contains("Local offer on phones").contains(member.displayName() + " (parent carer forum) and "
                 + manager.displayName() + " (council)").contains("Proposed").contains("Co-producing");
-        assertThat(text(get(member, "/forum/board/items/" + id))).contains("Added by " + manager.displayName());
+        assertThat(text(getAs(member, "/forum/board/items/" + id))).contains("Added by " + manager.displayName());
     }
 
     @Test
     void aStaleStatusChangeIsRefusedAndDoneNeedsWhatWeDid() throws Exception {
         UUID id = addItem("Short breaks review");
-        assertThat(post(officer, "/forum/board/items/" + id + "/status", "version", "0", "status", "AGREED").getStatus()).isEqualTo(302);
+        assertThat(postAs(officer, "/forum/board/items/" + id + "/status", "version", "0", "status", "AGREED").getStatus()).isEqualTo(302);
         // the SEN manager's page was read before the officer's change
-        String refused = text(post(manager, "/forum/board/items/" + id + "/status", "version", "0", "status", "IN_PROGRESS"));
+        String refused = text(postAs(manager, "/forum/board/items/" + id + "/status", "version", "0", "status", "IN_PROGRESS"));
         assertThat(refused).contains("Someone changed this item while you were on this page. Nothing was saved.")
                 .contains("Last changed by " + officer.displayName());
         assertThat(jdbc.sql("select status from programme_item where id = ?").param(id).query(String.class).single()).isEqualTo("AGREED");
 
-        String noWeDid = text(post(manager, "/forum/board/items/" + id + "/status", "version", "1", "status", "DONE", "weDid", " "));
+        String noWeDid = text(postAs(manager, "/forum/board/items/" + id + "/status", "version", "1", "status", "DONE", "weDid", " "));
         assertThat(noWeDid).contains("Say what was done");
-        assertThat(post(manager, "/forum/board/items/" + id + "/status", "version", "1", "status", "DONE", "weDid",
+        assertThat(postAs(manager, "/forum/board/items/" + id + "/status", "version", "1", "status", "DONE", "weDid",
                 "We added a short breaks page with prices.").getStatus()).isEqualTo(302);
-        String item = text(get(member, "/forum/board/items/" + id));
+        String item = text(getAs(member, "/forum/board/items/" + id));
         assertThat(item).contains("Moved from Agreed to Done by " + manager.displayName()).contains("We added a short breaks page with prices.");
         // a member reads but does not change
-        assertThat(post(member, "/forum/board/items/" + id + "/status", "version", "2", "status", "STOPPED", "reason", "x").getStatus())
+        assertThat(postAs(member, "/forum/board/items/" + id + "/status", "version", "2", "status", "STOPPED", "reason", "x").getStatus())
                 .isEqualTo(404);
     }
 
     @Test
     void aMeetingsDecisionsAndActionsAreKeptByTheMeetingsModuleAndTheOwnerIsTold() throws Exception {
         UUID item = addItem("Transport to college");
-        MockHttpServletResponse arranged = post(manager, "/forum/board/meetings/new", "dayDay", "" + today.getDayOfMonth(), "dayMonth",
+        MockHttpServletResponse arranged = postAs(manager, "/forum/board/meetings/new", "dayDay", "" + today.getDayOfMonth(), "dayMonth",
                 "" + today.getMonthValue(), "dayYear", "" + today.getYear(), "time", "00:05", "place", "Room 4, County Hall",
                 "items", item.toString(), "points", "Any other business");
         assertThat(arranged.getStatus()).isEqualTo(302);
         String path = arranged.getRedirectedUrl();
         UUID meeting = UUID.fromString(path.replace("/forum/board/meetings/", ""));
 
-        assertThat(post(manager, path + "/decisions", "question", "Should travel training start in year 10?", "decision",
+        assertThat(postAs(manager, path + "/decisions", "question", "Should travel training start in year 10?", "decision",
                 "Yes, from September.", "reasons", "Families said year 11 is too late.", "decisionItem", item.toString(), "reviewOnDay",
                 "" + today.plusDays(30).getDayOfMonth(), "reviewOnMonth", "" + today.plusDays(30).getMonthValue(), "reviewOnYear",
                 "" + today.plusDays(30).getYear()).getStatus())
@@ -169,7 +147,7 @@ class BoardTest extends IntegrationTest {
                 .single()).isTrue();
 
         LocalDate due = today.plusDays(14);
-        assertThat(post(manager, path + "/actions", "description", "Write to every college about travel training", "owner",
+        assertThat(postAs(manager, path + "/actions", "description", "Write to every college about travel training", "owner",
                 member.id().value().toString(), "dueOnDay", "" + due.getDayOfMonth(), "dueOnMonth", "" + due.getMonthValue(), "dueOnYear",
                 "" + due.getYear(), "actionDecision", decision.toString()).getStatus()).isEqualTo(302);
         UUID action = jdbc.sql("select id from meeting_action where board_meeting_id = ? and case_id is null and owner_member_id is null")
@@ -187,30 +165,30 @@ class BoardTest extends IntegrationTest {
         assertThat(caseDecisions.reviewsDueOn("local_authority_id", java.util.List.of(world.la().id().value()), later, 10).decisions()).isZero();
 
         // minutes: a save based on an older version is refused and both texts are shown
-        assertThat(post(officer, path + "/minutes", "version", "0", "minutes", "Private: Sam's mum spoke about her son.").getStatus())
+        assertThat(postAs(officer, path + "/minutes", "version", "0", "minutes", "Private: Sam's mum spoke about her son.").getStatus())
                 .isEqualTo(302);
-        String conflict = text(post(manager, path + "/minutes", "version", "0", "minutes", "We talked about transport."));
+        String conflict = text(postAs(manager, path + "/minutes", "version", "0", "minutes", "We talked about transport."));
         assertThat(conflict).contains("saved the minutes while you were writing").contains("Private: Sam's mum spoke about her son.")
                 .contains("We talked about transport.");
         // saved on purpose over the other: both versions stay, newest first, for anyone with a seat
-        assertThat(post(manager, path + "/minutes", "version", "1", "minutes", "We talked about transport.").getStatus()).isEqualTo(302);
-        assertThat(text(get(officer, path))).contains("Every saved version of the minutes (2)");
-        String history = text(get(member, path + "/minutes"));
+        assertThat(postAs(manager, path + "/minutes", "version", "1", "minutes", "We talked about transport.").getStatus()).isEqualTo(302);
+        assertThat(text(getAs(officer, path))).contains("Every saved version of the minutes (2)");
+        String history = text(getAs(member, path + "/minutes"));
         assertThat(history).contains("Version 2: saved by " + manager.displayName()).contains("We talked about transport.")
                 .contains("Version 1: saved by " + officer.displayName()).contains("Private: Sam's mum spoke about her son.");
         assertThat(history.indexOf("Version 2")).isLessThan(history.indexOf("Version 1"));
 
         // the action log: the owner marks it done; a stale second change is refused
-        String log = text(get(member, "/forum/board/actions"));
+        String log = text(getAs(member, "/forum/board/actions"));
         assertThat(log).contains("Write to every college about travel training").contains(member.displayName() + " (Parent carer forum)");
-        assertThat(post(member, "/forum/board/actions/" + action + "/done", "version", "0").getStatus()).isEqualTo(302);
-        assertThat(text(post(officer, "/forum/board/actions/" + action + "/cancel", "version", "0", "reason", "Not needed")))
+        assertThat(postAs(member, "/forum/board/actions/" + action + "/done", "version", "0").getStatus()).isEqualTo(302);
+        assertThat(text(postAs(officer, "/forum/board/actions/" + action + "/cancel", "version", "0", "reason", "Not needed")))
                 .contains("changed this action while you were on this page");
         assertThat(jdbc.sql("select status from meeting_action where id = ?").param(action).query(String.class).single()).isEqualTo("DONE");
 
         // the item shows its decision; the public board shows the decision and not the minutes
-        assertThat(text(get(member, "/forum/board/items/" + item))).contains("Should travel training start in year 10?");
-        String publicBoard = text(get(null, "/area/" + world.la().id().value() + "/board"));
+        assertThat(text(getAs(member, "/forum/board/items/" + item))).contains("Should travel training start in year 10?");
+        String publicBoard = text(getAs(null, "/area/" + world.la().id().value() + "/board"));
         assertThat(publicBoard).contains("Should travel training start in year 10?").contains("Families said year 11 is too late.")
                 .doesNotContain("Sam's mum").doesNotContain(manager.displayName());
     }
@@ -222,10 +200,10 @@ class BoardTest extends IntegrationTest {
         UUID forum = world.forum().id().value();
         programme.add(la, forum, "Letters families can read", "Plain letters.", Rung.CONSULTING, UUID.randomUUID(), 3, "Theme");
         programme.add(la, forum, "Phone calls returned", "Calls returned in two days.", Rung.ENGAGING, UUID.randomUUID(), 7, "Theme");
-        String page = text(get(null, "/area/" + la + "/programme"));
+        String page = text(getAs(null, "/area/" + la + "/programme"));
         assertThat(page).contains("Autism waiting times").contains("Parent carer forum and council").contains("Fewer than 5 families")
                 .contains("7 families").doesNotContain(member.displayName()).doesNotContain(manager.displayName())
                 .doesNotContain(" 3 families");
-        assertThat(get(null, "/area/" + UUID.randomUUID() + "/programme").getStatus()).isEqualTo(404);
+        assertThat(getAs(null, "/area/" + UUID.randomUUID() + "/programme").getStatus()).isEqualTo(404);
     }
 }

@@ -38,7 +38,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
@@ -138,14 +137,14 @@ class StrategicNoticesFollowSeatsTest extends IntegrationTest {
 
         // removal: an officer removes a member, who is told why (and is told nothing after)
         UUID leavingRow = jdbc.sql("select id from forum_member where person_id = ?").param(leaving.id().value()).query(UUID.class).single();
-        assertThat(post(officer, "/forum/" + forum + "/members/" + leavingRow + "/remove", "version", "0", "reason",
+        assertThat(postAs(officer, "/forum/" + forum + "/members/" + leavingRow + "/remove", "version", "0", "reason",
                 "Shared other members' details").getStatus()).isEqualTo(302);
 
         // polls: one for everyone, one for a topic the travel-only member did not choose
         UUID forAll = PollMaker.open(polls, fixtures, officer, forum, "Evening meetings for everyone", false, false, null, clock.instant());
         UUID plansOnly = PollMaker.open(polls, fixtures, officer, forum, "Plans on time for plans people", false, false, Topic.EHC_PLANS,
                 clock.instant());
-        assertThat(post(officer, "/forum/polls/" + forAll + "/remind").getStatus()).isEqualTo(302);
+        assertThat(postAs(officer, "/forum/polls/" + forAll + "/remind").getStatus()).isEqualTo(302);
         // a third is answered, closed, decided with a review date of today, and the review falls due
         UUID decided = PollMaker.open(polls, fixtures, officer, forum, "Saturday coffee mornings", false, false, null, clock.instant());
         PollMaker.answer(polls, fixtures, member, decided, 0);
@@ -162,48 +161,48 @@ class StrategicNoticesFollowSeatsTest extends IntegrationTest {
 
         // the board: an item, a meeting held today, an action for the forum's member
         LocalDate today = LocalDate.now(clock);
-        MockHttpServletResponse item = post(manager, "/forum/board/items/new", "title", "Local offer on phones", "summary",
+        MockHttpServletResponse item = postAs(manager, "/forum/board/items/new", "title", "Local offer on phones", "summary",
                 "Families find the local offer hard to use on a phone.", "rung", "CO_PRODUCING", "forumLead", member.id().value().toString(),
                 "authorityLead", manager.id().value().toString(), "startsOnDay", "" + today.getDayOfMonth(), "startsOnMonth",
                 "" + today.getMonthValue(), "startsOnYear", "" + today.getYear(), "targetOnDay", "" + today.plusMonths(3).getDayOfMonth(),
                 "targetOnMonth", "" + today.plusMonths(3).getMonthValue(), "targetOnYear", "" + today.plusMonths(3).getYear());
         assertThat(item.getStatus()).isEqualTo(302);
         UUID itemId = UUID.fromString(item.getRedirectedUrl().replace("/forum/board/items/", ""));
-        MockHttpServletResponse meeting = post(manager, "/forum/board/meetings/new", "dayDay", "" + today.getDayOfMonth(), "dayMonth",
+        MockHttpServletResponse meeting = postAs(manager, "/forum/board/meetings/new", "dayDay", "" + today.getDayOfMonth(), "dayMonth",
                 "" + today.getMonthValue(), "dayYear", "" + today.getYear(), "time", "00:05", "place", "Room 4, County Hall", "items",
                 itemId.toString(), "points", "Any other business");
         assertThat(meeting.getStatus()).isEqualTo(302);
         LocalDate due = today.plusDays(14);
-        assertThat(post(manager, meeting.getRedirectedUrl() + "/actions", "description", "Write to every college about travel training",
+        assertThat(postAs(manager, meeting.getRedirectedUrl() + "/actions", "description", "Write to every college about travel training",
                 "owner", member.id().value().toString(), "dueOnDay", "" + due.getDayOfMonth(), "dueOnMonth", "" + due.getMonthValue(),
                 "dueOnYear", "" + due.getYear()).getStatus()).isEqualTo(302);
         // one for each side of the board, given by the other side, and one for the parent in two forums
-        assertThat(post(manager, meeting.getRedirectedUrl() + "/actions", "description", "Ask families about the new forms", "owner",
+        assertThat(postAs(manager, meeting.getRedirectedUrl() + "/actions", "description", "Ask families about the new forms", "owner",
                 officer.id().value().toString(), "dueOnDay", "" + due.getDayOfMonth(), "dueOnMonth", "" + due.getMonthValue(),
                 "dueOnYear", "" + due.getYear()).getStatus()).isEqualTo(302);
-        assertThat(post(officer, meeting.getRedirectedUrl() + "/actions", "description", "Send the forms to the forum", "owner",
+        assertThat(postAs(officer, meeting.getRedirectedUrl() + "/actions", "description", "Send the forms to the forum", "owner",
                 manager.id().value().toString(), "dueOnDay", "" + due.getDayOfMonth(), "dueOnMonth", "" + due.getMonthValue(),
                 "dueOnYear", "" + due.getYear()).getStatus()).isEqualTo(302);
-        assertThat(post(manager, meeting.getRedirectedUrl() + "/actions", "description", "Bring a second parent's view", "owner",
+        assertThat(postAs(manager, meeting.getRedirectedUrl() + "/actions", "description", "Bring a second parent's view", "owner",
                 twoForums.id().value().toString(), "dueOnDay", "" + due.getDayOfMonth(), "dueOnMonth", "" + due.getMonthValue(),
                 "dueOnYear", "" + due.getYear()).getStatus()).isEqualTo(302);
 
         // the local offer: the member reviews a page and the authority answers
-        assertThat(post(member, "/forum/local-offer/" + speech + "/review", "clear", "YES", "accurate", "YES", "accessible", "PARTLY",
+        assertThat(postAs(member, "/forum/local-offer/" + speech + "/review", "clear", "YES", "accurate", "YES", "accessible", "PARTLY",
                 "useful", "YES", "comment", "Easy to follow.").getStatus()).isEqualTo(302);
         UUID review = jdbc.sql("select id from local_offer_review where service_id = ?").param(speech).query(UUID.class).single();
-        assertThat(post(manager, "/forum/local-offer/reviews/" + review + "/answer", "answer", "Thank you, we have updated the opening times.",
+        assertThat(postAs(manager, "/forum/local-offer/reviews/" + review + "/answer", "answer", "Thank you, we have updated the opening times.",
                 "pageChanged", "yes").getStatus()).isEqualTo(302);
 
         // themes: staff mark a theme on the case (the family is asked); the family marks another, which
         // is raised to the board and finished (the family is told what was done)
-        post(world.person(Viewer.COORDINATOR), "/cases/" + theCase + "/themes/new", "theme", "NEW", "title", "Transport to school stops at 16",
+        postAs(world.person(Viewer.COORDINATOR), "/cases/" + theCase + "/themes/new", "theme", "NEW", "title", "Transport to school stops at 16",
                 "description", "Families lose school transport at 16", "scope", "AREA", "from", "OTHER", "note", "Raised at the review");
-        post(caseParent, "/cases/" + theCase + "/themes/new", "theme", "NEW", "title", "Short school days", "description",
+        postAs(caseParent, "/cases/" + theCase + "/themes/new", "theme", "NEW", "title", "Short school days", "description",
                 "Children sent home early", "scope", "AREA", "from", "CONFIDENCE_WORDS");
         UUID theme = jdbc.sql("select id from theme where local_authority_id = ? and title = 'Short school days'").param(la)
                 .query(UUID.class).single();
-        assertThat(post(manager, "/forum/themes/" + theme + "/raise").getStatus()).isEqualTo(302);
+        assertThat(postAs(manager, "/forum/themes/" + theme + "/raise").getStatus()).isEqualTo(302);
         Programme.Item raised = programme.itemForTheme(theme).orElseThrow();
         assertThat(programme.move(raised.id(), raised.version(), ItemStatus.DONE, "Every school now has a plan to end short days", null))
                 .isTrue();
@@ -338,11 +337,11 @@ class StrategicNoticesFollowSeatsTest extends IntegrationTest {
             }
             who = person.get();
         }
-        MockHttpServletResponse r = get(who, link);
+        MockHttpServletResponse r = getAs(who, link);
         if (r.getStatus() / 100 == 3 && r.getRedirectedUrl() != null) {
             String next = r.getRedirectedUrl();
             Matcher absolute = APP_LINK.matcher(next);
-            r = get(who, absolute.matches() ? absolute.group(1) : next);
+            r = getAs(who, absolute.matches() ? absolute.group(1) : next);
         }
         if (r.getStatus() != 200) {
             return Optional.of("status " + r.getStatus());
@@ -354,18 +353,4 @@ class StrategicNoticesFollowSeatsTest extends IntegrationTest {
         return Optional.empty();
     }
 
-    private MockHttpServletResponse get(Person who, String link) throws Exception {
-        int hash = link.indexOf('#');
-        String path = hash < 0 ? link : link.substring(0, hash); // a browser never sends the fragment
-        MockHttpServletRequestBuilder b = MockMvcRequestBuilders.get(java.net.URI.create(path));
-        return mvc.perform(who == null ? b : b.with(fixtures.as(who))).andReturn().getResponse();
-    }
-
-    private MockHttpServletResponse post(Person who, String path, String... params) throws Exception {
-        MockHttpServletRequestBuilder b = MockMvcRequestBuilders.post(path).with(fixtures.as(who)).with(csrf());
-        for (int i = 0; i < params.length; i += 2) {
-            b.param(params[i], params[i + 1]);
-        }
-        return mvc.perform(b).andReturn().getResponse();
-    }
 }

@@ -2,7 +2,6 @@ package org.coplan.strategic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,9 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -37,8 +33,6 @@ import org.springframework.web.util.HtmlUtils;
  */
 class ThemesTest extends IntegrationTest {
 
-    @Autowired
-    MockMvc mvc;
 
     @Autowired
     JdbcClient jdbc;
@@ -71,7 +65,7 @@ class ThemesTest extends IntegrationTest {
 
     @Test
     void aThemeMarkedOnThreeFamiliesCasesReachesTheBoardAsOneItemWithNoNames() throws Exception {
-        MockHttpServletResponse made = post(w.parent(), "/cases/" + w.ownCase() + "/themes/new", "theme", "NEW",
+        MockHttpServletResponse made = postAs(w.parent(), "/cases/" + w.ownCase() + "/themes/new", "theme", "NEW",
                 "title", "Waiting for speech and language therapy", "description", "Therapy starts months after the plan is issued",
                 "scope", "AREA", "from", "OTHER", "note", "Still waiting since June");
         assertThat(made.getRedirectedUrl()).isEqualTo("/cases/" + w.ownCase() + "/themes");
@@ -79,17 +73,17 @@ class ThemesTest extends IntegrationTest {
         assertThat(themes.weight(theme)).isEqualTo(1);
         assertThat(programme.itemForTheme(theme)).isEmpty();
 
-        post(secondParent, "/cases/" + second + "/themes/new", "theme", theme.toString(), "from", "CONFIDENCE_WORDS");
+        postAs(secondParent, "/cases/" + second + "/themes/new", "theme", theme.toString(), "from", "CONFIDENCE_WORDS");
         assertThat(programme.itemForTheme(theme)).as("two cases are below the threshold").isEmpty();
         // the officers see it is one case short, on the forum's home page and the list of themes
-        assertThat(text(get(w.manager(), "/forum")))
+        assertThat(text(getAs(w.manager(), "/forum")))
                 .contains("Themes from families' cases", "'Waiting for speech and language therapy': 2 of 3 cases needed to reach the board");
-        assertThat(text(get(w.manager(), "/forum/themes"))).contains("Waiting for speech and language therapy", "Raise to the board now")
+        assertThat(text(getAs(w.manager(), "/forum/themes"))).contains("Waiting for speech and language therapy", "Raise to the board now")
                 .doesNotContain("Kit", "Lia", "Still waiting since June");
-        assertThat(get(w.coordinator(), "/forum/themes").getStatus()).as("staff who are not the board's officers").isEqualTo(404);
-        post(thirdParent, "/cases/" + third + "/themes/new", "theme", theme.toString(), "from", "CONFIDENCE_WORDS");
+        assertThat(getAs(w.coordinator(), "/forum/themes").getStatus()).as("staff who are not the board's officers").isEqualTo(404);
+        postAs(thirdParent, "/cases/" + third + "/themes/new", "theme", theme.toString(), "from", "CONFIDENCE_WORDS");
         // the same family marking it again does not count twice, nor raise a second item
-        post(thirdParent, "/cases/" + third + "/themes/new", "theme", theme.toString(), "from", "CONFIDENCE_WORDS");
+        postAs(thirdParent, "/cases/" + third + "/themes/new", "theme", theme.toString(), "from", "CONFIDENCE_WORDS");
 
         assertThat(themes.weight(theme)).isEqualTo(3);
         assertThat(jdbc.sql("select count(*) from programme_item where theme_id = ?").param(theme).query(Integer.class).single()).isEqualTo(1);
@@ -98,21 +92,21 @@ class ThemesTest extends IntegrationTest {
         assertThat(item.title() + " " + item.summary() + " " + item.createdByName())
                 .doesNotContain("Kit", "Lia", "Max", "Pat", "Rosa", "Tomas");
 
-        String page = text(get(null, "/area/" + w.localAuthority().id().value() + "/you-said-we-did"));
+        String page = text(getAs(null, "/area/" + w.localAuthority().id().value() + "/you-said-we-did"));
         assertThat(page).contains("Waiting for speech and language therapy", "Fewer than 5 families told us", "Raised to the board")
                 .doesNotContain("Kit", "Lia", "Max", "Pat Parent", "Rosa", "Tomas", "Still waiting since June");
 
         // a family withdraws: the count drops; the item stays on the board with the new count
         UUID mark = jdbc.sql("select id from theme_mark where case_id = ? and theme_id = ?").params(second.value(), theme)
                 .query(UUID.class).single();
-        post(secondParent, "/cases/" + second + "/themes/marks/" + mark, "version", "0", "answer", "WITHDRAW");
+        postAs(secondParent, "/cases/" + second + "/themes/marks/" + mark, "version", "0", "answer", "WITHDRAW");
         assertThat(themes.weight(theme)).isEqualTo(2);
         assertThat(programme.itemForTheme(theme).orElseThrow().families()).isEqualTo(2);
     }
 
     @Test
     void aStaffMarkCountsOnlyOnceTheFamilyAgreesAndStopsWhenTheyWithdraw() throws Exception {
-        post(w.coordinator(), "/cases/" + w.ownCase() + "/themes/new", "theme", "NEW", "title", "Transport to school stops at 16",
+        postAs(w.coordinator(), "/cases/" + w.ownCase() + "/themes/new", "theme", "NEW", "title", "Transport to school stops at 16",
                 "description", "Families lose school transport at 16", "scope", "AREA", "from", "OTHER", "note", "Raised at the review");
         UUID theme = themeNamed("Transport to school stops at 16");
         assertThat(themes.weight(theme)).as("waiting for the family").isZero();
@@ -121,52 +115,52 @@ class ThemesTest extends IntegrationTest {
                 .until(() -> TestMail.to(w.parent().email()).stream().anyMatch(m -> TestMail.body(m).contains("Transport to school stops at 16")));
         TestMail.to(w.parent().email()).forEach(m -> assertThat(TestMail.body(m)).doesNotContain("Kit"));
 
-        String page = text(get(w.parent(), "/cases/" + w.ownCase() + "/themes"));
+        String page = text(getAs(w.parent(), "/cases/" + w.ownCase() + "/themes"));
         assertThat(page).contains("Staff asked to count this on the theme 'Transport to school stops at 16'. Your child's name and details are never shared: only the count.");
         UUID mark = jdbc.sql("select id from theme_mark where theme_id = ?").param(theme).query(UUID.class).single();
 
         // staff cannot answer for the family, and nor can the child of a family whose parent decides
-        assertThat(post(w.coordinator(), "/cases/" + w.ownCase() + "/themes/marks/" + mark, "version", "0", "answer", "AGREE").getStatus())
+        assertThat(postAs(w.coordinator(), "/cases/" + w.ownCase() + "/themes/marks/" + mark, "version", "0", "answer", "AGREE").getStatus())
                 .isEqualTo(404);
-        assertThat(post(w.child(), "/cases/" + w.ownCase() + "/themes/marks/" + mark, "version", "0", "answer", "AGREE").getStatus())
+        assertThat(postAs(w.child(), "/cases/" + w.ownCase() + "/themes/marks/" + mark, "version", "0", "answer", "AGREE").getStatus())
                 .isEqualTo(404);
         // no answer chosen: told so, nothing saved
-        assertThat(text(post(w.parent(), "/cases/" + w.ownCase() + "/themes/marks/" + mark, "version", "0")))
+        assertThat(text(postAs(w.parent(), "/cases/" + w.ownCase() + "/themes/marks/" + mark, "version", "0")))
                 .contains("Choose agree or do not agree");
         assertThat(themes.weight(theme)).isZero();
 
-        post(w.parent(), "/cases/" + w.ownCase() + "/themes/marks/" + mark, "version", "0", "answer", "AGREE");
+        postAs(w.parent(), "/cases/" + w.ownCase() + "/themes/marks/" + mark, "version", "0", "answer", "AGREE");
         assertThat(themes.weight(theme)).isEqualTo(1);
         // an answer from a page read before it: refused, not applied twice
-        assertThat(text(post(w.parent(), "/cases/" + w.ownCase() + "/themes/marks/" + mark, "version", "0", "answer", "WITHDRAW")))
+        assertThat(text(postAs(w.parent(), "/cases/" + w.ownCase() + "/themes/marks/" + mark, "version", "0", "answer", "WITHDRAW")))
                 .contains("answered this first");
-        post(w.parent(), "/cases/" + w.ownCase() + "/themes/marks/" + mark, "version", "1", "answer", "WITHDRAW");
+        postAs(w.parent(), "/cases/" + w.ownCase() + "/themes/marks/" + mark, "version", "1", "answer", "WITHDRAW");
         assertThat(themes.weight(theme)).isZero();
-        assertThat(text(get(w.parent(), "/cases/" + w.ownCase() + "/themes"))).contains("The family stopped it being counted");
+        assertThat(text(getAs(w.parent(), "/cases/" + w.ownCase() + "/themes"))).contains("The family stopped it being counted");
     }
 
     @Test
     void aNewThemeThatNamesSomeoneOnTheCaseIsRefused() throws Exception {
-        String page = text(post(w.senco(), "/cases/" + w.ownCase() + "/themes/new", "theme", "NEW", "title", "Kit waits for therapy",
+        String page = text(postAs(w.senco(), "/cases/" + w.ownCase() + "/themes/new", "theme", "NEW", "title", "Kit waits for therapy",
                 "description", "Long waits", "scope", "AREA", "from", "OTHER", "note", "x"));
         assertThat(page).contains("Take out names: Kit").contains("value=\"Kit waits for therapy\"");
         assertThat(jdbc.sql("select count(*) from theme where local_authority_id = ?").param(w.localAuthority().id().value())
                 .query(Integer.class).single()).isZero();
-        assertThat(text(post(w.senco(), "/cases/" + w.ownCase() + "/themes/new", "theme", "NEW", "title", "Therapy waits",
+        assertThat(text(postAs(w.senco(), "/cases/" + w.ownCase() + "/themes/new", "theme", "NEW", "title", "Therapy waits",
                 "description", "Pat Parent says the wait is long", "from", "OTHER", "note", "x")))
                 .contains("Take out names: Pat, Parent");
     }
 
     @Test
     void finishingTheItemTellsTheFamiliesWhoAgreedAndShowsWhatWasDone() throws Exception {
-        post(w.parent(), "/cases/" + w.ownCase() + "/themes/new", "theme", "NEW", "title", "Short school days",
+        postAs(w.parent(), "/cases/" + w.ownCase() + "/themes/new", "theme", "NEW", "title", "Short school days",
                 "description", "Children sent home early", "scope", "AREA", "from", "CONFIDENCE_WORDS");
         UUID theme = themeNamed("Short school days");
-        post(secondParent, "/cases/" + second + "/themes/new", "theme", theme.toString(), "from", "CONFIDENCE_WORDS");
+        postAs(secondParent, "/cases/" + second + "/themes/new", "theme", theme.toString(), "from", "CONFIDENCE_WORDS");
         // a staff mark the family never answered: that family is not told
-        post(w.coordinator(), "/cases/" + third + "/themes/new", "theme", theme.toString(), "from", "OTHER", "note", "From the review");
+        postAs(w.coordinator(), "/cases/" + third + "/themes/new", "theme", theme.toString(), "from", "OTHER", "note", "From the review");
         assertThat(themes.weight(theme)).isEqualTo(2);
-        assertThat(post(w.manager(), "/forum/themes/" + theme + "/raise").getStatus()).isEqualTo(302);
+        assertThat(postAs(w.manager(), "/forum/themes/" + theme + "/raise").getStatus()).isEqualTo(302);
         Programme.Item item = programme.itemForTheme(theme).orElseThrow();
         assertThat(item.families()).isEqualTo(2);
 
@@ -177,9 +171,9 @@ class ThemesTest extends IntegrationTest {
                     .until(() -> TestMail.to(told.email()).stream().anyMatch(m -> TestMail.body(m).contains("Every school now has a plan")));
         }
         assertThat(TestMail.to(thirdParent.email()).stream().noneMatch(m -> TestMail.body(m).contains("Every school now has a plan"))).isTrue();
-        String page = text(get(null, "/area/" + w.localAuthority().id().value() + "/you-said-we-did"));
+        String page = text(getAs(null, "/area/" + w.localAuthority().id().value() + "/you-said-we-did"));
         assertThat(page).contains("Short school days", "Done", "We did", "Every school now has a plan to end short days");
-        assertThat(text(get(w.parent(), "/cases/" + w.ownCase() + "/themes"))).contains("Every school now has a plan to end short days");
+        assertThat(text(getAs(w.parent(), "/cases/" + w.ownCase() + "/themes"))).contains("Every school now has a plan to end short days");
     }
 
     private UUID themeNamed(String title) {
@@ -187,19 +181,6 @@ class ThemesTest extends IntegrationTest {
                 .params(w.localAuthority().id().value(), title)
                 .query(UUID.class)
                 .single();
-    }
-
-    private MockHttpServletResponse get(Person who, String path) throws Exception {
-        MockHttpServletRequestBuilder b = MockMvcRequestBuilders.get(path);
-        return mvc.perform(who == null ? b : b.with(fixtures.as(who))).andReturn().getResponse();
-    }
-
-    private MockHttpServletResponse post(Person who, String path, String... params) throws Exception {
-        MockHttpServletRequestBuilder b = MockMvcRequestBuilders.post(path).with(fixtures.as(who)).with(csrf());
-        for (int i = 0; i < params.length; i += 2) {
-            b.param(params[i], params[i + 1]);
-        }
-        return mvc.perform(b).andReturn().getResponse();
     }
 
     private static String text(MockHttpServletResponse r) throws Exception {

@@ -101,4 +101,41 @@ public abstract class IntegrationTest {
     protected Clock clock() {
         return clock;
     }
+
+    @Autowired
+    private org.springframework.test.web.servlet.MockMvc requests;
+
+    /**
+     * GET as this person through MockMvc, or signed out when null. A fragment (#...) is left off, as a
+     * browser never sends it.
+     */
+    protected org.springframework.mock.web.MockHttpServletResponse getAs(org.coplan.people.Person who, String path) throws Exception {
+        int hash = path.indexOf('#');
+        String sent = hash < 0 ? path : path.substring(0, hash);
+        // a link copied from an email is encoded already: sent as it is, not encoded again
+        var b = sent.contains("%") ? org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(java.net.URI.create(sent))
+                : org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(sent);
+        return requests.perform(who == null ? b : b.with(fixtures.as(who))).andReturn().getResponse();
+    }
+
+    /** POST a form as this person (or signed out when null), with its CSRF token; fields are name, value pairs. */
+    protected org.springframework.mock.web.MockHttpServletResponse postAs(org.coplan.people.Person who, String path, String... fields)
+            throws Exception {
+        var b = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path).with(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+        if (who != null) {
+            b = b.with(fixtures.as(who));
+        }
+        for (int i = 0; i < fields.length; i += 2) {
+            b.param(fields[i], fields[i + 1]);
+        }
+        return requests.perform(b).andReturn().getResponse();
+    }
+
+    /** POST a request built by the test as this person, with its CSRF token. */
+    protected org.springframework.mock.web.MockHttpServletResponse postAs(org.coplan.people.Person who,
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+        return requests.perform(request.with(fixtures.as(who)).with(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())).andReturn().getResponse();
+    }
 }

@@ -151,13 +151,17 @@ public class ForumJoining {
             return switch (e.status()) {
                 case "MEMBER" -> {
                     // told by email, not on the page: whoever typed the address learns nothing about its owner
-                    held.ifPresentOrElse(h -> {}, () -> tell(e.id(), new Notice(e.email(), e.name(), "forummember.email.already.subject",
-                            "forummember.email.already.body", List.of(forum.name()), "/sign-in", null)));
+                    if (held.isEmpty()) {
+                        tell(e.id(), new Notice(e.email(), e.name(), "forummember.email.already.subject", "forummember.email.already.body",
+                                List.of(forum.name()), "/sign-in", null));
+                    }
                     yield new AlreadyMember();
                 }
                 case "REMOVED" -> {
-                    held.ifPresentOrElse(h -> {}, () -> tell(e.id(), new Notice(e.email(), e.name(), "forummember.email.removedAsked.subject",
-                            "forummember.email.removedAsked.body", List.of(forum.name()), "/area/" + forum.localAuthorityId().value(), null)));
+                    if (held.isEmpty()) {
+                        tell(e.id(), new Notice(e.email(), e.name(), "forummember.email.removedAsked.subject",
+                                "forummember.email.removedAsked.body", List.of(forum.name()), "/area/" + forum.localAuthorityId().value(), null));
+                    }
                     yield new WasRemoved();
                 }
                 default -> {
