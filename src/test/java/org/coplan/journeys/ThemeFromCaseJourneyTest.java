@@ -29,6 +29,9 @@ class ThemeFromCaseJourneyTest extends BrowserJourney {
     @Autowired
     DisagreementWork disagreements;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void aSencoMarksADisagreementAsAThemeAndTheParentAgreesOnAPhone() {
@@ -63,5 +66,26 @@ class ThemeFromCaseJourneyTest extends BrowserJourney {
         go(button(phone, "Send answer"));
         assertThat(phone.locator(".govuk-notification-banner")).containsText("Thank you. Your case is counted.");
         assertThat(phone.locator("main")).containsText("Agreed: it is counted");
+
+        // the SEN manager finds a second theme that is the same problem and puts it into the first
+        fixtures.people().createOrganisation(org.coplan.people.OrganisationKind.FORUM, "Forum " + java.util.UUID.randomUUID(),
+                w.localAuthority().id());
+        java.util.UUID twin = java.util.UUID.randomUUID();
+        jdbc.sql("""
+                insert into theme (id, local_authority_id, title, description, created_by, created_at)
+                values (?, ?, 'Speech therapy starts late', 'Months without therapy after the plan', ?, now())""")
+                .params(twin, w.localAuthority().id().value(), w.senco().id().value())
+                .update();
+        Page officer = newPage();
+        signIn(officer, w.manager().email(), Fixtures.PASSWORD);
+        officer.navigate("/forum/themes");
+        assertAccessible(officer);
+        go(officer.locator("a[href='/forum/themes/" + twin + "/merge']"));
+        go(button(officer, "Put it into that theme"));
+        assertErrors(officer, "into", "Choose the theme that is the same problem");
+        officer.getByLabel("Waiting for speech and language therapy").check();
+        go(button(officer, "Put it into that theme"));
+        assertThat(officer.locator(".govuk-notification-banner")).containsText("The theme was put into 'Waiting for speech and language therapy'.");
+        assertThat(officer.locator("main")).not().containsText("Speech therapy starts late");
     }
 }

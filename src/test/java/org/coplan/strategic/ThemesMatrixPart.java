@@ -66,6 +66,10 @@ class ThemesMatrixPart implements StrategicAccessMatrixTest.Part {
                         () -> MockMvcRequestBuilders.get("/forum/themes")),
                 new Endpoint(HttpMethod.POST, "/forum/themes/{themeId}/raise", StrategicAccessMatrixTest.OFFICERS,
                         () -> MockMvcRequestBuilders.post("/forum/themes/" + theme + "/raise")),
+                new Endpoint(HttpMethod.GET, "/forum/themes/{themeId}/merge", StrategicAccessMatrixTest.OFFICERS,
+                        () -> MockMvcRequestBuilders.get("/forum/themes/" + theme + "/merge")),
+                new Endpoint(HttpMethod.POST, "/forum/themes/{themeId}/merge", StrategicAccessMatrixTest.OFFICERS,
+                        () -> MockMvcRequestBuilders.post("/forum/themes/" + theme + "/merge").param("version", "-1")),
                 new Endpoint(HttpMethod.GET, "/area/{laId}/you-said-we-did", StrategicAccessMatrixTest.EVERYONE,
                         () -> MockMvcRequestBuilders.get("/area/" + la + "/you-said-we-did")));
     }

@@ -43,6 +43,9 @@ class ThemesTest extends IntegrationTest {
     @Autowired
     Programme programme;
 
+    @Autowired
+    org.coplan.cases.CaseAccess caseAccess;
+
     World w;
     CaseId second;
     CaseId third;
@@ -174,6 +177,42 @@ class ThemesTest extends IntegrationTest {
         String page = text(getAs(null, "/area/" + w.localAuthority().id().value() + "/you-said-we-did"));
         assertThat(page).contains("Short school days", "Done", "We did", "Every school now has a plan to end short days");
         assertThat(text(getAs(w.parent(), "/cases/" + w.ownCase() + "/themes"))).contains("Every school now has a plan to end short days");
+    }
+
+    @Test
+    void twoThemesThatAreTheSameProblemArePutIntoOneAndTheirFamiliesCountOnceTogether() throws Exception {
+        postAs(w.parent(), "/cases/" + w.ownCase() + "/themes/new", "theme", "NEW", "title", "Transport stops at 16",
+                "description", "College transport is refused", "scope", "AREA", "from", "OTHER", "note", "Told in July");
+        UUID first = themeNamed("Transport stops at 16");
+        MockHttpServletResponse made = postAs(secondParent, "/cases/" + second + "/themes/new", "theme", "NEW", "title", "No bus to college",
+                "description", "The council stopped the bus after year 11", "scope", "AREA", "from", "OTHER", "note", "Letter in May");
+        assertThat(made.getStatus()).as(text(made)).isEqualTo(302);
+        UUID other = themeNamed("No bus to college");
+        // the first family marked both: after the merge they count once
+        postAs(w.parent(), "/cases/" + w.ownCase() + "/themes/new", "theme", other.toString(), "from", "OTHER", "note", "The same letter");
+        postAs(thirdParent, "/cases/" + third + "/themes/new", "theme", other.toString(), "from", "OTHER", "note", "No bus since September");
+        assertThat(themes.weight(first)).isEqualTo(1);
+        assertThat(themes.weight(other)).isEqualTo(3);
+        assertThat(programme.itemForTheme(other)).as("three cases: on the board").isPresent();
+
+        String path = "/forum/themes/" + first + "/merge";
+        assertThat(getAs(w.coordinator(), path).getStatus()).as("not the board's officers").isEqualTo(404);
+        assertThat(text(getAs(w.manager(), "/forum/themes"))).contains("Put into another theme");
+        assertThat(text(getAs(w.manager(), path))).contains("Which theme is the same problem?").contains("No bus to college");
+        MockHttpServletResponse none = postAs(w.manager(), path, "version", "0");
+        assertThat(text(none)).contains("Choose the theme that is the same problem");
+        MockHttpServletResponse stale = postAs(w.manager(), path, "version", "7", "into", other.toString());
+        assertThat(text(stale)).contains("Someone changed this theme while you had the page open");
+        assertThat(postAs(w.manager(), path, "version", "0", "into", other.toString()).getRedirectedUrl()).isEqualTo("/forum/themes");
+
+        assertThat(themes.weight(other)).as("three distinct families, the first counted once").isEqualTo(3);
+        assertThat(themes.weight(first)).isZero();
+        assertThat(programme.itemForTheme(other).orElseThrow().families()).isEqualTo(3);
+        assertThat(text(getAs(w.manager(), "/forum/themes"))).doesNotContain("Transport stops at 16");
+        assertThat(text(getAs(w.parent(), "/cases/" + w.ownCase() + "/themes"))).contains("No bus to college");
+        assertThat(themes.forCase(caseAccess.child(w.ownCase()).orElseThrow())).noneMatch(t -> t.id().equals(first));
+        // a theme on the board cannot be put away into another
+        assertThat(themes.merge(other, themes.theme(other).orElseThrow().version(), first)).isEqualTo(Themes.Merged.NOT_MERGEABLE);
     }
 
     private UUID themeNamed(String title) {

@@ -87,6 +87,7 @@ public class Themes {
     public List<Theme> forCase(ChildCase child) {
         return jdbc.sql("""
                 select * from theme where local_authority_id = ? and (organisation_id is null or organisation_id = ?)
+                  and status <> 'MERGED'
                 order by lower(title), id""")
                 .params(child.localAuthority().value(), child.school() == null ? null : child.school().value())
                 .query(Themes::theme)
@@ -248,10 +249,43 @@ public class Themes {
         return true;
     }
 
+    /** Why two themes could not be put into one, or that they were. */
+    public enum Merged { DONE, CHANGED_MEANWHILE, NOT_MERGEABLE }
+
+    /**
+     * Puts theme {@code from} into theme {@code into}, both of one area, when they are the same
+     * problem: the marks move (a family who marked both still counts once), {@code from} is kept as
+     * merged, pointing on, and {@code into} is counted again (reaching the board if it is now heavy
+     * enough). A theme already on the board cannot be merged away; it can be merged into. Refused
+     * when {@code from} changed since the page was shown. The caller checked the officer's seat.
+     */
+    public Merged merge(UUID from, int version, UUID into) {
+        if (from.equals(into)) {
+            return Merged.NOT_MERGEABLE;
+        }
+        List<Theme> both = jdbc.sql("select * from theme where id in (?, ?) order by id for update")
+                .params(from, into)
+                .query(Themes::theme)
+                .list();
+        Optional<Theme> source = both.stream().filter(t -> t.id().equals(from)).findFirst();
+        Optional<Theme> target = both.stream().filter(t -> t.id().equals(into)).findFirst();
+        if (source.isEmpty() || target.isEmpty() || !source.get().localAuthorityId().equals(target.get().localAuthorityId())
+                || "MERGED".equals(target.get().status()) || programme.itemForTheme(from).isPresent()) {
+            return Merged.NOT_MERGEABLE;
+        }
+        if (source.get().version() != version || !"OPEN".equals(source.get().status())) {
+            return Merged.CHANGED_MEANWHILE;
+        }
+        jdbc.sql("update theme_mark set theme_id = ?, version = version + 1 where theme_id = ?").params(into, from).update();
+        jdbc.sql("update theme set status = 'MERGED', merged_into = ?, version = version + 1 where id = ?").params(into, from).update();
+        recount(into);
+        return Merged.DONE;
+    }
+
     /** The area's themes with their weights, most weight first. For officers only (the caller checked the seat). */
     @Transactional(readOnly = true)
     public List<Weighed> area(UUID localAuthorityId) {
-        return jdbc.sql("select * from theme where local_authority_id = ? order by lower(title), id")
+        return jdbc.sql("select * from theme where local_authority_id = ? and status <> 'MERGED' order by lower(title), id")
                 .param(localAuthorityId)
                 .query(Themes::theme)
                 .list()
