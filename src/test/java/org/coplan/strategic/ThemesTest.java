@@ -215,6 +215,19 @@ class ThemesTest extends IntegrationTest {
         assertThat(themes.merge(other, themes.theme(other).orElseThrow().version(), first)).isEqualTo(Themes.Merged.NOT_MERGEABLE);
     }
 
+    @Test
+    void theOfficersListOfThemesCostsTheSameWithOneThemeOrTen() throws Exception {
+        postAs(w.parent(), "/cases/" + w.ownCase() + "/themes/new", "theme", "NEW", "title", "Short school days",
+                "description", "Sent home at lunchtime", "scope", "AREA", "from", "OTHER", "note", "Since September");
+        int one = statements.oneRequest(() -> getAs(w.manager(), "/forum/themes")).count();
+        for (int i = 0; i < 9; i++) {
+            postAs(w.parent(), "/cases/" + w.ownCase() + "/themes/new", "theme", "NEW", "title", "Another theme " + i,
+                    "description", "Something else", "scope", "AREA", "from", "OTHER", "note", "Noted");
+        }
+        assertThat(statements.oneRequest(() -> getAs(w.manager(), "/forum/themes")).count())
+                .as("the statements do not grow with the themes (nor with the cases marked)").isEqualTo(one);
+    }
+
     private UUID themeNamed(String title) {
         return jdbc.sql("select id from theme where local_authority_id = ? and title = ?")
                 .params(w.localAuthority().id().value(), title)

@@ -7,9 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.coplan.cases.CaseAccess;
 import org.coplan.cases.CaseContext;
 import org.coplan.cases.CaseNotices;
@@ -285,14 +287,17 @@ public class Themes {
     /** The area's themes with their weights, most weight first. For officers only (the caller checked the seat). */
     @Transactional(readOnly = true)
     public List<Weighed> area(UUID localAuthorityId) {
-        return jdbc.sql("select * from theme where local_authority_id = ? and status <> 'MERGED' order by lower(title), id")
+        // one query for the themes with their weights and one for the area's items, whatever the number of themes
+        Map<UUID, Programme.Item> items = programme.items(localAuthorityId).stream()
+                .filter(i -> i.themeId() != null)
+                .collect(Collectors.toMap(Programme.Item::themeId, i -> i, (a, b) -> a));
+        return jdbc.sql("""
+                select t.*, (select count(distinct m.case_id) from theme_mark m where m.theme_id = t.id and m.status = 'CONSENTED') as weight
+                from theme t where t.local_authority_id = ? and t.status <> 'MERGED'
+                order by weight desc, lower(t.title), t.id""")
                 .param(localAuthorityId)
-                .query(Themes::theme)
-                .list()
-                .stream()
-                .map(t -> new Weighed(t, weight(t.id()), programme.itemForTheme(t.id())))
-                .sorted((a, b) -> Integer.compare(b.weight(), a.weight()))
-                .toList();
+                .query((rs, n) -> new Weighed(theme(rs, n), rs.getInt("weight"), Optional.ofNullable(items.get(rs.getObject("id", UUID.class)))))
+                .list();
     }
 
     /** The cases with a consented mark of the theme: only for telling their families what was done. */
