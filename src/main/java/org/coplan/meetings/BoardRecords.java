@@ -138,6 +138,12 @@ public class BoardRecords {
         return decisions.forBoard(boardMeetingId).stream().map(BoardRecords::board).toList();
     }
 
+    /** Every board decision of the area, across its meetings, oldest first. */
+    @Transactional(readOnly = true)
+    public List<BoardDecision> areaDecisions(UUID localAuthorityId) {
+        return decisions.forBoardArea(localAuthorityId).stream().map(BoardRecords::board).toList();
+    }
+
     /** The area's board decisions whose review date has come. */
     @Transactional(readOnly = true)
     public List<BoardDecision> decisionsDueForReview(UUID localAuthorityId) {

@@ -194,6 +194,32 @@ class BoardTest extends IntegrationTest {
     }
 
     @Test
+    void thePublicDecisionsAndAnItemsPageCostTheSameWithOneMeetingOrFour() throws Exception {
+        UUID item = addItem("Travel training");
+        heldMeetingDeciding(item, "Question 0");
+        String board = "/area/" + world.la().id().value() + "/board";
+        int publicOne = statements.oneRequest(() -> getAs(null, board)).count();
+        int itemOne = statements.oneRequest(() -> getAs(member, "/forum/board/items/" + item)).count();
+        for (int i = 1; i < 4; i++) {
+            heldMeetingDeciding(item, "Question " + i);
+        }
+        assertThat(text(getAs(null, board))).contains("Question 0").contains("Question 3");
+        assertThat(text(getAs(member, "/forum/board/items/" + item))).contains("Question 0").contains("Question 3");
+        assertThat(statements.oneRequest(() -> getAs(null, board)).count()).as("not a query per meeting").isEqualTo(publicOne);
+        assertThat(statements.oneRequest(() -> getAs(member, "/forum/board/items/" + item)).count()).as("not queries per meeting")
+                .isEqualTo(itemOne);
+    }
+
+    /** A meeting held earlier today that decided one question about the item. */
+    private void heldMeetingDeciding(UUID item, String question) throws Exception {
+        MockHttpServletResponse arranged = postAs(manager, "/forum/board/meetings/new", "dayDay", "" + today.getDayOfMonth(), "dayMonth",
+                "" + today.getMonthValue(), "dayYear", "" + today.getYear(), "time", "00:05", "place", "Room 4", "items", item.toString());
+        assertThat(arranged.getStatus()).isEqualTo(302);
+        assertThat(postAs(manager, arranged.getRedirectedUrl() + "/decisions", "question", question, "decision", "Yes.", "reasons",
+                "Families asked.", "decisionItem", item.toString()).getStatus()).isEqualTo(302);
+    }
+
+    @Test
     void thePublicProgrammeNamesNoMemberAndHidesSmallCountsOfFamilies() throws Exception {
         addItem("Autism waiting times");
         UUID la = world.la().id().value();

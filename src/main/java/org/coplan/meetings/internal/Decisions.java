@@ -109,6 +109,14 @@ public class Decisions {
                 .param(boardMeetingId).query(Decisions::boardRow).list();
     }
 
+    /** Every board decision of an area (every meeting), oldest first. */
+    public List<BoardDecisionRow> forBoardArea(UUID authorityId) {
+        return jdbc.sql("""
+                select * from decision where board_meeting_id is not null and case_id is null and holder = 'BOARD' and local_authority_id = ?
+                order by recorded_at, id""")
+                .param(authorityId).query(Decisions::boardRow).list();
+    }
+
     /** The board decisions of an area whose review date has come by {@code today}, earliest first. */
     public List<BoardDecisionRow> boardReviewsDue(UUID authorityId, java.time.LocalDate today) {
         return jdbc.sql("""

@@ -421,12 +421,10 @@ class BoardController {
     private String itemPage(ForumSeat seat, ItemView item, int version, String status, String weDid, String reason, FormErrors errors,
             boolean stale, Model model) {
         Map<UUID, UUID> links = meetings.itemOfRecords(seat.localAuthorityId());
-        List<BoardDecision> decisions = new ArrayList<>();
-        List<BoardAction> actions = new ArrayList<>();
-        for (Meeting m : meetings.forArea(seat.localAuthorityId())) {
-            records.decisions(m.id()).stream().filter(d -> item.id().equals(links.get(d.id()))).forEach(decisions::add);
-            records.actions(m.id()).stream().filter(a -> item.id().equals(links.get(a.id()))).forEach(actions::add);
-        }
+        List<BoardDecision> decisions = records.areaDecisions(seat.localAuthorityId()).stream()
+                .filter(d -> item.id().equals(links.get(d.id()))).toList();
+        List<BoardAction> actions = records.areaActions(seat.localAuthorityId()).stream()
+                .filter(a -> item.id().equals(links.get(a.id()))).toList();
         model.addAttribute("seat", seat);
         model.addAttribute("item", item);
         model.addAttribute("history", items.history(item.id()));

@@ -3,7 +3,9 @@ package org.coplan.strategic.web;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.coplan.meetings.BoardRecords;
 import org.coplan.meetings.BoardRecords.BoardDecision;
 import org.coplan.people.Organisation;
@@ -65,10 +67,12 @@ class PublicBoardController {
     String showDecisions(@PathVariable UUID laId, Model model) {
         Organisation la = area(laId);
         LocalDateTime now = work.now();
+        Map<UUID, List<BoardDecision>> byMeeting = records.areaDecisions(laId).stream()
+                .collect(Collectors.groupingBy(BoardDecision::boardMeetingId));
         List<HeldMeeting> held = new ArrayList<>();
         for (Meeting m : meetings.forArea(laId).reversed()) {
             if (m.held(now)) {
-                held.add(new HeldMeeting(m, records.decisions(m.id())));
+                held.add(new HeldMeeting(m, byMeeting.getOrDefault(m.id(), List.of())));
             }
         }
         model.addAttribute("authority", la);
