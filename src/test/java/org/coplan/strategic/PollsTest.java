@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.coplan.people.Person;
 import org.coplan.people.StaffRole;
 import org.coplan.strategic.ForumWorld.Viewer;
+import org.coplan.strategic.domain.Topic;
 import org.coplan.strategic.internal.PollJobs;
 import org.coplan.strategic.internal.Polls;
 import org.coplan.support.IntegrationTest;
@@ -298,5 +299,22 @@ class PollsTest extends IntegrationTest {
         assertThat(mvc.perform(get("/forum").with(fixtures.as(member))).andReturn().getResponse().getContentAsString()).doesNotContain("Answer: Panel poll");
         String officerPage = mvc.perform(get("/forum").with(fixtures.as(officer))).andReturn().getResponse().getContentAsString();
         assertThat(officerPage).contains("Draft: Panel draft").contains("Open: Panel poll (1 answered so far").contains("Write a poll");
+    }
+
+    @Test
+    void theForumPageCostsTheSameForAMemberWithOneClosedPollOrSix() throws Exception {
+        PollMaker.closed(polls, fixtures, officer, forum, "Closed 0", clock.instant());
+        UUID open = PollMaker.open(polls, fixtures, officer, forum, "Still open", false, false, Topic.TRANSPORT, clock.instant());
+        int one = statements.oneRequest(() -> mvc.perform(get("/forum").with(fixtures.as(member)))).count();
+        for (int i = 1; i < 6; i++) {
+            PollMaker.closed(polls, fixtures, officer, forum, "Closed " + i, clock.instant());
+        }
+        String page = mvc.perform(get("/forum").with(fixtures.as(member))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Closed: Closed 0").contains("Closed: Closed 5").contains("Answer: Still open");
+        assertThat(statements.oneRequest(() -> mvc.perform(get("/forum").with(fixtures.as(member)))).count())
+                .as("not a query per poll").isEqualTo(one);
+        PollMaker.answer(polls, fixtures, member, open, 0);
+        assertThat(mvc.perform(get("/forum").with(fixtures.as(member))).andReturn().getResponse().getContentAsString())
+                .doesNotContain("Answer: Still open");
     }
 }

@@ -128,16 +128,29 @@ public class ForumMembers {
                 .single() > 0;
     }
 
+    /** This person's verified membership of the forum, with their topics: one row. */
+    public Optional<ForumMember> memberOf(PersonId person, UUID forumId) {
+        return jdbc.sql("""
+                select id, person_id, email, display_name, topics, channel, mobile from forum_member
+                where forum_id = ? and person_id = ? and status = 'MEMBER'""")
+                .params(forumId, person.value())
+                .query(ForumMembers::member)
+                .optional();
+    }
+
+    private static ForumMember member(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new ForumMember(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class), rs.getString("email"),
+                rs.getString("display_name"), topics((String[]) rs.getArray("topics").getArray()), rs.getString("channel"),
+                rs.getString("mobile"));
+    }
+
     /** Verified members, by name; with a topic, only those who chose it or chose no topic at all. */
     public List<ForumMember> members(UUID forumId, Optional<Topic> topic) {
         List<ForumMember> all = jdbc.sql("""
                 select id, person_id, email, display_name, topics, channel, mobile from forum_member
                 where forum_id = ? and status = 'MEMBER' order by lower(display_name), id""")
                 .param(forumId)
-                .query((rs, n) -> new ForumMember(
-                        rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class), rs.getString("email"),
-                        rs.getString("display_name"), topics((String[]) rs.getArray("topics").getArray()), rs.getString("channel"),
-                        rs.getString("mobile")))
+                .query(ForumMembers::member)
                 .list();
         return topic.map(t -> all.stream().filter(m -> m.caresAbout(t)).toList()).orElse(all);
     }

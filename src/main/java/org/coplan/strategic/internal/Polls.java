@@ -236,17 +236,27 @@ public class Polls {
         return members.members(p.forumId(), Optional.ofNullable(p.topic()));
     }
 
+    /**
+     * Whether the poll was sent to this person: read from their one membership row, by the same rule
+     * that chose whom to tell ({@link #audience}: everyone, or those who chose its topic or none).
+     */
     @Transactional(readOnly = true)
     public boolean inAudience(SignedInPerson who, Poll p) {
-        if (who == null) {
-            return false;
-        }
-        // one row, not the whole audience: the answer page is opened by every member at once
-        return jdbc.sql("""
-                select count(*) from forum_member where forum_id = ? and person_id = ? and status = 'MEMBER'
-                and (?::text is null or cardinality(topics) = 0 or ?::text = any(topics))""")
-                .params(p.forumId(), who.id().value(), p.topic() == null ? null : p.topic().name(), p.topic() == null ? null : p.topic().name())
-                .query(Long.class).single() > 0;
+        return who != null && inAudience(members.memberOf(who.id(), p.forumId()), p);
+    }
+
+    /** The same, for a membership already read (a page listing many polls reads it once). */
+    public static boolean inAudience(Optional<ForumMember> member, Poll p) {
+        return member.filter(m -> p.topic() == null || m.caresAbout(p.topic())).isPresent();
+    }
+
+    /** The polls of the forum this person has answered: one query for a page listing many. */
+    @Transactional(readOnly = true)
+    public Set<UUID> answeredBy(SignedInPerson who, UUID forumId) {
+        return new HashSet<>(jdbc.sql("select r.poll_id from poll_respondent r join poll p on p.id = r.poll_id where p.forum_id = ? and r.person_id = ?")
+                .params(forumId, who.id().value())
+                .query(UUID.class)
+                .list());
     }
 
     @Transactional(readOnly = true)

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.coplan.people.SignedInPerson;
 import org.coplan.strategic.domain.ForumSeat;
 import org.coplan.strategic.domain.PollState;
+import org.coplan.strategic.internal.ForumMembers.ForumMember;
 import org.coplan.strategic.internal.Polls.Poll;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +23,11 @@ import org.springframework.stereotype.Component;
 class PollsOnForum implements ForumPanels, PublicSections, LadderActivities {
 
     private final Polls polls;
+    private final ForumMembers members;
 
-    PollsOnForum(Polls polls) {
+    PollsOnForum(Polls polls, ForumMembers members) {
         this.polls = polls;
+        this.members = members;
     }
 
     @Override
@@ -34,9 +38,12 @@ class PollsOnForum implements ForumPanels, PublicSections, LadderActivities {
         Instant now = polls.now();
         List<Line> lines = new ArrayList<>();
         List<Poll> all = polls.pollsOf(seat.forumId());
+        // the person's membership and answers are read once, not once a poll: the list grows over the years
+        Optional<ForumMember> membership = members.memberOf(who.id(), seat.forumId());
+        Set<UUID> answered = polls.answeredBy(who, seat.forumId());
         if (seat.member() || seat.forumOfficer()) {
             for (Poll p : all) {
-                if (p.state(now) == PollState.OPEN && seat.mayAnswerPoll(polls.inAudience(who, p)) && !polls.hasAnswered(who, p)) {
+                if (p.state(now) == PollState.OPEN && seat.mayAnswerPoll(Polls.inAudience(membership, p)) && !answered.contains(p.id())) {
                     lines.add(new Line("poll.panel.toAnswer", List.of(p.title(), Polls.when(p.closesAt())), "/forum/polls/" + p.id()));
                 }
             }
@@ -58,7 +65,7 @@ class PollsOnForum implements ForumPanels, PublicSections, LadderActivities {
             }
         }
         for (Poll p : all) {
-            if (p.state(now) == PollState.CLOSED && seat.maySeePoll(polls.inAudience(who, p))) {
+            if (p.state(now) == PollState.CLOSED && seat.maySeePoll(Polls.inAudience(membership, p))) {
                 lines.add(new Line("poll.panel.closed", List.of(p.title(), Polls.when(p.closedAt())), "/forum/polls/" + p.id() + "/results"));
             }
         }
